@@ -1,0 +1,82 @@
+/**
+ * Arabic normalization for matching (DESIGN §6). Shared by the ingest (indexes, topic rules) and
+ * the app (queries), so both sides fold text identically. Display text is never passed through
+ * this: it is for comparing, and `normalizeWithMap` lets a match be mapped back to the original.
+ *
+ * Decisions:
+ * - Persian ی and ک fold into Arabic ي and ك; گ folds into ك (Arabic pages write گ for a hard g
+ *   that Arabic spells with ك or ج; ك is the common rendering of Persian loanwords).
+ * - Hamza on a carrier (ؤ ئ) is kept: folding it would merge distinct words (مسؤول/مسوول is rare
+ *   enough to leave to the spelling-variant table).
+ */
+
+/** Single characters replaced by another single character. */
+const LETTER_FOLDS: Record<string, string> = {
+  'آ': 'ا',
+  'أ': 'ا',
+  'إ': 'ا',
+  'ٱ': 'ا',
+  'ى': 'ي',
+  'ة': 'ه',
+  'ی': 'ي', // Persian yeh
+  'ې': 'ي',
+  'ک': 'ك', // Persian keheh
+  'گ': 'ك', // Persian gaf
+  '\u00A0': ' ', // no-break space
+  '\u202F': ' ', // narrow no-break space
+  '\u2007': ' ', // figure space
+}
+
+const ARABIC_INDIC_ZERO = 0x0660
+const PERSIAN_ZERO = 0x06f0
+
+/** Characters dropped entirely: tatweel, tashkeel, superscript alef, zero-width and bidi controls. */
+function isDropped(code: number): boolean {
+  return (
+    code === 0x0640 || // tatweel
+    (code >= 0x064b && code <= 0x065f) || // tashkeel
+    code === 0x0670 || // superscript alef
+    (code >= 0x200b && code <= 0x200f) || // zero-width space/joiners, LRM, RLM
+    (code >= 0x202a && code <= 0x202e) || // bidi embeddings and overrides
+    (code >= 0x2066 && code <= 0x2069) || // bidi isolates
+    code === 0xfeff || // BOM / zero-width no-break space
+    code === 0x00ad // soft hyphen
+  )
+}
+
+/** Folds one character; returns '' when it is dropped. */
+function foldChar(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0
+  if (isDropped(code)) return ''
+  if (code >= ARABIC_INDIC_ZERO && code <= ARABIC_INDIC_ZERO + 9) return String(code - ARABIC_INDIC_ZERO)
+  if (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9) return String(code - PERSIAN_ZERO)
+  const folded = LETTER_FOLDS[ch]
+  if (folded !== undefined) return folded
+  return ch.toLowerCase()
+}
+
+/** Normalizes text for matching. Idempotent: normalize(normalize(x)) === normalize(x). */
+export function normalize(text: string): string {
+  let out = ''
+  for (const ch of text) out += foldChar(ch)
+  return out
+}
+
+/**
+ * Normalizes and records, for each UTF-16 unit of the result, the index in the original text it
+ * came from, so a match found in normalized text can be highlighted on the original characters.
+ * `map` has one extra final entry: the original length.
+ */
+export function normalizeWithMap(text: string): { normalized: string; map: number[] } {
+  let normalized = ''
+  const map: number[] = []
+  let index = 0
+  for (const ch of text) {
+    const folded = foldChar(ch)
+    for (let i = 0; i < folded.length; i++) map.push(index)
+    normalized += folded
+    index += ch.length
+  }
+  map.push(text.length)
+  return { normalized, map }
+}
