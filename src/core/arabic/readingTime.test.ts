@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { ARABIC_CHARS_PER_MINUTE, readingMinutes, wordCount } from './readingTime.ts'
+
+describe('reading time from an Arabic character rate', () => {
+  it('is one minute at least', () => {
+    expect(readingMinutes(['قصير'])).toBe(1)
+  })
+
+  it('counts letters at about 600 a minute, not English words', () => {
+    const paragraph = 'ب'.repeat(ARABIC_CHARS_PER_MINUTE * 3)
+    expect(readingMinutes([paragraph])).toBe(3)
+  })
+
+  it('ignores tashkeel and spaces', () => {
+    const plain = 'كتب '.repeat(600)
+    const voweled = 'كَتَبَ    '.repeat(600)
+    expect(readingMinutes([voweled])).toBe(readingMinutes([plain]))
+  })
+
+  it('counts words', () => {
+    expect(wordCount(['العراق والولايات المتحدة', 'AFRICOM 2024'])).toBe(5)
+  })
+})
