@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { createI18n, resources } from './i18n.ts'
+
+const ARABIC_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const
+
+function pluralBases(translation: Record<string, string>): Set<string> {
+  return new Set(Object.keys(translation).flatMap((key) => key.match(/^(.*)_(zero|one|two|few|many|other)$/)?.[1] ?? []))
+}
+
+describe('Arabic plurals', () => {
+  const t = createI18n('ar').t
+
+  it('picks the right form for 0, 1, 2, 3, 11 and 100 articles', () => {
+    expect(t('common.articleCount', { count: 0 })).toBe('لا مقالات')
+    expect(t('common.articleCount', { count: 1 })).toBe('مقال واحد')
+    expect(t('common.articleCount', { count: 2 })).toBe('مقالان')
+    expect(t('common.articleCount', { count: 3 })).toBe('3 مقالات')
+    expect(t('common.articleCount', { count: 11 })).toBe('11 مقالاً')
+    expect(t('common.articleCount', { count: 100 })).toBe('100 مقال')
+  })
+
+  it('picks the right form for reading minutes', () => {
+    expect(t('common.readingMinutes', { count: 1 })).toBe('دقيقة قراءة واحدة')
+    expect(t('common.readingMinutes', { count: 2 })).toBe('دقيقتا قراءة')
+    expect(t('common.readingMinutes', { count: 3 })).toBe('3 دقائق قراءة')
+    expect(t('common.readingMinutes', { count: 11 })).toBe('11 دقيقة قراءة')
+    expect(t('common.readingMinutes', { count: 100 })).toBe('100 دقيقة قراءة')
+  })
+
+  it('gives every Arabic count all six forms, so no count falls back to another form', () => {
+    const ar: Record<string, string> = resources.ar.translation
+    for (const base of pluralBases(ar)) {
+      for (const form of ARABIC_FORMS) expect(ar, `${base}_${form}`).toHaveProperty([`${base}_${form}`])
+    }
+  })
+})
+
+describe('locale files', () => {
+  const ar: Record<string, string> = resources.ar.translation
+  const en: Record<string, string> = resources.en.translation
+  const bases = (translation: Record<string, string>) =>
+    new Set(Object.keys(translation).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')))
+
+  it('cover the same keys in Arabic and English', () => {
+    expect([...bases(en)].sort()).toEqual([...bases(ar)].sort())
+  })
+
+  it('keep their keys sorted', () => {
+    for (const translation of [ar, en]) expect(Object.keys(translation)).toEqual(Object.keys(translation).sort())
+  })
+
+  it('resolve English plurals', () => {
+    const tEn = createI18n('en').t
+    expect(tEn('common.articleCount', { count: 1 })).toBe('1 article')
+    expect(tEn('common.articleCount', { count: 2 })).toBe('2 articles')
+  })
+})

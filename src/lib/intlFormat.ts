@@ -1,0 +1,42 @@
+/**
+ * Dates, numbers and lists in the UI language. Dates are Gregorian, with the Hijri (Umm al-Qura)
+ * date beside them on the article page. Dates in the contract are calendar days (`YYYY-MM-DD`), so
+ * they are formatted in UTC to never slip a day in the reader's time zone.
+ *
+ * Digits are Latin by default, matching the digits in the article text itself (the ingest keeps
+ * the outlet's digits as written); a reading setting may switch them later.
+ */
+import type { UiLanguage } from './language.ts'
+
+type Calendar = 'gregory' | 'islamic-umalqura'
+
+export function intlLocale(language: UiLanguage, calendar: Calendar = 'gregory'): string {
+  return `${language}-u-ca-${calendar}-nu-latn`
+}
+
+function toUtcDate(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00Z`)
+}
+
+export function formatGregorianDate(isoDate: string, language: UiLanguage): string {
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(toUtcDate(isoDate))
+}
+
+export function formatHijriDate(isoDate: string, language: UiLanguage): string {
+  return new Intl.DateTimeFormat(intlLocale(language, 'islamic-umalqura'), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    toUtcDate(isoDate),
+  )
+}
+
+export function formatNumber(value: number, language: UiLanguage): string {
+  return new Intl.NumberFormat(intlLocale(language)).format(value)
+}
+
+/** Joins display terms as a sentence would, in the UI language (أ وب وج / a, b, and c). */
+export function formatList(items: readonly string[], language: UiLanguage): string {
+  return new Intl.ListFormat(intlLocale(language), { type: 'conjunction', style: 'long' }).format(items)
+}
+
+export function formatPercent(fraction: number, language: UiLanguage): string {
+  return new Intl.NumberFormat(intlLocale(language), { style: 'percent', maximumFractionDigits: 0 }).format(fraction)
+}
