@@ -1,0 +1,41 @@
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { Link, NavLink } from 'react-router'
+import { paths } from '../app/paths.ts'
+import { manifestQueryOptions } from '../lib/data/manifestQuery.ts'
+import { useUiLanguage } from '../lib/useUiLanguage.ts'
+import { LanguageSwitch } from './LanguageSwitch.tsx'
+
+/** Masthead: the app name (home), the language switch, and a section bar of topics. */
+export function AppHeader() {
+  const { t } = useTranslation()
+  const language = useUiLanguage()
+  // The section bar appears once the manifest is there; the pages report its errors themselves.
+  const { data: manifest } = useQuery(manifestQueryOptions())
+  return (
+    <header className="app-header">
+      <div className="app-header__bar">
+        <Link className="app-header__name" to={paths.home.getHref()}>
+          {t('app.name')}
+        </Link>
+        <LanguageSwitch />
+      </div>
+      <nav className="sections" aria-label={t('nav.sections')}>
+        <ul className="sections__list">
+          <li>
+            <NavLink className="sections__link" to={paths.home.getHref()} end>
+              {t('nav.frontPage')}
+            </NavLink>
+          </li>
+          {manifest?.topics.map((topic) => (
+            <li key={topic.id}>
+              <NavLink className="sections__link" to={paths.topic.getHref(topic.id)}>
+                {topic.labels[language]}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  )
+}

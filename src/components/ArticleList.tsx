@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react'
+import type { ArticleSummary } from '../core/schema.ts'
+import { ArticleCard } from './ArticleCard.tsx'
+
+interface ArticleListProps {
+  items: readonly ArticleSummary[]
+  from: readonly string[]
+  label: string
+  headingLevel?: 2 | 3
+}
+
+/** Cards in reading order. When more arrive and focus was lost (the "more" button went away), focus the first new one. */
+export function ArticleList({ items, from, label, headingLevel }: ArticleListProps) {
+  const listRef = useRef<HTMLOListElement>(null)
+  const shownBefore = useRef(items.length)
+  useEffect(() => {
+    const firstNew = shownBefore.current
+    shownBefore.current = items.length
+    if (items.length <= firstNew || firstNew === 0) return
+    if (document.activeElement !== document.body && document.activeElement !== null) return
+    listRef.current?.querySelectorAll<HTMLAnchorElement>('.article-card__title a')[firstNew]?.focus()
+  }, [items.length])
+  return (
+    <ol ref={listRef} className="article-list" aria-label={label}>
+      {items.map((item) => (
+        <li key={item.id}>
+          <ArticleCard article={item} from={from} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </ol>
+  )
+}

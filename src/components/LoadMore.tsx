@@ -1,0 +1,28 @@
+import type { UseMutationResult } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+
+interface LoadMoreProps {
+  action: Pick<UseMutationResult<unknown, Error, void>, 'mutate' | 'isPending' | 'isError'>
+  label: string
+}
+
+/** "Load more" for a paged list; if the next page fails, the cards stay and the button retries. */
+export function LoadMore({ action, label }: LoadMoreProps) {
+  const { t } = useTranslation()
+  // aria-disabled rather than disabled: a disabled button drops keyboard focus mid-load.
+  function load() {
+    if (!action.isPending) action.mutate()
+  }
+  return (
+    <div className="load-more">
+      {action.isError && (
+        <p className="load-more__error" role="alert">
+          {t('error.title')}
+        </p>
+      )}
+      <button type="button" className="button" aria-disabled={action.isPending} onClick={load}>
+        {action.isPending ? t('feed.loadingMore') : action.isError ? t('error.retry') : label}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { paths } from '../app/paths.ts'
+import { DocumentTitle } from './DocumentTitle.tsx'
+import { PageHeading } from './PageHeading.tsx'
+
+/** "Nothing here" with a way home: for unknown URLs, topics and articles. */
+export function NotFoundView({ title, body }: { title: string; body: string }) {
+  const { t } = useTranslation()
+  return (
+    <section className="status-page">
+      <DocumentTitle page={title} />
+      <PageHeading>{title}</PageHeading>
+      <p>{body}</p>
+      <p>
+        <Link className="button-link" to={paths.home.getHref()}>
+          {t('notFound.home')}
+        </Link>
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next'
+import { formatGregorianDate, formatHijriDate } from '../lib/intlFormat.ts'
+import { useUiLanguage } from '../lib/useUiLanguage.ts'
+
+/** The publication day in the Gregorian calendar, or "undated" when the page gave none. */
+export function PublishedDate({ date }: { date: string | null }) {
+  const { t } = useTranslation()
+  const language = useUiLanguage()
+  if (date === null) return <span className="published-date">{t('common.undated')}</span>
+  return (
+    <time className="published-date" dateTime={date}>
+      {formatGregorianDate(date, language)}
+    </time>
+  )
+}
+
+/** The same day in the Hijri (Umm al-Qura) calendar. */
+export function HijriDate({ date }: { date: string }) {
+  const language = useUiLanguage()
+  return <span className="hijri-date">{formatHijriDate(date, language)}</span>
+}

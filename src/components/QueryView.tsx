@@ -1,0 +1,28 @@
+import type { UseQueryResult } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { isNotFound } from '../lib/data/dataErrors.ts'
+import { DataErrorView } from './DataErrorView.tsx'
+
+interface QueryViewProps<T> {
+  query: UseQueryResult<T>
+  level?: 'page' | 'section'
+  /** What to show when the file does not exist; without it a 404 is an error like any other. */
+  notFound?: ReactNode
+  children: (data: T) => ReactNode
+}
+
+/** The three faces of a query: loading, failed (with Retry → refetch), or its data. */
+export function QueryView<T>({ query, level = 'page', notFound, children }: QueryViewProps<T>) {
+  const { t } = useTranslation()
+  if (query.data !== undefined) return children(query.data)
+  if (query.isError) {
+    if (notFound !== undefined && isNotFound(query.error)) return notFound
+    return <DataErrorView level={level} retrying={query.isFetching} onRetry={() => void query.refetch()} />
+  }
+  return (
+    <p className="loading" aria-busy="true">
+      {t('common.loading')}
+    </p>
+  )
+}
