@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { HijriDate, PublishedDate } from '../../../components/PublishedDate.tsx'
+import { ReadingTime } from '../../../components/ReadingTime.tsx'
+import type { Article } from '../../../core/schema.ts'
+
+/** Who, where and when: outlet, author, dateline, date (Gregorian and Hijri), reading time. */
+export function ArticleByline({ article }: { article: Article }) {
+  const { t } = useTranslation()
+  const { outlet, author, dateline, publishedAt } = article
+  return (
+    <dl className="byline">
+      {outlet !== null && <BylineItem label={t('article.outlet')}><bdi lang="ar">{outlet}</bdi></BylineItem>}
+      {author !== null && <BylineItem label={t('article.author')}><bdi lang="ar">{author}</bdi></BylineItem>}
+      {dateline !== null && <BylineItem label={t('article.dateline')}><bdi lang="ar">{dateline}</bdi></BylineItem>}
+      <BylineItem label={t('article.published')}>
+        <PublishedDate date={publishedAt} />
+      </BylineItem>
+      {publishedAt !== null && (
+        <BylineItem label={t('article.hijriDate')}>
+          <HijriDate date={publishedAt} />
+        </BylineItem>
+      )}
+      <BylineItem label={t('article.readingTime')}>
+        <ReadingTime minutes={article.readingMinutes} />
+      </BylineItem>
+    </dl>
+  )
+}
+
+function BylineItem({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="byline__item">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  )
+}
