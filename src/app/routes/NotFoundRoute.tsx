@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next'
+import { NotFoundView } from '../../components/NotFoundView.tsx'
+
+export function NotFoundRoute() {
+  const { t } = useTranslation()
+  return <NotFoundView title={t('notFound.title')} body={t('notFound.body')} />
+}
