@@ -1,37 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ArticleSummary } from '../../core/schema.ts'
 import { createQueryClient } from '../queryClient.ts'
 import { summary } from '../testing/articleSummaries.ts'
+import { serveFeedLists } from '../testing/fakeDataFolder.ts'
 import { loadMergedFeed } from './loadMergedFeed.ts'
 
-/** A fake data folder: two lists, paged two items a page. */
-function serve(lists: Record<string, ArticleSummary[]>) {
-  const pageSize = 2
-  const files = new Map<string, unknown>()
-  const listEntries = Object.entries(lists).map(([id, items]) => {
-    const pageCount = Math.ceil(items.length / pageSize)
-    for (let page = 1; page <= pageCount; page++) {
-      const pageItems = items.slice((page - 1) * pageSize, page * pageSize)
-      files.set(`/data/feed/${id}/${page}.json`, { list: id, page, pageCount, items: pageItems })
-    }
-    return { id, count: items.length, pageCount }
-  })
-  files.set('/data/manifest.json', {
-    schemaVersion: 1, generatedAt: '2024-09-30T00:00:00Z', articleCount: 0, topics: [],
-    feed: { pageSize, lists: listEntries },
-  })
-  const fetchMock = vi.fn(async (url: string) => {
-    const body = files.get(url)
-    return body === undefined ? new Response('', { status: 404 }) : new Response(JSON.stringify(body))
-  })
-  vi.stubGlobal('fetch', fetchMock)
-  return fetchMock
-}
-
-const requested = (fetchMock: ReturnType<typeof serve>) => fetchMock.mock.calls.map((call) => call[0]).filter((url) => url.includes('/feed/'))
+const requested = (fetchMock: ReturnType<typeof serveFeedLists>) => fetchMock.mock.calls.map((call) => call[0]).filter((url) => url.includes('/feed/'))
 
 beforeEach(() => {
-  serve({
+  serveFeedLists({
     a: [summary('a6', '2024-09-06'), summary('a5', '2024-09-05'), summary('a2', '2024-09-02'), summary('a1', '2024-09-01')],
     b: [summary('b4', '2024-09-04'), summary('b3', '2024-09-03')],
   })

@@ -17,13 +17,12 @@ export function RelationReasons({ reasons }: { reasons: Reasons }) {
   ].filter((line) => line.text !== '')
   if (lines.length === 0) return null
   return (
-    <ul className="relation-reasons">
+    <p className="relation-reasons">
       {lines.map((line) => (
-        <li key={line.key}>
-          {t(line.label)}{' '}
-          <bdi lang={line.lang}>{line.text}</bdi>
-        </li>
+        <span key={line.key} className="relation-reasons__line">
+          {t(line.label)} <bdi lang={line.lang}>{line.text}</bdi>
+        </span>
       ))}
-    </ul>
+    </p>
   )
 }
