@@ -1,8 +1,7 @@
-import type { UseMutationResult } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 
 interface LoadMoreProps {
-  action: Pick<UseMutationResult<unknown, Error, void>, 'mutate' | 'isPending' | 'isError'>
+  action: { mutate: () => void; isPending: boolean; isError: boolean }
   label: string
 }
 

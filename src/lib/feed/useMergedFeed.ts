@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { mergedFeedQueryOptions } from './mergedFeedQuery.ts'
 
 /**
@@ -9,9 +10,16 @@ import { mergedFeedQueryOptions } from './mergedFeedQuery.ts'
 export function useMergedFeed(lists: readonly string[], rounds: number, onRoundsChange: (rounds: number) => void) {
   const queryClient = useQueryClient()
   const query = useQuery({ ...mergedFeedQueryOptions(lists, rounds), placeholderData: keepPreviousData })
-  const loadMore = useMutation({
-    mutationFn: () => queryClient.fetchQuery(mergedFeedQueryOptions(lists, rounds + 1)),
-    onSuccess: () => onRoundsChange(rounds + 1),
-  })
+  const mutation = useMutation({ mutationFn: () => queryClient.fetchQuery(mergedFeedQueryOptions(lists, rounds + 1)) })
+  const { reset } = mutation
+  // A "load more" still running when the reader changes the filter must not report back:
+  // resetting detaches it, so its success no longer calls onRoundsChange for the old lists.
+  const listsKey = lists.join(' ')
+  useEffect(() => reset, [listsKey, reset])
+  const loadMore = {
+    mutate: () => mutation.mutate(undefined, { onSuccess: () => onRoundsChange(rounds + 1) }),
+    isPending: mutation.isPending,
+    isError: mutation.isError,
+  }
   return { query, loadMore }
 }
