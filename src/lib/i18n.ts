@@ -7,7 +7,7 @@ import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import ar from '../locales/ar/translation.json'
 import en from '../locales/en/translation.json'
-import { applyDocumentLanguage, DEFAULT_LANGUAGE, isUiLanguage, storeLanguage, type UiLanguage } from './language.ts'
+import { applyDocumentLanguage, DEFAULT_LANGUAGE, isUiLanguage, storeLanguage, uiLanguages, type UiLanguage } from './language.ts'
 
 export const resources = {
   ar: { translation: ar },
@@ -22,7 +22,7 @@ export function createI18n(language: UiLanguage, { react = false } = {}): i18n {
     resources,
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: ['ar', 'en'],
+    supportedLngs: [...uiLanguages],
     keySeparator: false,
     nsSeparator: false,
     // React escapes text itself; escaping here would show `&quot;` to the reader.
