@@ -1,5 +1,5 @@
 import { createBrowserRouter } from 'react-router'
-import { paths } from './paths.ts'
+import { paths } from '../config/paths.ts'
 import { RootLayout } from './RootLayout.tsx'
 import { ArticleRoute } from './routes/ArticleRoute.tsx'
 import { FeedRoute } from './routes/FeedRoute.tsx'

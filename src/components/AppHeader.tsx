@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, NavLink } from 'react-router'
-import { paths } from '../app/paths.ts'
+import { paths } from '../config/paths.ts'
 import { manifestQueryOptions } from '../lib/data/manifestQuery.ts'
 import { useUiLanguage } from '../lib/useUiLanguage.ts'
 import { LanguageSwitch } from './LanguageSwitch.tsx'

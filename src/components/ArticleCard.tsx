@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { paths } from '../app/paths.ts'
+import { paths } from '../config/paths.ts'
 import type { ArticleSummary } from '../core/schema.ts'
 import { PublishedDate } from './PublishedDate.tsx'
 import { ReadingTime } from './ReadingTime.tsx'

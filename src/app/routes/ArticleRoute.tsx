@@ -9,7 +9,7 @@ import { articleQueryOptions } from '../../features/article/api/articleQuery.ts'
 import { ArticleView } from '../../features/article/components/ArticleView.tsx'
 import { ArticleNeighbours } from '../../features/related/components/ArticleNeighbours.tsx'
 import { RelatedArticles } from '../../features/related/components/RelatedArticles.tsx'
-import { readListIds } from '../paths.ts'
+import { readListIds } from '../../config/paths.ts'
 
 /** `/articles/:id?from=…`: an id that cannot exist is not found without a request. */
 export function ArticleRoute() {

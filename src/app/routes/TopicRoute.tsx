@@ -3,7 +3,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router'
 import { NotFoundView } from '../../components/NotFoundView.tsx'
 import { topicIdSchema } from '../../core/schema.ts'
 import { TopicView } from '../../features/topics/components/TopicView.tsx'
-import { paths, readPage } from '../paths.ts'
+import { paths, readPage } from '../../config/paths.ts'
 
 /** `/topics/:topicId`: a malformed id is not found without asking the server. */
 export function TopicRoute() {

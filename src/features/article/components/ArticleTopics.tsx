@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { paths } from '../../../app/paths.ts'
+import { paths } from '../../../config/paths.ts'
 import { formatList } from '../../../lib/intlFormat.ts'
 import { useTopicLabel } from '../../../lib/useTopicLabel.ts'
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { ALL_LIST } from '../../../app/paths.ts'
+import { ALL_LIST } from '../../../config/paths.ts'
 import { ArticleList } from '../../../components/ArticleList.tsx'
 import { DocumentTitle } from '../../../components/DocumentTitle.tsx'
 import { LoadMore } from '../../../components/LoadMore.tsx'

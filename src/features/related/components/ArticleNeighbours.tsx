@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { ALL_LIST, paths } from '../../../app/paths.ts'
+import { ALL_LIST, paths } from '../../../config/paths.ts'
 import { DataErrorView } from '../../../components/DataErrorView.tsx'
 import { DirectionalArrow } from '../../../components/DirectionalArrow.tsx'
 import type { ArticleSummary } from '../../../core/schema.ts'
