@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { classifyLine, creditOutlet } from './pageFurniture.ts'
+
+const PROMO = 'إضغط على الصورة لتحميل تطبيق النهار للإطلاع على كل الآخبار على البلاي ستور'
+
+describe('classifyLine', () => {
+  it.each([
+    ['المسلة – متابعة – وكالات', 'credit', null],
+    ['(وكالات)', 'credit', null],
+    ['النص الذي يتضمن اسم الكاتب او الجهة، لايعبّر بالضرورة عن وجهة نظر الموقع.', 'disclaimer', null],
+    ["About Post Author زينSee author's posts", 'author', 'زين'],
+    ['About Post Author زين', 'author', 'زين'],
+    ["See author's posts", 'noise', null],
+    ['المقالات المنشورة تعبر عن رأي كاتبيها', 'disclaimer', null],
+    ['Facebook Twitter WhatsApp', 'noise', null],
+    ['بقلم: سليم حداد', 'author', 'سليم حداد'],
+    ['كتب: أحمد علي', 'author', 'أحمد علي'],
+    ['المصدر: المسلة', 'source', 'المسلة'],
+    ['رابط الخبر بصحيفة سبق', 'source', 'سبق'],
+    ['كلمات دلالية: القوات الأمیرکیة مهمة التحالف', 'keywords', 'القوات الأمیرکیة مهمة التحالف'],
+    ['كلمات مفتاحية: العراق، أمريكا', 'keywords', 'العراق، أمريكا'],
+    ['الوسوم: آثار نقوش', 'keywords', 'آثار نقوش'],
+    [PROMO, 'promo', 'النهار'],
+    [`${PROMO}${PROMO}`, 'promo', 'النهار'],
+    ['للاشتراك في خدمة الأخبار العاجلة أرسل رسالة SMS إلى الرقم 95000', 'noise', null],
+    ['تابعونا على فيسبوك', 'noise', null],
+    ['صورة أرشيفية للموقع', 'noise', null],
+    ['https://example.com/a/b', 'noise', null],
+    ['HYPERLINK "http://example.com/news" \\* MERGEFORMAT', 'noise', null],
+    ['جميع الحقوق محفوظة © 2024', 'noise', null],
+  ])('%s → %s', (line, kind, value) => {
+    expect(classifyLine(line)).toMatchObject({ kind, value })
+  })
+
+  it('strips a promo glued to the end of a real paragraph and keeps the paragraph', () => {
+    expect(classifyLine(`ستعقد الجولة المقبلة في الخريف.${PROMO}`)).toEqual({
+      kind: 'text',
+      text: 'ستعقد الجولة المقبلة في الخريف.',
+      promoOutlet: 'النهار',
+    })
+  })
+
+  it('strips word-processor field codes inside a paragraph', () => {
+    expect(classifyLine('قال الوزير HYPERLINK "http://x.example/y" إن الاتفاق قريب')).toMatchObject({
+      kind: 'text',
+      text: 'قال الوزير إن الاتفاق قريب',
+    })
+  })
+
+  it.each([
+    'كتب الوزير رسالة إلى نظيره',
+    'تستمر المحادثات بين بغداد وواشنطن بشأن مهمة التحالف الدولي.',
+    'قال إن التقرير لا يعبر عن الحقيقة كاملة',
+  ])('leaves reading text alone: %s', (line) => {
+    expect(classifyLine(line)).toEqual({ kind: 'text', text: line, promoOutlet: null })
+  })
+})
+
+describe('creditOutlet', () => {
+  it('is the credit line’s first segment unless that is a credit word', () => {
+    expect(creditOutlet('المسلة – متابعة – وكالات')).toBe('المسلة')
+    expect(creditOutlet('الاتحاد – خاص')).toBe('الاتحاد')
+    expect(creditOutlet('متابعة – المسلة')).toBe('المسلة')
+    expect(creditOutlet('متابعة – وكالات')).toBeNull()
+    expect(creditOutlet('(وكالات)')).toBeNull()
+  })
+})

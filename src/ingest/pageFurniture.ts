@@ -1,0 +1,111 @@
+/**
+ * Page furniture: everything on an aggregator page that is not reading text — credit lines,
+ * outlet disclaimers, author blocks, source lines, keyword lines, app promos, share/ad residue,
+ * word-processor field codes. Each line of a page is classified here; the text lines become the
+ * body, and some furniture carries a value the article keeps (author, outlet, keywords).
+ *
+ * Patterns are written in display spelling and matched on normalized text (see foldedText.ts), so
+ * `إقرأ أيضاً` and `اقرا ايضا` are one pattern. Latin is lower-case because normalized text is.
+ */
+import { normalize } from '../core/arabic/normalize.ts'
+import { foldText, foldedPattern, matchFolded, type FoldedText } from './foldedText.ts'
+
+export type FurnitureKind = 'credit' | 'disclaimer' | 'author' | 'source' | 'keywords' | 'promo' | 'noise'
+
+export type LineClass =
+  | { readonly kind: 'text'; readonly text: string; readonly promoOutlet: string | null }
+  | { readonly kind: FurnitureKind; readonly text: string; readonly value: string | null }
+
+// An outlet or app name: one to three words, stopping before `للإطلاع`, `على`, `عبر`…
+const APP_NAME = '\\p{L}+(?:\\s+(?!لل|على|علي|عبر|من|في|الان|مجانا)\\p{L}+){0,2}'
+const STORE = '(?:البلاي\\s*ستور|بلاي\\s*ستور|آب\\s*ستور|اب\\s*ستور|(?:جوجل|غوغل|قوقل)\\s*بلاي|google\\s*play|app\\s*store|play\\s*store|ستور)'
+
+/**
+ * Noise removed wherever it sits in a line, even glued to the end of a real paragraph.
+ * `app` marks the group that names the outlet whose app is promoted.
+ */
+export const INLINE_NOISE: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp; readonly app?: number }> = [
+  {
+    name: 'app promo',
+    pattern: new RegExp(`[اإ]ضغط\\s+(?:على|علي)\\s+(?:الصورة|الرابط|هنا)\\s+(?:ل|و)?(?:تحميل|تنزيل)\\s+تطبيق\\s+(${APP_NAME}).{0,100}?(?:${STORE}|$)`, 'u'),
+    app: 1,
+  },
+  { name: 'app promo', pattern: new RegExp(`(?:حمل|حمّل|نزل)\\s+تطبيق\\s+(${APP_NAME}).{0,80}?(?:${STORE})`, 'u'), app: 1 },
+  { name: 'field code', pattern: /(?:hyperlink|includepicture)\s+(?:\\[a-z]\s+)*"[^"]*"(?:\s*\\[*a-z]+(?:\s+[a-z]+)?)*/u },
+  { name: 'field code', pattern: /\\\*\s*mergeformat(?:inet)?|\{\s*(?:page|numpages|toc)[^}]*\}/u },
+]
+
+const CREDIT_WORDS = 'متابعة|وكالات|تحرير|ترجمة|رصد|إعداد|تقرير|خاص|مونتاج|المحرر'
+const SEGMENT_SEP = '\\s*[-–—/|]\\s*'
+
+/** Whole-line furniture, tried in order. `value`: the group the article keeps (author, outlet, keywords). */
+export const LINE_FURNITURE: ReadonlyArray<{ readonly kind: FurnitureKind; readonly pattern: RegExp; readonly value?: number }> = [
+  { kind: 'author', pattern: /^about (?:the )?(?:post )?author\s*(.*?)\s*(?:see author'?s posts)?$/u, value: 1 },
+  { kind: 'noise', pattern: /^see author'?s posts$/u },
+  { kind: 'author', pattern: /^(?:بقلم|by)\s*[:：\-–]?\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u, value: 1 },
+  // `كتب` needs its separator: `كتب الوزير رسالة` is a sentence, `كتب: فلان` is a byline.
+  { kind: 'author', pattern: /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|بواسطة)\s*[:：\-–]\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u, value: 1 },
+  { kind: 'source', pattern: /^(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：]\s*(.+)$/u, value: 1 },
+  { kind: 'source', pattern: /^رابط الخبر\s*(?:ب|في\s+)?(?:صحيفة|موقع|جريدة)?\s*(.*)$/u, value: 1 },
+  {
+    kind: 'keywords',
+    pattern: /^(?:كلمات دلالية|كلمات مفتاحية|الكلمات الدلالية|الكلمات المفتاحية|الوسوم|وسوم|tags|keywords)\s*[:：]\s*(.*)$/u,
+    value: 1,
+  },
+  // النص الذي يتضمن اسم الكاتب … لا يعبّر بالضرورة عن وجهة نظر …
+  {
+    kind: 'disclaimer',
+    pattern: /(?:لا\s*[يت]عبر|لا\s*[يت]عكس)[^.]{0,60}بالضرورة|[يت]عبر\s+عن\s+(?:رأي|آراء|وجهة نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه)|لا\s*[يت]عبر\s+عن\s+(?:رأي|سياسة|وجهة نظر)\s+(?:الموقع|الصحيفة|الجريدة|التحرير)/u,
+  },
+  // المسلة – متابعة – وكالات · (وكالات) · رصد – المحرر
+  {
+    kind: 'credit',
+    pattern: new RegExp(`^\\(?(?:[^.!?؟:()]{1,40}${SEGMENT_SEP})?(?:${CREDIT_WORDS})(?:${SEGMENT_SEP}[^.!?؟:()]{1,40}){0,3}\\)?$`, 'u'),
+  },
+  { kind: 'noise', pattern: /^(?:إعلان|اعلانات|advertisement|sponsored|شارك|شارك الخبر|مشاركة|طباعة|أضف تعليق|التعليقات|تعليقات)$/u },
+  { kind: 'noise', pattern: /^\d+\s*(?:مشاهدة|مشاهدات|تعليق|تعليقات|قراءة)$/u },
+  { kind: 'noise', pattern: /^(?:تابعونا|تابعوا|تابعنا|انضم|اشترك|للاشتراك|للتواصل|أرسل|ارسل)(?!\p{L}).{0,80}(?:فيسبوك|تويتر|تلغرام|تيليجرام|واتساب|واتس|يوتيوب|إنستغرام|sms|رسالة|\d{4,})/u },
+  { kind: 'noise', pattern: /^\(?(?:صورة|الصورة|صور|تصوير|أرشيفية|صورة أرشيفية|photo|getty images?)(?!\p{L})[^.]{0,80}$/u },
+  { kind: 'noise', pattern: /^(?:https?:\/\/|www\.)\S+$/u },
+  // A share bar: only network names and separators.
+  { kind: 'noise', pattern: /^(?:(?:facebook|twitter|whatsapp|telegram|linkedin|email|print|x|فيسبوك|تويتر|واتساب|تلغرام|طباعة|مشاركة)[\s|,،•·-]*){2,}$/u },
+  { kind: 'noise', pattern: /^.{0,80}(?:جميع الحقوق محفوظة|all rights reserved|©).{0,80}$/u },
+]
+
+const INLINE_COMPILED = INLINE_NOISE.map((n) => ({ ...n, pattern: foldedPattern(n.pattern) }))
+const LINE_COMPILED = LINE_FURNITURE.map((f) => ({ ...f, pattern: foldedPattern(f.pattern) }))
+
+/** Removes every inline-noise match; returns the remaining text and the app name a promo gave. */
+function stripInlineNoise(line: string): { text: string; folded: FoldedText; app: string | null } {
+  let text = line
+  let app: string | null = null
+  let folded: FoldedText = foldText(text)
+  for (const noise of INLINE_COMPILED) {
+    for (let match = matchFolded(folded, noise.pattern); match && match.end > match.start; match = matchFolded(folded, noise.pattern)) {
+      if (noise.app !== undefined) app ??= match.groups[noise.app - 1] ?? null
+      text = `${text.slice(0, match.start)} ${text.slice(match.end)}`.replace(/ {2,}/g, ' ').trim()
+      folded = foldText(text)
+    }
+  }
+  return { text, folded, app }
+}
+
+export function classifyLine(line: string): LineClass {
+  const { text, folded, app } = stripInlineNoise(line)
+  if (text.length === 0 || !/[\p{L}\p{N}]/u.test(text)) return { kind: app ? 'promo' : 'noise', text: line, value: app }
+  for (const furniture of LINE_COMPILED) {
+    const match = matchFolded(folded, furniture.pattern)
+    if (!match) continue
+    const value = furniture.value === undefined ? null : match.groups[furniture.value - 1] || null
+    return { kind: furniture.kind, text, value }
+  }
+  return { kind: 'text', text, promoOutlet: app }
+}
+
+const CREDIT_WORD_SET = new Set(CREDIT_WORDS.split('|').map((w) => normalize(w)))
+
+/** The outlet a credit line names: its first segment that is not a credit word (`المسلة – متابعة`, `متابعة – المسلة`). */
+export function creditOutlet(credit: string): string | null {
+  const segments = credit.replace(/^\(|\)$/gu, '').split(/\s*[-–—/|]\s*/u)
+  return segments.map((s) => s.trim()).find((s) => s.length > 0 && !CREDIT_WORD_SET.has(normalize(s))) ?? null
+}

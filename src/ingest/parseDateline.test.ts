@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { parseDateline } from './parseDateline.ts'
+
+describe('parseDateline', () => {
+  it.each([
+    ['بغداد/المسلة: تستمر المحادثات', 'بغداد', 'المسلة', null, 'تستمر المحادثات'],
+    ['القاهرة – اليوم السابع: قال الوزير', 'القاهرة', 'اليوم السابع', null, 'قال الوزير'],
+    ['بيروت (رويترز) - أعلن الجيش', 'بيروت', 'رويترز', null, 'أعلن الجيش'],
+    ['دبي (الاتحاد) - افتتحت الهيئة', 'دبي', 'الاتحاد', null, 'افتتحت الهيئة'],
+    ['سبق- الرياض: أعلنت الجمعية', 'الرياض', 'سبق', null, 'أعلنت الجمعية'],
+    ['لندن 24-7-2012 وفا- قال المتحدث', 'لندن', 'وفا', '2012-07-24', 'قال المتحدث'],
+    ['واشنطن، 24 سبتمبر (رويترز) - قال', 'واشنطن', 'رويترز', null, 'قال'],
+    ['(رويترز) - قال المتحدث', null, 'رويترز', null, 'قال المتحدث'],
+    ['بغداد: قال المتحدث', 'بغداد', null, null, 'قال المتحدث'],
+    ['المسلة/بغداد: نص الخبر', 'بغداد', 'المسلة', null, 'نص الخبر'],
+    ['الجزائر- النهار أونلاين: نص', 'الجزائر', 'النهار أونلاين', null, 'نص'],
+    ['واشنطن – قال الرئيس: إن الاتفاق قريب', 'واشنطن', null, null, 'قال الرئيس: إن الاتفاق قريب'],
+  ])('%s', (paragraph, place, outlet, date, rest) => {
+    expect(parseDateline(paragraph)).toEqual({ place, outlet, date, rest })
+  })
+
+  it('keeps the display spelling of place and outlet (tashkeel included)', () => {
+    expect(parseDateline('بغدادُ/المسلّة: نص')).toMatchObject({ place: 'بغدادُ', outlet: 'المسلّة' })
+  })
+
+  it('does not take an exclusive marker for an outlet', () => {
+    expect(parseDateline('بغداد – خاص: قال')).toEqual({ place: 'بغداد', outlet: null, date: null, rest: 'قال' })
+    expect(parseDateline('نيامي (وكالات) - اختتمت')).toMatchObject({ place: 'نيامي', outlet: null })
+  })
+
+  it.each([
+    'أكد قائد القيادة العسكرية الأمريكية في إفريقيا “أفريكوم” الفريق أول مايكل لانغلي.',
+    'قال الوزير: إن المحادثات مستمرة',
+    'أكد الوزير - في تصريح له: إن الاتفاق قريب',
+    'و البيان الذي أصدره المكتب الإعلامي',
+  ])('finds no dateline in an ordinary opening: %s', (paragraph) => {
+    expect(parseDateline(paragraph)).toBeNull()
+  })
+})

@@ -1,0 +1,122 @@
+/**
+ * One article from one section of a page (the main article, or one read-also article): its
+ * header (kicker, title, date lines, byline), its body paragraphs (the first led by a dateline),
+ * and its trailer furniture (credit, disclaimer, author, source, keywords, promos).
+ */
+import { splitKeywords } from './keywords.ts'
+import { classifyLine, creditOutlet, type LineClass } from './pageFurniture.ts'
+import { choosePublishDate, parseDateLine, type DateLine } from './parseDate.ts'
+import { parseDateline } from './parseDateline.ts'
+import { readTitle } from './titleLine.ts'
+
+export interface ParsedArticle {
+  readonly title: string
+  readonly publishedAt: string | null
+  readonly dateline: string | null
+  readonly outlet: string | null
+  readonly author: string | null
+  readonly body: readonly string[]
+  readonly keywords: readonly string[]
+  readonly credit: string | null
+  readonly disclaimer: string | null
+}
+
+export type SectionParse =
+  | { readonly kind: 'article'; readonly article: ParsedArticle; readonly warnings: readonly string[] }
+  /** A title with nothing under it: a read-also link whose article is not on this page. */
+  | { readonly kind: 'title-only'; readonly title: string; readonly warnings: readonly string[] }
+  | { readonly kind: 'empty'; readonly furniture: readonly string[] }
+
+/** Furniture that closes an article: text after it is trailing noise unless it reads like a paragraph. */
+const TRAILER_KINDS = new Set<Line['kind']>(['credit', 'disclaimer', 'author', 'source', 'keywords'])
+/** A line after the trailer is kept only when it is at least this long (in words). */
+const MIN_TRAILING_PARAGRAPH_WORDS = 8
+/** Generic source values that name no outlet. */
+const NOT_OUTLET_SOURCES = /^(?:وكالات|مواقع|متابعات|مواقع إلكترونية|مصادر|متابعة)$/u
+const MAX_OUTLET_WORDS = 4
+
+type Line = { readonly kind: 'date'; readonly text: string; readonly date: DateLine } | LineClass
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length
+}
+
+function quote(text: string): string {
+  return text.length > 60 ? `«${text.slice(0, 60)}…»` : `«${text}»`
+}
+
+function outletFromSource(value: string | null): string | null {
+  if (!value || /https?:|www\./iu.test(value) || wordsIn(value) > MAX_OUTLET_WORDS) return null
+  return NOT_OUTLET_SOURCES.test(value) ? null : value
+}
+
+export function parseSection(rawLines: readonly string[]): SectionParse {
+  const lines: Line[] = rawLines
+    .filter((l) => l.length > 0)
+    .map((l) => {
+      const date = parseDateLine(l)
+      return date ? { kind: 'date', text: l, date } : classifyLine(l)
+    })
+  const texts = lines.flatMap((l) => (l.kind === 'text' ? [l.text] : []))
+  if (texts.length === 0) return { kind: 'empty', furniture: [...new Set(lines.map((l) => l.kind))] }
+
+  const warnings: string[] = []
+  const { title, bodyStart, synthesized } = readTitle(texts)
+  if (synthesized) warnings.push('no title line: title taken from the first paragraph')
+
+  let afterTrailer = false
+  let textIndex = -1
+  const body: string[] = []
+  const credits: string[] = []
+  for (const line of lines) {
+    // A byline above the body does not close the article; furniture after body text does.
+    if (TRAILER_KINDS.has(line.kind) && body.length > 0) afterTrailer = true
+    // A lone `خاص` above the title is a kicker, not a credit: credits follow the text they credit.
+    if (line.kind === 'credit' && body.length > 0) credits.push(line.text)
+    if (line.kind !== 'text') continue
+    textIndex++
+    if (textIndex < bodyStart) continue
+    if (afterTrailer && wordsIn(line.text) < MIN_TRAILING_PARAGRAPH_WORDS) {
+      warnings.push(`dropped trailing line after the page furniture: ${quote(line.text)}`)
+      continue
+    }
+    body.push(line.text)
+  }
+
+  const dateline = body[0] === undefined ? null : parseDateline(body[0])
+  if (dateline) {
+    if (dateline.rest.length > 0) body[0] = dateline.rest
+    else body.shift()
+  }
+  if (body.length === 0) return { kind: 'title-only', title, warnings }
+
+  const valueOf = (kind: Line['kind']) => lines.flatMap((l) => (l.kind === kind && 'value' in l && l.value ? [l.value] : []))
+  // The outlet whose app a promo advertises, from a promo line or one glued to a paragraph.
+  const promoOutlet = lines.flatMap((l) => ('value' in l && l.kind === 'promo' ? [l.value] : 'promoOutlet' in l ? [l.promoOutlet] : []))
+    .find((v) => v !== null)
+  const credit = credits[0] ?? null
+
+  const dates = choosePublishDate(lines.flatMap((l) => (l.kind === 'date' ? [l.date] : [])))
+  if (dates.warning) warnings.push(dates.warning)
+  const articleText = [title, ...body]
+  return {
+    kind: 'article',
+    warnings,
+    article: {
+      title,
+      publishedAt: dates.date ?? dateline?.date ?? null,
+      dateline: dateline?.place ?? null,
+      outlet:
+        dateline?.outlet ??
+        valueOf('source').map(outletFromSource).find(Boolean) ??
+        (credit ? creditOutlet(credit) : null) ??
+        promoOutlet ??
+        null,
+      author: valueOf('author')[0] ?? null,
+      body,
+      keywords: [...new Set(valueOf('keywords').flatMap((k) => splitKeywords(k, articleText)))],
+      credit,
+      disclaimer: lines.filter((l) => l.kind === 'disclaimer').map((l) => l.text).join(' ') || null,
+    },
+  }
+}

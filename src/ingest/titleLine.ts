@@ -1,0 +1,66 @@
+/**
+ * Which of an article's text lines is its title. Usually the first; but a page may open with a
+ * short kicker (over-title) above the title, or have no title at all and start with the
+ * dateline-led first paragraph, in which case a title is made from that paragraph's first words.
+ */
+import { parseDateline } from './parseDateline.ts'
+
+export interface TitleChoice {
+  readonly title: string
+  /** Index (among the text lines) of the first body paragraph. */
+  readonly bodyStart: number
+  /** True when the page has no title line and the title was cut from the first paragraph. */
+  readonly synthesized: boolean
+}
+
+/** Shapes that tell a title from a paragraph (in words). */
+export const TITLE_SHAPE = {
+  /** A kicker is a few words above the title (`خاص`, `تقرير`, `بالفيديو`, `عاجل`…). */
+  maxKickerWords: 4,
+  maxTitleWords: 30,
+  /** A line this long, or a dateline-led line this long, is a paragraph, not a title. */
+  minParagraphWords: 40,
+  minDatelineParagraphWords: 12,
+  /** Below a kicker and a title, the first paragraph is at least this long (or dateline-led). */
+  minFirstParagraphWords: 20,
+  /** A synthesized title stops at the first sentence end or at this many words. */
+  synthesizedTitleWords: 14,
+} as const
+
+const SENTENCE_END = /[.!؟?…]["”»']?$/u
+
+function words(text: string): string[] {
+  return text.split(/\s+/u).filter(Boolean)
+}
+
+function looksLikeParagraph(line: string): boolean {
+  const count = words(line).length
+  if (count >= TITLE_SHAPE.minParagraphWords) return true
+  return count >= TITLE_SHAPE.minDatelineParagraphWords && parseDateline(line) !== null
+}
+
+function looksLikeTitle(line: string): boolean {
+  return words(line).length <= TITLE_SHAPE.maxTitleWords && !SENTENCE_END.test(line) && !looksLikeParagraph(line)
+}
+
+function titleFromParagraph(paragraph: string): string {
+  const text = parseDateline(paragraph)?.rest || paragraph
+  const sentence = text.split(/(?<=[.!؟?])\s/u)[0] ?? text
+  const cut = words(sentence)
+  if (cut.length <= TITLE_SHAPE.synthesizedTitleWords) return sentence.replace(/[.،,:؛]$/u, '')
+  return `${cut.slice(0, TITLE_SHAPE.synthesizedTitleWords).join(' ')}…`
+}
+
+export function readTitle(textLines: readonly string[]): TitleChoice {
+  const [first = '', second, third] = textLines
+  if (looksLikeParagraph(first)) return { title: titleFromParagraph(first), bodyStart: 0, synthesized: true }
+  const isKicker =
+    words(first).length <= TITLE_SHAPE.maxKickerWords &&
+    !SENTENCE_END.test(first) &&
+    second !== undefined &&
+    looksLikeTitle(second) &&
+    third !== undefined &&
+    (words(third).length >= TITLE_SHAPE.minFirstParagraphWords || parseDateline(third) !== null)
+  if (isKicker && second !== undefined) return { title: second, bodyStart: 2, synthesized: false }
+  return { title: first, bodyStart: 1, synthesized: false }
+}
