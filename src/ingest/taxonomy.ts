@@ -1,0 +1,83 @@
+/**
+ * The topic taxonomy (DESIGN §4) is data: `seeds/topics.json`. Term groups name the sides a topic
+ * is about (Iraq, the US, Algeria, AFRICOM…); a topic's rule combines groups with `allOf` /
+ * `anyOf`, so "Iraq–US" needs an Iraq term AND a US term. Each term has a display form (shown to
+ * the reader as the reason) and the spellings that match it, in any Arabic spelling:
+ * matching is on normalized words, `*` ending a word matches any ending (`أمريكي*`), and the
+ * proclitics و ف ب ك ل ال are tolerated on every word.
+ */
+import { z } from 'zod'
+import { dataPaths, topicIdSchema } from '../core/schema.ts'
+
+export type TopicRule = string | { readonly allOf: readonly TopicRule[] } | { readonly anyOf: readonly TopicRule[] }
+
+const topicRuleSchema: z.ZodType<TopicRule> = z.lazy(() =>
+  z.union([
+    z.string().min(1),
+    z.strictObject({ allOf: z.array(topicRuleSchema).min(1) }),
+    z.strictObject({ anyOf: z.array(topicRuleSchema).min(1) }),
+  ]),
+)
+
+const termSchema = z.strictObject({
+  display: z.string().min(1),
+  match: z.array(z.string().regex(/\S/)).min(1),
+})
+
+const topicDefinitionSchema = z.strictObject({
+  id: topicIdSchema,
+  labels: z.strictObject({ ar: z.string().min(1), en: z.string().min(1) }),
+  rule: topicRuleSchema,
+})
+
+export const taxonomySchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    termGroups: z.record(
+      z.string().min(1),
+      z.strictObject({
+        /** False for theme words (عسكري, أمني): not proper names, so never given as a "shared names" reason. */
+        names: z.boolean().default(true),
+        terms: z.array(termSchema).min(1),
+      }),
+    ),
+    topics: z.array(topicDefinitionSchema).min(1),
+  })
+  .superRefine((taxonomy, ctx) => {
+    const ids = new Set<string>()
+    taxonomy.topics.forEach((topic, i) => {
+      if (topic.id === dataPaths.allList) {
+        ctx.addIssue({ code: 'custom', path: ['topics', i, 'id'], message: `"${topic.id}" is reserved for the feed of every article` })
+      }
+      if (ids.has(topic.id)) ctx.addIssue({ code: 'custom', path: ['topics', i, 'id'], message: `duplicate topic id "${topic.id}"` })
+      ids.add(topic.id)
+      for (const group of ruleGroups(topic.rule)) {
+        if (!(group in taxonomy.termGroups)) {
+          ctx.addIssue({ code: 'custom', path: ['topics', i, 'rule'], message: `unknown term group "${group}"` })
+        }
+      }
+    })
+  })
+
+export type Taxonomy = z.infer<typeof taxonomySchema>
+export type TopicDefinition = Taxonomy['topics'][number]
+
+/** The term groups a rule refers to, in order of first mention. */
+export function ruleGroups(rule: TopicRule): string[] {
+  if (typeof rule === 'string') return [rule]
+  const children = 'allOf' in rule ? rule.allOf : rule.anyOf
+  return [...new Set(children.flatMap(ruleGroups))]
+}
+
+/** The display terms that define a topic (every term of every group its rule uses). */
+export function topicTerms(taxonomy: Taxonomy, topic: TopicDefinition): string[] {
+  const terms = ruleGroups(topic.rule).flatMap((g) => taxonomy.termGroups[g]?.terms.map((t) => t.display) ?? [])
+  return [...new Set(terms)]
+}
+
+/** Validates a parsed taxonomy file; throws an Error whose message says what to fix. */
+export function parseTaxonomy(json: unknown): Taxonomy {
+  const result = taxonomySchema.safeParse(json)
+  if (!result.success) throw new Error(`invalid topic taxonomy:\n${z.prettifyError(result.error)}`)
+  return result.data
+}

@@ -1,0 +1,149 @@
+/**
+ * Topic matching: finds the taxonomy's terms in an article's normalized words and evaluates each
+ * topic's rule. Lookups go through maps keyed by word (and by word prefix for `*` terms), so the
+ * cost grows with the article's length, not with the size of the taxonomy.
+ */
+import { tokenize } from '../core/arabic/tokenize.ts'
+import type { TopicRule, Taxonomy } from './taxonomy.ts'
+
+/** Proclitics tolerated before a word, longest first (normalized spelling). */
+const PROCLITICS = ['وبال', 'وكال', 'وفال', 'ولل', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و', 'ف', 'ب', 'ك', 'ل']
+const ARTICLE = 'ال'
+const MIN_CORE = 2
+
+/** A term group name and one of its display terms. */
+export interface TermHit {
+  readonly group: string
+  readonly display: string
+}
+
+interface WordPattern {
+  readonly core: string
+  readonly prefix: boolean
+}
+
+interface CompiledTerm extends TermHit {
+  readonly words: readonly WordPattern[]
+}
+
+function withoutArticle(word: string): string {
+  return word.startsWith(ARTICLE) && word.length - ARTICLE.length >= MIN_CORE ? word.slice(ARTICLE.length) : word
+}
+
+/** The forms a page word may be matched under: itself and itself without each proclitic. */
+function wordCores(token: string): string[] {
+  const cores = new Set([withoutArticle(token)])
+  for (const p of PROCLITICS) {
+    if (token.startsWith(p) && token.length - p.length >= MIN_CORE) cores.add(withoutArticle(token.slice(p.length)))
+  }
+  return [...cores]
+}
+
+/** A spelling's words as the tokenizer would cut them (`U.S.` is two words); `*` marks a prefix. */
+function compileSpelling(spelling: string): WordPattern[] {
+  return spelling
+    .trim()
+    .split(/\s+/u)
+    .flatMap((word) => {
+      const prefix = word.endsWith('*')
+      const tokens = tokenize(prefix ? word.slice(0, -1) : word)
+      return tokens.map((t, i) => ({ core: withoutArticle(t), prefix: prefix && i === tokens.length - 1 }))
+    })
+}
+
+function wordMatches(pattern: WordPattern, cores: readonly string[]): boolean {
+  return cores.some((c) => (pattern.prefix ? c.startsWith(pattern.core) : c === pattern.core))
+}
+
+export interface TermMatcher {
+  /** Every term found in the tokens (normalized words), in first-seen order. */
+  find(tokens: readonly string[]): TermHit[]
+}
+
+/** Named groups of terms, each with a display form and its spellings (the taxonomy's `termGroups` shape). */
+export type TermGroups = Readonly<
+  Record<string, { readonly terms: ReadonlyArray<{ readonly display: string; readonly match: readonly string[] }> }>
+>
+
+export function termMatcher(groups: TermGroups): TermMatcher {
+  const exact = new Map<string, CompiledTerm[]>()
+  const prefixed = new Map<string, CompiledTerm[]>()
+  for (const [group, { terms }] of Object.entries(groups)) {
+    for (const term of terms) {
+      for (const spelling of term.match) {
+        const words = compileSpelling(spelling)
+        const first = words[0]
+        if (!first || first.core.length === 0) continue
+        const compiled: CompiledTerm = { group, display: term.display, words }
+        const index = first.prefix ? prefixed : exact
+        const list = index.get(first.core)
+        if (list) list.push(compiled)
+        else index.set(first.core, [compiled])
+      }
+    }
+  }
+  const prefixLengths = [...new Set([...prefixed.keys()].map((k) => k.length))]
+
+  function candidates(cores: readonly string[]): CompiledTerm[] {
+    const found: CompiledTerm[] = []
+    for (const core of cores) {
+      found.push(...(exact.get(core) ?? []))
+      for (const length of prefixLengths) if (core.length >= length) found.push(...(prefixed.get(core.slice(0, length)) ?? []))
+    }
+    return found
+  }
+
+  return {
+    find(tokens) {
+      const cores = tokens.map(wordCores)
+      const hits = new Map<string, TermHit>()
+      cores.forEach((first, i) => {
+        for (const term of candidates(first)) {
+          const rest = term.words.slice(1)
+          if (rest.every((w, k) => wordMatches(w, cores[i + 1 + k] ?? []))) {
+            hits.set(`${term.group}\u0000${term.display}`, { group: term.group, display: term.display })
+          }
+        }
+      })
+      return [...hits.values()]
+    },
+  }
+}
+
+interface RuleOutcome {
+  readonly ok: boolean
+  readonly terms: readonly string[]
+}
+
+function evaluate(rule: TopicRule, byGroup: ReadonlyMap<string, readonly string[]>): RuleOutcome {
+  if (typeof rule === 'string') {
+    const terms = byGroup.get(rule) ?? []
+    return { ok: terms.length > 0, terms }
+  }
+  if ('allOf' in rule) {
+    const outcomes = rule.allOf.map((r) => evaluate(r, byGroup))
+    return { ok: outcomes.every((o) => o.ok), terms: outcomes.flatMap((o) => o.terms) }
+  }
+  const passed = rule.anyOf.map((r) => evaluate(r, byGroup)).filter((o) => o.ok)
+  return { ok: passed.length > 0, terms: passed.flatMap((o) => o.terms) }
+}
+
+export interface TopicClassification {
+  readonly topics: string[]
+  /** Topic id → the display terms that made the rule hold. */
+  readonly topicMatches: Record<string, string[]>
+}
+
+export function classifyTopics(taxonomy: Taxonomy, hits: readonly TermHit[]): TopicClassification {
+  const byGroup = new Map<string, string[]>()
+  for (const hit of hits) byGroup.set(hit.group, [...(byGroup.get(hit.group) ?? []), hit.display])
+  const topics: string[] = []
+  const topicMatches: Record<string, string[]> = {}
+  for (const topic of taxonomy.topics) {
+    const outcome = evaluate(topic.rule, byGroup)
+    if (!outcome.ok) continue
+    topics.push(topic.id)
+    topicMatches[topic.id] = [...new Set(outcome.terms)]
+  }
+  return { topics, topicMatches }
+}
