@@ -1,0 +1,122 @@
+/**
+ * From parsed pages to one corpus: gives every article its content id, folds copies of the same
+ * article (a read-also here, the main article there, a page saved twice) into one, keeps the
+ * read-also links of every copy, and decides each file's report status. Pages are taken in path
+ * order, so the outcome does not depend on the order the file system lists them.
+ */
+import type { IngestFileEntry } from '../core/schema.ts'
+import { tokenize } from '../core/arabic/tokenize.ts'
+import { articleId } from './ids.ts'
+import type { PageArticle, PageParse } from './parsePage.ts'
+
+export interface PageInput {
+  /** The file's name as the report shows it (relative to its input folder). */
+  readonly file: string
+  readonly page: PageParse
+}
+
+export interface CorpusArticle {
+  readonly id: string
+  readonly article: PageArticle
+  readonly source: { readonly file: string; readonly index: number }
+  /** Ids this article links to as read-also, in page order. */
+  readonly readAlso: readonly string[]
+}
+
+export interface Corpus {
+  /** Sorted by id. */
+  readonly articles: readonly CorpusArticle[]
+  /** One entry per input file, sorted by file. */
+  readonly files: readonly IngestFileEntry[]
+}
+
+interface Entry {
+  article: PageArticle
+  source: { file: string; index: number }
+  readAlso: string[]
+}
+
+/** Keeps the better copy's text and fills its gaps from the other: a main-article copy beats a read-also copy. */
+function merge(kept: Entry, other: PageArticle, otherSource: Entry['source']): Entry {
+  const otherIsBetter = other.sourceIndex === 0 && kept.article.sourceIndex !== 0
+  const [base, extra] = otherIsBetter ? [other, kept.article] : [kept.article, other]
+  return {
+    article: {
+      ...base,
+      publishedAt: base.publishedAt ?? extra.publishedAt,
+      dateline: base.dateline ?? extra.dateline,
+      outlet: base.outlet ?? extra.outlet,
+      author: base.author ?? extra.author,
+      credit: base.credit ?? extra.credit,
+      disclaimer: base.disclaimer ?? extra.disclaimer,
+      keywords: [...new Set([...base.keywords, ...extra.keywords])],
+    },
+    source: otherIsBetter ? otherSource : kept.source,
+    readAlso: kept.readAlso,
+  }
+}
+
+function titleKey(title: string): string {
+  return tokenize(title).join(' ')
+}
+
+function byFile(a: PageInput, b: PageInput): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0
+}
+
+export function assembleCorpus(pages: readonly PageInput[]): Corpus {
+  const entries = new Map<string, Entry>()
+  const files: IngestFileEntry[] = []
+  const pendingTitles: Array<{ from: string; title: string; report: IngestFileEntry }> = []
+
+  for (const { file, page } of [...pages].sort(byFile)) {
+    const warnings = [...page.warnings]
+    const report: IngestFileEntry = { file, status: 'rejected', articles: [] }
+    files.push(report)
+    if (page.status === 'rejected') {
+      report.reason = page.reason
+    } else {
+      const ids = page.articles.map((a) => articleId(a.title, a.body[0] ?? ''))
+      const isNew = ids.map((id) => !entries.has(id))
+      page.articles.forEach((article, i) => {
+        const id = ids[i] ?? ''
+        const source = { file, index: article.sourceIndex }
+        const existing = entries.get(id)
+        entries.set(id, existing ? merge(existing, article, source) : { article, source, readAlso: [] })
+      })
+      const main = page.articles[0]?.sourceIndex === 0 ? entries.get(ids[0] ?? '') : undefined
+      for (const link of page.readAlso) {
+        if ('toTitle' in link) {
+          if (main) pendingTitles.push({ from: ids[0] ?? '', title: link.toTitle, report })
+          continue
+        }
+        const to = ids[link.to]
+        if (main && to && to !== ids[0] && !main.readAlso.includes(to)) main.readAlso.push(to)
+      }
+      report.status = isNew.some(Boolean) ? 'ok' : 'duplicate'
+      report.articles = [...new Set(ids)]
+    }
+    if (warnings.length > 0) report.warnings = warnings
+  }
+
+  // Read-also sections that gave only a title link to an article found on another page.
+  const byTitle = new Map<string, string>()
+  for (const [id, entry] of [...entries].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const key = titleKey(entry.article.title)
+    if (!byTitle.has(key)) byTitle.set(key, id)
+  }
+  for (const { from, title, report } of pendingTitles) {
+    const to = byTitle.get(titleKey(title))
+    const entry = entries.get(from)
+    if (to && entry && to !== from) {
+      if (!entry.readAlso.includes(to)) entry.readAlso.push(to)
+    } else {
+      report.warnings = [...(report.warnings ?? []), `read-also «${title}» has no text on this page or any other: not linked`]
+    }
+  }
+
+  const articles = [...entries]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([id, e]): CorpusArticle => ({ id, article: e.article, source: e.source, readAlso: e.readAlso }))
+  return { articles, files }
+}

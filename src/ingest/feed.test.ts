@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import type { Article } from '../core/schema.ts'
+import { FEED_PAGE_SIZE, feedLists } from './feed.ts'
+
+function article(id: string, publishedAt: string | null, topics: string[] = []): Article {
+  return {
+    schemaVersion: 1, id, title: id, publishedAt, dateline: null, outlet: null, author: null, body: ['نص'], keywords: [],
+    topics, related: [], source: { file: 'f', index: 0 }, excerpt: 'نص', readingMinutes: 1, wordCount: 1,
+    credit: null, disclaimer: null, topicMatches: {},
+  }
+}
+
+describe('feedLists', () => {
+  it('orders newest first, undated last, then by id', () => {
+    const [all] = feedLists([article('b', null), article('c', '2024-01-01'), article('a', null), article('d', '2025-01-01')], [])
+    expect(all?.pages[0]?.items.map((i) => i.id)).toEqual(['d', 'c', 'a', 'b'])
+  })
+
+  it('pages lists by the page size, numbered from 1', () => {
+    const articles = Array.from({ length: FEED_PAGE_SIZE * 2 + 1 }, (_, i) => article(`a${String(i).padStart(3, '0')}`, '2024-01-01', ['t']))
+    const [all, topic] = feedLists(articles, ['t'])
+    expect(all).toMatchObject({ id: 'all', count: 61, pageCount: 3 })
+    expect(all?.pages.map((p) => [p.page, p.pageCount, p.items.length])).toEqual([[1, 3, 30], [2, 3, 30], [3, 3, 1]])
+    expect(topic).toMatchObject({ id: 't', count: 61, pageCount: 3 })
+  })
+
+  it('gives a topic with no articles no pages', () => {
+    const [, empty] = feedLists([article('a', null)], ['nothing'])
+    expect(empty).toEqual({ id: 'nothing', count: 0, pageCount: 0, pages: [] })
+  })
+
+  it('puts only summary fields in feed items', () => {
+    const [all] = feedLists([article('a', '2024-01-01', ['t'])], [])
+    expect(Object.keys(all?.pages[0]?.items[0] ?? {}).sort()).toEqual(['excerpt', 'id', 'outlet', 'publishedAt', 'readingMinutes', 'title', 'topics'])
+  })
+})

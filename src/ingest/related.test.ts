@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { tokenize } from '../core/arabic/tokenize.ts'
+import type { Article } from '../core/schema.ts'
+import { buildContract } from './buildContract.ts'
+import { pageFromBytes } from './readPage.ts'
+import { SIMILARITY, similarArticles, type RelatedCandidate } from './related.ts'
+import { parseTaxonomy } from './taxonomy.ts'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const taxonomy = parseTaxonomy(JSON.parse(readFileSync(path.join(here, '../../seeds/topics.json'), 'utf8')))
+
+function candidate(id: string, words: string, extra: Partial<RelatedCandidate> = {}): RelatedCandidate {
+  const tokens = tokenize(words)
+  return { id, titleTokens: tokens, bodyTokens: tokens, keywords: [], names: [], topics: [], readAlso: new Set(), ...extra }
+}
+
+describe('related articles on the seed page', () => {
+  const page = pageFromBytes(readFileSync(path.join(here, '../../seeds/000_071eff8cf92bc83d.txt')))
+  const build = buildContract([{ file: 'seed.txt', page }], taxonomy, 'test')
+  const articles = [...build.files].filter(([f]) => f.startsWith('articles/')).map(([, json]) => JSON.parse(json) as Article)
+  const iraq = articles.find((a) => a.topics.includes('iraq-us'))
+  const algeria = articles.find((a) => a.topics.includes('algeria-africom'))
+
+  it('links the Algeria article to the Iraq article as similar, with the shared US names as the reason', () => {
+    const link = algeria?.related.find((r) => r.id === iraq?.id)
+    expect(link).toMatchObject({ kind: 'similar', title: iraq?.title, publishedAt: '2024-09-24' })
+    expect(link?.score).toBeGreaterThanOrEqual(SIMILARITY.minScore)
+    expect(link?.score).toBeLessThanOrEqual(1)
+    expect(link?.reasons?.names).toEqual(expect.arrayContaining(['الولايات المتحدة', 'أمريكي']))
+  })
+
+  it('lists the read-also link first and never repeats it as similar', () => {
+    expect(iraq?.related).toEqual([{ id: algeria?.id, kind: 'read-also', title: algeria?.title, publishedAt: null }])
+  })
+})
+
+describe('similarArticles', () => {
+  it('does not relate articles that share nothing', () => {
+    const links = similarArticles([candidate('a', 'مكتبة كتب قراءة'), candidate('b', 'كرة ملعب مباراة')])
+    expect(links.get('a')).toEqual([])
+  })
+
+  it('needs a reason the reader can see (shared topic, keyword or name), not only common words', () => {
+    const links = similarArticles([candidate('a', 'مكتبة كتب قراءة'), candidate('b', 'مكتبة كتب قراءة')])
+    expect(links.get('a')).toEqual([])
+    const named = similarArticles([
+      candidate('a', 'مكتبة كتب قراءة', { names: ['القاهرة'] }),
+      candidate('b', 'مكتبة كتب قراءة', { names: ['القاهرة'] }),
+    ])
+    expect(named.get('a')).toEqual([{ id: 'b', score: expect.any(Number), reasons: { topics: [], keywords: [], names: ['القاهرة'] } }])
+  })
+
+  it('keeps at most five links, best first', () => {
+    const corpus = Array.from({ length: 9 }, (_, i) =>
+      candidate(`a${i}`, `مكتبة كتب قراءة ${'معرض '.repeat(i)}`, { keywords: ['معرض الكتاب'], topics: ['books'] }),
+    )
+    const links = similarArticles(corpus).get('a0') ?? []
+    expect(links).toHaveLength(SIMILARITY.maxLinks)
+    expect(links.map((l) => l.score)).toEqual([...links.map((l) => l.score)].sort((x, y) => y - x))
+    expect(links[0]?.reasons).toEqual({ topics: ['books'], keywords: ['معرض الكتاب'], names: [] })
+  })
+
+  it('does not repeat a read-also target as similar', () => {
+    const shared = { names: ['بغداد'], topics: ['iraq-us'] }
+    const links = similarArticles([
+      candidate('a', 'بغداد واشنطن محادثات', { ...shared, readAlso: new Set(['b']) }),
+      candidate('b', 'بغداد واشنطن محادثات', shared),
+    ])
+    expect(links.get('a')).toEqual([])
+    expect(links.get('b')?.map((l) => l.id)).toEqual(['a'])
+  })
+
+  it('proposes candidates only through features that are not everywhere (the inverted index cap)', () => {
+    // Every article names the same place and nothing else in common: that name is in more than
+    // maxPostings articles, so it proposes no candidates and nobody is linked through it alone.
+    const corpus = Array.from({ length: SIMILARITY.maxPostings + 2 }, (_, i) =>
+      candidate(`a${String(i).padStart(4, '0')}`, `كلمة${i} فريدة${i}`, { names: ['القاهرة'] }),
+    )
+    const links = similarArticles(corpus)
+    expect([...links.values()].every((l) => l.length === 0)).toBe(true)
+    // The same name shared by only three articles does link them.
+    const small = similarArticles(corpus.slice(0, 3))
+    expect(small.get('a0000')?.length).toBe(2)
+  })
+})
