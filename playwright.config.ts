@@ -19,6 +19,9 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     locale: 'ar',
     trace: 'retain-on-failure',
+    // Only the PWA specs need the service worker (they opt in); elsewhere it would only add
+    // precaching work to every test.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined, launchOptions: chromiumLaunchOptions() } },

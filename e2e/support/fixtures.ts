@@ -1,28 +1,35 @@
 /**
  * The test fixture every spec uses: a page that fails the test on any console error, uncaught
  * exception or Content-Security-Policy violation, so a broken script or a blocked resource can
- * never pass silently.
+ * never pass silently. A test that provokes an error on purpose (a 404 for a missing article)
+ * names it in `expectedConsoleErrors`.
  */
 import { test as base, expect } from '@playwright/test'
 
-export const test = base.extend<{ pageProblems: string[] }>({
+export const test = base.extend<{ expectedConsoleErrors: RegExp[]; pageProblems: string[] }>({
+  expectedConsoleErrors: [[], { option: true }],
   pageProblems: [
-    async ({ page }, use) => {
-    const problems: string[] = []
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
-    })
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
+    async ({ page, expectedConsoleErrors }, use) => {
+      const problems: string[] = []
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return
+        const text = message.text()
+        if (!expectedConsoleErrors.some((pattern) => pattern.test(text))) problems.push(`console error: ${text}`)
       })
-    })
-    await use(problems)
-    expect(problems, 'the page reported errors').toEqual([])
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
+        })
+      })
+      await use(problems)
+      expect(problems, 'the page reported errors').toEqual([])
     },
     { auto: true },
   ],
 })
+
+/** The console line Chromium prints for a response with an error status. */
+export const HTTP_404_IN_CONSOLE = /Failed to load resource: the server responded with a status of 404/
 
 export { expect }
