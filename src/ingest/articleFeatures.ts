@@ -5,7 +5,7 @@
  */
 import { normalize } from '../core/arabic/normalize.ts'
 import { stem } from '../core/arabic/stem.ts'
-import { tokenize } from '../core/arabic/tokenize.ts'
+import { phraseKey } from './keywords.ts'
 
 export type FeatureKind = 'word' | 'keyword' | 'name' | 'topic'
 
@@ -47,9 +47,6 @@ function isContentWord(token: string): boolean {
   return token.length >= MIN_WORD_LENGTH && !STOPWORD_SET.has(token) && !/^\d+$/u.test(token)
 }
 
-export function phraseKey(phrase: string): string {
-  return tokenize(phrase).map(stem).join(' ')
-}
 
 /** Feature key (kind-prefixed, normalized) → feature. */
 export function articleFeatures(source: FeatureSource): Map<string, Feature> {

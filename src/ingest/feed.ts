@@ -13,7 +13,7 @@ export interface FeedList {
   readonly pages: readonly FeedPage[]
 }
 
-export function newestFirst(a: Pick<Article, 'id' | 'publishedAt'>, b: Pick<Article, 'id' | 'publishedAt'>): number {
+function newestFirst(a: Pick<Article, 'id' | 'publishedAt'>, b: Pick<Article, 'id' | 'publishedAt'>): number {
   if (a.publishedAt !== b.publishedAt) {
     if (a.publishedAt === null) return 1
     if (b.publishedAt === null) return -1
@@ -22,7 +22,7 @@ export function newestFirst(a: Pick<Article, 'id' | 'publishedAt'>, b: Pick<Arti
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
-export function summary(article: Article): ArticleSummary {
+function summary(article: Article): ArticleSummary {
   const { id, title, publishedAt, outlet, excerpt, topics, readingMinutes } = article
   return { id, title, publishedAt, outlet, excerpt, topics, readingMinutes }
 }

@@ -36,7 +36,7 @@ export function foldText(display: string): FoldedText {
 }
 
 /** The display characters behind folded[start, end), including marks attached to the last letter. */
-export function displaySlice(text: FoldedText, start: number, end: number): string {
+function displaySlice(text: FoldedText, start: number, end: number): string {
   return text.display.slice(text.map[start] ?? text.display.length, text.map[end] ?? text.display.length)
 }
 

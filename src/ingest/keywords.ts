@@ -13,8 +13,9 @@ export const KEYWORD_DELIMITERS = /\s*(?:[،,;؛|#•]|\s[-–—]\s)\s*/u
 
 const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu
 
-function wordKey(word: string): string {
-  return tokenize(word).map(stem).join(' ')
+/** A phrase's normalized, stemmed words: the key two spellings of one phrase share. */
+export function phraseKey(phrase: string): string {
+  return tokenize(phrase).map(stem).join(' ')
 }
 
 /** ` a b c ` style string of the article's stemmed words, for contiguous-run lookups. */
@@ -25,7 +26,7 @@ function stemmedText(articleText: readonly string[]): string {
 function dedupe(phrases: readonly string[]): string[] {
   const seen = new Set<string>()
   return phrases.filter((phrase) => {
-    const key = wordKey(phrase)
+    const key = phraseKey(phrase)
     if (key.length === 0 || seen.has(key)) return false
     seen.add(key)
     return true
@@ -39,7 +40,7 @@ function splitSpaceRun(words: readonly string[], haystack: string): string[] {
   while (start < words.length) {
     let end = start + 1
     while (end < words.length) {
-      const candidate = words.slice(start, end + 1).map(wordKey).join(' ')
+      const candidate = words.slice(start, end + 1).map(phraseKey).join(' ')
       if (!haystack.includes(` ${candidate} `)) break
       end++
     }
@@ -59,6 +60,6 @@ export function splitKeywords(line: string, articleText: readonly string[]): str
   if (KEYWORD_DELIMITERS.test(raw)) {
     return dedupe(raw.split(KEYWORD_DELIMITERS).map((p) => p.replace(EDGE_PUNCTUATION, '')))
   }
-  const words = raw.split(/\s+/u).filter((w) => wordKey(w).length > 0)
+  const words = raw.split(/\s+/u).filter((w) => phraseKey(w).length > 0)
   return dedupe(splitSpaceRun(words, stemmedText(articleText)))
 }

@@ -7,8 +7,8 @@
  * Patterns are written in display spelling and matched on normalized text (see foldedText.ts), so
  * `إقرأ أيضاً` and `اقرا ايضا` are one pattern. Latin is lower-case because normalized text is.
  */
-import { normalize } from '../core/arabic/normalize.ts'
 import { foldText, foldedPattern, matchFolded, type FoldedText } from './foldedText.ts'
+import { outletOrNull } from './parseDateline.ts'
 
 export type FurnitureKind = 'credit' | 'disclaimer' | 'author' | 'source' | 'keywords' | 'promo' | 'noise'
 
@@ -102,10 +102,8 @@ export function classifyLine(line: string): LineClass {
   return { kind: 'text', text, promoOutlet: app }
 }
 
-const CREDIT_WORD_SET = new Set(CREDIT_WORDS.split('|').map((w) => normalize(w)))
-
-/** The outlet a credit line names: its first segment that is not a credit word (`المسلة – متابعة`, `متابعة – المسلة`). */
+/** The outlet a credit line names: its first segment that names one (`المسلة – متابعة`, `متابعة – المسلة`). */
 export function creditOutlet(credit: string): string | null {
   const segments = credit.replace(/^\(|\)$/gu, '').split(/\s*[-–—/|]\s*/u)
-  return segments.map((s) => s.trim()).find((s) => s.length > 0 && !CREDIT_WORD_SET.has(normalize(s))) ?? null
+  return segments.map((s) => outletOrNull(s.trim())).find((s) => s !== null && s.length > 0) ?? null
 }

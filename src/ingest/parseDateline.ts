@@ -29,8 +29,14 @@ export const KNOWN_PLACES = [
   'أديس أبابا', 'نيروبي', 'لاغوس', 'أبوجا', 'داكار', 'شتوتغارت', 'كابل', 'إسلام آباد', 'نيودلهي', 'الأمم المتحدة',
 ]
 
-/** Outlet slots that name no outlet: `بغداد – خاص:` is an exclusive, not an outlet called خاص. */
-export const NOT_OUTLETS = ['خاص', 'متابعة', 'وكالات', 'خاص بالموقع', 'تقرير', 'ترجمة', 'مراسلنا', 'مراسلون']
+/**
+ * Words in an outlet slot (dateline, credit, source line) that name no outlet: `بغداد – خاص:` is
+ * an exclusive, `المصدر: وكالات` is "agencies", not outlets called خاص or وكالات.
+ */
+export const NOT_OUTLETS = [
+  'خاص', 'خاص بالموقع', 'متابعة', 'متابعات', 'وكالات', 'تحرير', 'ترجمة', 'رصد', 'إعداد', 'تقرير', 'مونتاج',
+  'المحرر', 'مراسلنا', 'مراسلون', 'مواقع', 'مواقع إلكترونية', 'مصادر',
+]
 
 /**
  * Words that open reported speech: `واشنطن – قال الرئيس: …` is a place, then a sentence, not a
@@ -88,7 +94,8 @@ function isKnownPlace(name: string | undefined): boolean {
   return name !== undefined && KNOWN_PLACE_SET.has(normalize(name))
 }
 
-function outletOrNull(name: string | undefined): string | null {
+/** The name, unless it is one of NOT_OUTLETS. */
+export function outletOrNull(name: string | undefined): string | null {
   return name && !NOT_OUTLET_SET.has(normalize(name)) ? name : null
 }
 

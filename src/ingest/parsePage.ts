@@ -6,7 +6,7 @@
  * article (or, sometimes, only its title: a link to an article that is not on this page).
  */
 import { cleanLines } from './cleanText.ts'
-import { parseSection, type ParsedArticle } from './parseSection.ts'
+import { parseSection, quoteForReport, type ParsedArticle } from './parseSection.ts'
 import { splitReadAlso } from './splitReadAlso.ts'
 
 export interface PageArticle extends ParsedArticle {
@@ -26,10 +26,6 @@ export type PageParse =
       readonly warnings: readonly string[]
     }
   | { readonly status: 'rejected'; readonly reason: string; readonly warnings: readonly string[] }
-
-function quote(text: string): string {
-  return text.length > 60 ? `«${text.slice(0, 60)}…»` : `«${text}»`
-}
 
 export function parsePage(text: string): PageParse {
   const lines = cleanLines(text)
@@ -59,7 +55,7 @@ export function parsePage(text: string): PageParse {
 
   const main = sections[0]?.parse
   if (main?.kind === 'title-only' && articles.length > 0) {
-    warnings.push(`main article has a title (${quote(main.title)}) but no body text: only its read-also articles were kept`)
+    warnings.push(`main article has a title (${quoteForReport(main.title)}) but no body text: only its read-also articles were kept`)
   }
   if (articles.length > 0) return { status: 'ok', articles, readAlso, warnings }
   return { status: 'rejected', reason: rejectionReason(sections.map((s) => s.parse)), warnings }
@@ -68,7 +64,7 @@ export function parsePage(text: string): PageParse {
 function rejectionReason(parses: ReadonlyArray<ReturnType<typeof parseSection>>): string {
   const main = parses[0]
   if (main?.kind === 'title-only') {
-    return `no body text: the page has a title (${quote(main.title)}) but no paragraphs under it`
+    return `no body text: the page has a title (${quoteForReport(main.title)}) but no paragraphs under it`
   }
   const furniture = [...new Set(parses.flatMap((p) => (p.kind === 'empty' ? p.furniture : [])))]
   if (furniture.length > 0) {

@@ -6,7 +6,7 @@
 import { splitKeywords } from './keywords.ts'
 import { classifyLine, creditOutlet, type LineClass } from './pageFurniture.ts'
 import { choosePublishDate, parseDateLine, type DateLine } from './parseDate.ts'
-import { parseDateline } from './parseDateline.ts'
+import { outletOrNull, parseDateline } from './parseDateline.ts'
 import { readTitle } from './titleLine.ts'
 
 export interface ParsedArticle {
@@ -31,8 +31,6 @@ export type SectionParse =
 const TRAILER_KINDS = new Set<Line['kind']>(['credit', 'disclaimer', 'author', 'source', 'keywords'])
 /** A line after the trailer is kept only when it is at least this long (in words). */
 const MIN_TRAILING_PARAGRAPH_WORDS = 8
-/** Generic source values that name no outlet. */
-const NOT_OUTLET_SOURCES = /^(?:وكالات|مواقع|متابعات|مواقع إلكترونية|مصادر|متابعة)$/u
 const MAX_OUTLET_WORDS = 4
 
 type Line = { readonly kind: 'date'; readonly text: string; readonly date: DateLine } | LineClass
@@ -41,13 +39,14 @@ function wordsIn(text: string): number {
   return text.split(/\s+/u).filter(Boolean).length
 }
 
-function quote(text: string): string {
+/** A line as quoted in a report message: in «», cut at 60 characters. */
+export function quoteForReport(text: string): string {
   return text.length > 60 ? `«${text.slice(0, 60)}…»` : `«${text}»`
 }
 
 function outletFromSource(value: string | null): string | null {
   if (!value || /https?:|www\./iu.test(value) || wordsIn(value) > MAX_OUTLET_WORDS) return null
-  return NOT_OUTLET_SOURCES.test(value) ? null : value
+  return outletOrNull(value)
 }
 
 export function parseSection(rawLines: readonly string[]): SectionParse {
@@ -77,7 +76,7 @@ export function parseSection(rawLines: readonly string[]): SectionParse {
     textIndex++
     if (textIndex < bodyStart) continue
     if (afterTrailer && wordsIn(line.text) < MIN_TRAILING_PARAGRAPH_WORDS) {
-      warnings.push(`dropped trailing line after the page furniture: ${quote(line.text)}`)
+      warnings.push(`dropped trailing line after the page furniture: ${quoteForReport(line.text)}`)
       continue
     }
     body.push(line.text)
