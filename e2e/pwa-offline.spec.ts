@@ -27,8 +27,10 @@ test.describe('offline after one visit', () => {
     const algeriaId = await articleIdByTitle(request, ALGERIA.title)
     await visitOnceThenGoOffline(page, context)
 
+    await expect(page.getByText('أنت غير متصل بالإنترنت')).toBeVisible()
     await page.reload()
     await expect(page.getByRole('heading', { level: 2, name: ALGERIA.title })).toBeVisible()
+    await expect(page.getByText('أنت غير متصل بالإنترنت')).toBeVisible()
 
     for (const [id, article] of [[iraqId, IRAQ], [algeriaId, ALGERIA]] as const) {
       await page.goto(`/articles/${id}`)
@@ -37,6 +39,10 @@ test.describe('offline after one visit', () => {
       await page.reload()
       await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible()
     }
+
+    // Back online, the notice goes away by itself.
+    await context.setOffline(false)
+    await expect(page.getByText('أنت غير متصل بالإنترنت')).toHaveCount(0)
     })
 })
 

@@ -3,6 +3,7 @@ import { AppFooter } from '../components/AppFooter.tsx'
 import { AppHeader } from '../components/AppHeader.tsx'
 import { PageFocusProvider } from '../components/pageFocus.tsx'
 import { SkipLink } from '../components/SkipLink.tsx'
+import { PwaStatus } from '../pwa/PwaStatus.tsx'
 
 /** Skip link, masthead, the page in `<main>`, footer. */
 export function RootLayout() {
@@ -11,6 +12,7 @@ export function RootLayout() {
     <PageFocusProvider>
       <SkipLink />
       <AppHeader />
+      <PwaStatus />
       <main id="main" className="app-main" tabIndex={-1}>
         {/* A new path is a new page: its state starts fresh and its heading takes focus. */}
         <Outlet key={pathname} />

@@ -9,7 +9,6 @@ import '@fontsource/ibm-plex-sans-arabic/arabic-400.css'
 import '@fontsource/ibm-plex-sans-arabic/arabic-600.css'
 import '../styles/app.css'
 import { createRoot } from 'react-dom/client'
-import { registerServiceWorker } from '../pwa/registerServiceWorker.ts'
 import { createAppI18n } from '../lib/i18n.ts'
 import { readStoredLanguage } from '../lib/language.ts'
 import { createQueryClient } from '../lib/queryClient.ts'
@@ -22,4 +21,3 @@ if (root === null) throw new Error('index.html has no #root element')
 createRoot(root).render(
   <App queryClient={createQueryClient()} i18n={createAppI18n(readStoredLanguage())} router={createAppRouter()} />,
 )
-registerServiceWorker()

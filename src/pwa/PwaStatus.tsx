@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next'
+import { useRegisterSW } from 'virtual:pwa-register/react'
+import { useOnlineStatus } from './useOnlineStatus.ts'
+
+/**
+ * Registers the service worker and tells the reader what it means for them: that they are
+ * offline (and still reading from the device), and that a new version is ready. Accepting the
+ * update activates the new worker and reloads the page whole, so old code never meets new data;
+ * declining keeps the running version, which stays complete in its own cache.
+ */
+export function PwaStatus() {
+  const { t } = useTranslation()
+  const online = useOnlineStatus()
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    updateServiceWorker,
+  } = useRegisterSW()
+
+  return (
+    <div className="pwa-status" aria-live="polite">
+      {!online && <p className="pwa-status__notice">{t('pwa.offline')}</p>}
+      {needRefresh && (
+        <div className="pwa-status__notice pwa-status__notice--update">
+          <p>{t('pwa.updateReady')}</p>
+          <div className="pwa-status__actions">
+            <button type="button" className="button" onClick={() => void updateServiceWorker(true)}>
+              {t('pwa.updateNow')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setNeedRefresh(false)}>
+              {t('pwa.updateLater')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  )
+}
