@@ -1,0 +1,81 @@
+/**
+ * `npm run screenshots`: the README's pictures of the built app (run `npm run build` first).
+ * Serves dist/ with `vite preview` on a private port, photographs the feed and an article at
+ * phone and desktop size, Arabic and English UI, light and dark, into docs/screenshots/, and
+ * stops the server (its whole process group) whatever happens.
+ */
+import { spawn } from 'node:child_process'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { chromium, type Browser } from '@playwright/test'
+import { chromiumLaunchOptions } from '../e2e/support/chromium.ts'
+import { dataPaths, feedPageSchema } from '../src/core/schema.ts'
+
+const PORT = 4388
+const BASE = `http://127.0.0.1:${PORT}`
+const OUT = 'docs/screenshots'
+
+interface Shot {
+  name: string
+  path: string
+  viewport: { width: number; height: number }
+  colorScheme: 'light' | 'dark'
+  language: 'ar' | 'en'
+}
+
+function firstArticleId(): string {
+  const page = feedPageSchema.parse(JSON.parse(readFileSync(`dist/data/${dataPaths.feedPage(dataPaths.allList, 1)}`, 'utf8')))
+  const first = page.items[0]
+  if (!first) throw new Error('the built feed is empty: run npm run build first')
+  return first.id
+}
+
+const PHONE = { width: 390, height: 844 }
+const DESKTOP = { width: 1280, height: 900 }
+
+function shots(articleId: string): Shot[] {
+  const article = `/articles/${articleId}?from=all`
+  return [
+    { name: 'feed-phone', path: '/', viewport: PHONE, colorScheme: 'light', language: 'ar' },
+    { name: 'feed-phone-dark', path: '/', viewport: PHONE, colorScheme: 'dark', language: 'ar' },
+    { name: 'article-phone', path: article, viewport: PHONE, colorScheme: 'light', language: 'ar' },
+    { name: 'article-phone-dark-en', path: article, viewport: PHONE, colorScheme: 'dark', language: 'en' },
+    { name: 'feed-desktop', path: '/', viewport: DESKTOP, colorScheme: 'light', language: 'ar' },
+    { name: 'feed-desktop-en', path: '/', viewport: DESKTOP, colorScheme: 'light', language: 'en' },
+    { name: 'article-desktop-dark', path: article, viewport: DESKTOP, colorScheme: 'dark', language: 'ar' },
+  ]
+}
+
+async function photograph(browser: Browser, shot: Shot): Promise<void> {
+  const context = await browser.newContext({ viewport: shot.viewport, colorScheme: shot.colorScheme, serviceWorkers: 'block' })
+  const page = await context.newPage()
+  await page.addInitScript((language) => localStorage.setItem('sahifa.language', language), shot.language)
+  await page.goto(`${BASE}${shot.path}`)
+  await page.locator('h1').waitFor()
+  await page.evaluate(() => document.fonts.ready)
+  await page.screenshot({ path: `${OUT}/${shot.name}.png` })
+  await context.close()
+}
+
+async function waitForServer(): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(BASE)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`vite preview did not answer on ${BASE}`)
+}
+
+const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], { detached: true, stdio: 'ignore' })
+try {
+  await waitForServer()
+  mkdirSync(OUT, { recursive: true })
+  const browser = await chromium.launch(chromiumLaunchOptions())
+  for (const shot of shots(firstArticleId())) await photograph(browser, shot)
+  await browser.close()
+  console.log(`wrote ${OUT}/*.png`)
+} finally {
+  if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM')
+}
