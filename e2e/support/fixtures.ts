@@ -1,7 +1,8 @@
 /**
  * The test fixture every spec uses: a page that fails the test on any console error, uncaught
- * exception or Content-Security-Policy violation, so a broken script or a blocked resource can
- * never pass silently. A test that provokes an error on purpose (a 404 for a missing article)
+ * exception, Content-Security-Policy violation or request to another origin (fonts and data are
+ * self-hosted: nothing a reader does may leave the origin), so a broken script or a blocked
+ * resource can never pass silently. A test that provokes an error on purpose (a 404 for a missing article)
  * names it in `expectedConsoleErrors`.
  */
 import { test as base, expect } from '@playwright/test'
@@ -9,8 +10,13 @@ import { test as base, expect } from '@playwright/test'
 export const test = base.extend<{ expectedConsoleErrors: RegExp[]; pageProblems: string[] }>({
   expectedConsoleErrors: [[], { option: true }],
   pageProblems: [
-    async ({ page, expectedConsoleErrors }, use) => {
+    async ({ page, expectedConsoleErrors, baseURL }, use) => {
       const problems: string[] = []
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin
+      page.on('request', (request) => {
+        const url = new URL(request.url())
+        if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`request leaves the origin: ${url.href}`)
+      })
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
       page.on('console', (message) => {
         if (message.type() !== 'error') return
