@@ -23,7 +23,7 @@ import { articleNames } from './names.ts'
 import { similarArticles, type SimilarLink } from './related.ts'
 import { stableJson } from './stableJson.ts'
 import { topicTerms, type Taxonomy } from './taxonomy.ts'
-import { classifyTopics, termMatcher, type TopicClassification } from './topics.ts'
+import { classifyTopics, prominentHits, termMatcher, type TopicClassification } from './topics.ts'
 
 export interface ContractBuild {
   /** Path inside the data folder → file content, in path order. */
@@ -53,9 +53,15 @@ function classify(entries: readonly CorpusArticle[], taxonomy: Taxonomy): Classi
     const titleTokens = tokenize(title)
     const bodyTokens = body.flatMap(tokenize)
     const tokens = [...titleTokens, ...bodyTokens, ...keywords.flatMap(tokenize)]
+    const mentions = matcher.mentions(tokens)
     const hits = matcher.find(tokens)
+    // The lead: title, first paragraph and keywords (which follow the body in `tokens`).
+    const leadEnd = titleTokens.length + tokenize(body[0] ?? '').length
+    const keywordsStart = titleTokens.length + bodyTokens.length
+    const isLead = (at: number) => at < leadEnd || at >= keywordsStart
+    const topicHits = prominentHits(mentions, isLead, taxonomy.prominence.minMentions)
     const names = articleNames(taxonomy, hits, tokens, [title, ...body])
-    return { entry, ...classifyTopics(taxonomy, hits), names, titleTokens, bodyTokens }
+    return { entry, ...classifyTopics(taxonomy, topicHits), names, titleTokens, bodyTokens }
   })
 }
 

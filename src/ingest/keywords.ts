@@ -55,7 +55,8 @@ function splitSpaceRun(words: readonly string[], haystack: string): string[] {
  * @param articleText title and body paragraphs of the article the line belongs to
  */
 export function splitKeywords(line: string, articleText: readonly string[]): string[] {
-  const raw = line.replace(EDGE_PUNCTUATION, '')
+  // Hashtags join a phrase's words with `_` (`#جامعة_الملك_سعود`).
+  const raw = line.replace(/_+/gu, ' ').replace(EDGE_PUNCTUATION, '')
   if (raw.length === 0) return []
   if (KEYWORD_DELIMITERS.test(raw)) {
     return dedupe(raw.split(KEYWORD_DELIMITERS).map((p) => p.replace(EDGE_PUNCTUATION, '')))

@@ -28,6 +28,14 @@ describe('classifyLine', () => {
     ['https://example.com/a/b', 'noise', null],
     ['HYPERLINK "http://example.com/news" \\* MERGEFORMAT', 'noise', null],
     ['جميع الحقوق محفوظة © 2024', 'noise', null],
+    ['Advertisements', 'noise', null],
+    ['Share this:', 'noise', null],
+    ['Post Views: 1,204'.replace(',', ''), 'noise', null],
+    ['لتصلك أهم الأخبار على هاتفك أرسل كلمة أخبار إلى الرقم 91234', 'noise', null],
+    ['للتواصل مع التحرير: news@example.com', 'noise', null],
+    ['(أ ف ب)', 'credit', null],
+    ['(صورة أرشيفية)', 'noise', null],
+    ['#جامعة_الملك_سعود #القبول', 'keywords', '#جامعة_الملك_سعود #القبول'],
   ])('%s → %s', (line, kind, value) => {
     expect(classifyLine(line)).toMatchObject({ kind, value })
   })
@@ -37,6 +45,14 @@ describe('classifyLine', () => {
       kind: 'text',
       text: 'ستعقد الجولة المقبلة في الخريف.',
       promoOutlet: 'النهار',
+    })
+  })
+
+  it('strips a promo naming several stores, glued to a paragraph', () => {
+    expect(classifyLine('لمعاقبة المضاربين.حمّل تطبيق الشروق الآن على غوغل بلاي وآب ستور')).toEqual({
+      kind: 'text',
+      text: 'لمعاقبة المضاربين.',
+      promoOutlet: 'الشروق',
     })
   })
 
@@ -51,6 +67,8 @@ describe('classifyLine', () => {
     'كتب الوزير رسالة إلى نظيره',
     'تستمر المحادثات بين بغداد وواشنطن بشأن مهمة التحالف الدولي.',
     'قال إن التقرير لا يعبر عن الحقيقة كاملة',
+    'وأرسل الجيش 2000 جندي إلى المنطقة الحدودية',
+    'وأرسلت الوزارة رسالة إلى 5000 مواطن تدعوهم للتسجيل',
   ])('leaves reading text alone: %s', (line) => {
     expect(classifyLine(line)).toEqual({ kind: 'text', text: line, promoOutlet: null })
   })

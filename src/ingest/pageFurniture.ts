@@ -18,7 +18,9 @@ export type LineClass =
 
 // An outlet or app name: one to three words, stopping before `للإطلاع`, `على`, `عبر`…
 const APP_NAME = '\\p{L}+(?:\\s+(?!لل|على|علي|عبر|من|في|الان|مجانا)\\p{L}+){0,2}'
-const STORE = '(?:البلاي\\s*ستور|بلاي\\s*ستور|آب\\s*ستور|اب\\s*ستور|(?:جوجل|غوغل|قوقل)\\s*بلاي|google\\s*play|app\\s*store|play\\s*store|ستور)'
+const STORE_NAME = '(?:البلاي\\s*ستور|بلاي\\s*ستور|آب\\s*ستور|اب\\s*ستور|(?:جوجل|غوغل|قوقل)\\s*بلاي|google\\s*play|app\\s*store|play\\s*store|ستور|أندرويد|اندرويد|آيفون|ايفون|android|ios)'
+// `على غوغل بلاي وآب ستور`: the promo runs to the last store it names.
+const STORE = `${STORE_NAME}(?:\\s*(?:و|أو|،|,)\\s*${STORE_NAME})*`
 
 /**
  * Noise removed wherever it sits in a line, even glued to the end of a real paragraph.
@@ -30,7 +32,7 @@ export const INLINE_NOISE: ReadonlyArray<{ readonly name: string; readonly patte
     pattern: new RegExp(`[اإ]ضغط\\s+(?:على|علي)\\s+(?:الصورة|الرابط|هنا)\\s+(?:ل|و)?(?:تحميل|تنزيل)\\s+تطبيق\\s+(${APP_NAME}).{0,100}?(?:${STORE}|$)`, 'u'),
     app: 1,
   },
-  { name: 'app promo', pattern: new RegExp(`(?:حمل|حمّل|نزل)\\s+تطبيق\\s+(${APP_NAME}).{0,80}?(?:${STORE})`, 'u'), app: 1 },
+  { name: 'app promo', pattern: new RegExp(`(?:حمل|حمّل|نزل|لتحميل|لتنزيل)\\s+تطبيق\\s+(${APP_NAME}).{0,80}?(?:${STORE})`, 'u'), app: 1 },
   { name: 'field code', pattern: /(?:hyperlink|includepicture)\s+(?:\\[a-z]\s+)*"[^"]*"(?:\s*\\[*a-z]+(?:\s+[a-z]+)?)*/u },
   { name: 'field code', pattern: /\\\*\s*mergeformat(?:inet)?|\{\s*(?:page|numpages|toc)[^}]*\}/u },
 ]
@@ -52,6 +54,8 @@ export const LINE_FURNITURE: ReadonlyArray<{ readonly kind: FurnitureKind; reado
     pattern: /^(?:كلمات دلالية|كلمات مفتاحية|الكلمات الدلالية|الكلمات المفتاحية|الوسوم|وسوم|tags|keywords)\s*[:：]\s*(.*)$/u,
     value: 1,
   },
+  // A tag trailer: `#جامعة_الملك_سعود #القبول`.
+  { kind: 'keywords', pattern: /^((?:#[\p{L}\p{N}_]+[\s،,]*)+)$/u, value: 1 },
   // النص الذي يتضمن اسم الكاتب … لا يعبّر بالضرورة عن وجهة نظر …
   {
     kind: 'disclaimer',
@@ -62,14 +66,26 @@ export const LINE_FURNITURE: ReadonlyArray<{ readonly kind: FurnitureKind; reado
     kind: 'credit',
     pattern: new RegExp(`^\\(?(?:[^.!?؟:()]{1,40}${SEGMENT_SEP})?(?:${CREDIT_WORDS})(?:${SEGMENT_SEP}[^.!?؟:()]{1,40}){0,3}\\)?$`, 'u'),
   },
-  { kind: 'noise', pattern: /^(?:إعلان|اعلانات|advertisement|sponsored|شارك|شارك الخبر|مشاركة|طباعة|أضف تعليق|التعليقات|تعليقات)$/u },
+  {
+    kind: 'noise',
+    pattern:
+      /^(?:إعلان|إعلانات|advertisements?|sponsored|report this ad|شارك|شارك الخبر|مشاركة|طباعة|أضف تعليق|التعليقات|تعليقات|share this|like this|like loading|loading|continue reading|read more|previous post|next post|leave a reply|cancel reply)\s*[:.…]*$/u,
+  },
+  // Share bars and counters of WordPress-like pages: `Post Views: 120`, `Click to share on Twitter (Opens in new window)`.
+  { kind: 'noise', pattern: /^(?:post views|views|عدد المشاهدات|المشاهدات)\s*[:：]?\s*\d+$|^click to (?:share|print|email)/u },
   { kind: 'noise', pattern: /^\d+\s*(?:مشاهدة|مشاهدات|تعليق|تعليقات|قراءة)$/u },
   { kind: 'noise', pattern: /^(?:تابعونا|تابعوا|تابعنا|انضم|اشترك|للاشتراك|للتواصل|أرسل|ارسل)(?!\p{L}).{0,80}(?:فيسبوك|تويتر|تلغرام|تيليجرام|واتساب|واتس|يوتيوب|إنستغرام|sms|رسالة|\d{4,})/u },
   { kind: 'noise', pattern: /^\(?(?:صورة|الصورة|صور|تصوير|أرشيفية|صورة أرشيفية|photo|getty images?)(?!\p{L})[^.]{0,80}$/u },
   { kind: 'noise', pattern: /^(?:https?:\/\/|www\.)\S+$/u },
+  // SMS and contact footers: a short line that asks for a message to a number, or gives an address to write to.
+  { kind: 'noise', pattern: /^(?=.{0,160}$)(?=.*(?:أرسل|ارسل|sms|رسالة|واتساب|whatsapp)).*(?:رقم|sms|واتساب|whatsapp)\s*[:：]?\s*\+?\d[\d -]{3,}/u },
+  { kind: 'noise', pattern: /^(?=.{0,160}$).*[\w.+-]+@[\w-]+\.[\w.]+/u },
+  { kind: 'noise', pattern: /^(?:للتواصل|للاستفسار|للإعلان|للاعلان|لمراسلتنا|راسلونا|اتصل بنا|تواصل معنا|البريد الإلكتروني|هاتف|الهاتف|فاكس)(?!\p{L}).{0,120}$/u },
   // A share bar: only network names and separators.
   { kind: 'noise', pattern: /^(?:(?:facebook|twitter|whatsapp|telegram|linkedin|email|print|x|فيسبوك|تويتر|واتساب|تلغرام|طباعة|مشاركة)[\s|,،•·-]*){2,}$/u },
   { kind: 'noise', pattern: /^.{0,80}(?:جميع الحقوق محفوظة|all rights reserved|©).{0,80}$/u },
+  // `(أ ف ب)`, `(رويترز)`: an agency credit alone on its line (after the photo-caption rule, so `(صورة)` stays noise).
+  { kind: 'credit', pattern: /^\(\s*\p{L}+(?:\s+\p{L}+){0,2}\s*\)$/u },
 ]
 
 const INLINE_COMPILED = INLINE_NOISE.map((n) => ({ ...n, pattern: foldedPattern(n.pattern) }))

@@ -19,6 +19,18 @@ describe('parseDateline', () => {
     expect(parseDateline(paragraph)).toEqual({ place, outlet, date, rest })
   })
 
+  it.each([
+    // Places in no built-in list: the shape alone says it is a dateline.
+    ['ميت غمر – اليوم السابع: تمكنت الأجهزة', 'ميت غمر', 'اليوم السابع'],
+    ['كفر الدوار - «الأهرام»: بدأت', 'كفر الدوار', 'الأهرام'],
+    ['جبلة– سانا: افتتح', 'جبلة', 'سانا'],
+    ['تيزي وزو/الخبر: أعلنت', 'تيزي وزو', 'الخبر'],
+    ['بنت جبيل (الوكالة الوطنية) - أقيم', 'بنت جبيل', 'الوكالة الوطنية'],
+    ['عمان 15 آذار (بترا) - افتتح', 'عمان', 'بترا'],
+  ])('reads a dateline by its shape, without a gazetteer: %s', (paragraph, place, outlet) => {
+    expect(parseDateline(paragraph)).toMatchObject({ place, outlet })
+  })
+
   it('keeps the display spelling of place and outlet (tashkeel included)', () => {
     expect(parseDateline('بغدادُ/المسلّة: نص')).toMatchObject({ place: 'بغدادُ', outlet: 'المسلّة' })
   })
@@ -33,6 +45,9 @@ describe('parseDateline', () => {
     'قال الوزير: إن المحادثات مستمرة',
     'أكد الوزير - في تصريح له: إن الاتفاق قريب',
     'و البيان الذي أصدره المكتب الإعلامي',
+    'وزير البيئة العراقي – في كلمته الافتتاحية: إن العواصف',
+    'أعلنت الوزارة - بحسب بيان: أن الخطة',
+    'المتحدث باسم الحكومة – خلال مؤتمر صحفي: إن',
   ])('finds no dateline in an ordinary opening: %s', (paragraph) => {
     expect(parseDateline(paragraph)).toBeNull()
   })

@@ -4,6 +4,7 @@
  * Patterns are written in display spelling and matched on normalized text (see foldedText.ts).
  */
 import { normalize } from '../core/arabic/normalize.ts'
+import { CLAUSE_WORDS, KNOWN_OUTLETS, KNOWN_PLACES, NOT_OUTLETS, SPEECH_VERBS } from './datelineWords.ts'
 import { foldText, foldedPattern, matchFolded } from './foldedText.ts'
 import { parseDateText } from './parseDate.ts'
 
@@ -15,59 +16,35 @@ export interface Dateline {
   readonly rest: string
 }
 
-/**
- * Places common in Arabic datelines. Only needed where the shape alone is ambiguous: which side of
- * `X – Y:` is the place, and whether a lone `X:` is a place or a speaker.
- */
-export const KNOWN_PLACES = [
-  'بغداد', 'البصرة', 'الموصل', 'أربيل', 'النجف', 'كربلاء', 'الناصرية', 'كركوك', 'السليمانية', 'الأنبار', 'الفلوجة', 'الرمادي',
-  'دمشق', 'حلب', 'بيروت', 'عمان', 'القدس', 'رام الله', 'غزة', 'الخليل', 'نابلس', 'القاهرة', 'الإسكندرية', 'الخرطوم',
-  'الرياض', 'جدة', 'مكة', 'مكة المكرمة', 'المدينة المنورة', 'الدمام', 'الكويت', 'الدوحة', 'المنامة', 'أبوظبي', 'أبو ظبي',
-  'دبي', 'الشارقة', 'مسقط', 'صنعاء', 'عدن', 'طرابلس', 'بنغازي', 'تونس', 'الجزائر', 'وهران', 'قسنطينة', 'الرباط',
-  'الدار البيضاء', 'نواكشوط', 'مقديشو', 'جيبوتي', 'طهران', 'أنقرة', 'إسطنبول', 'اسطنبول', 'واشنطن', 'نيويورك',
-  'لندن', 'باريس', 'برلين', 'موسكو', 'بكين', 'طوكيو', 'روما', 'مدريد', 'بروكسل', 'جنيف', 'فيينا', 'نيامي', 'باماكو',
-  'أديس أبابا', 'نيروبي', 'لاغوس', 'أبوجا', 'داكار', 'شتوتغارت', 'كابل', 'إسلام آباد', 'نيودلهي', 'الأمم المتحدة',
-]
-
-/**
- * Words in an outlet slot (dateline, credit, source line) that name no outlet: `بغداد – خاص:` is
- * an exclusive, `المصدر: وكالات` is "agencies", not outlets called خاص or وكالات.
- */
-export const NOT_OUTLETS = [
-  'خاص', 'خاص بالموقع', 'متابعة', 'متابعات', 'وكالات', 'تحرير', 'ترجمة', 'رصد', 'إعداد', 'تقرير', 'مونتاج',
-  'المحرر', 'مراسلنا', 'مراسلون', 'مواقع', 'مواقع إلكترونية', 'مصادر',
-]
-
-/**
- * Words that open reported speech: `واشنطن – قال الرئيس: …` is a place, then a sentence, not a
- * place and an outlet called `قال الرئيس`.
- */
-export const SPEECH_VERBS = [
-  'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أوضح', 'أوضحت', 'صرح', 'صرحت',
-  'كشف', 'كشفت', 'أشار', 'أشارت', 'نقل', 'نقلت', 'أضاف', 'أضافت', 'وقال', 'وقالت', 'يقول', 'تقول',
-]
-
 const KNOWN_PLACE_SET = new Set(KNOWN_PLACES.map((p) => normalize(p)))
 const NOT_OUTLET_SET = new Set(NOT_OUTLETS.map((w) => normalize(w)))
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS.map((w) => normalize(w)))
+const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS.map((w) => normalize(w)))
+const CLAUSE_WORD_SET = new Set(CLAUSE_WORDS.map((w) => normalize(w)))
 
 // A name slot: one to three words of letters.
 const NAME = '\\p{L}+(?:\\s+\\p{L}+){0,2}'
 const DASH = '[-–—]'
 const NUMERIC_DATE = '\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}'
+// An outlet may be quoted: `دبي – «الخليج»:`.
+const OPEN_QUOTE = '[«"“]?'
+const CLOSE_QUOTE = '[»"”]?'
 
-/** Which side of a two-name dateline is the place when neither or both are known places. */
-type Order = 'place-first' | 'outlet-first' | 'known-place-only'
+/** Which side of a two-name dateline is the place when neither side is a known place or outlet. */
+type Order = 'place-first' | 'outlet-first'
 type Slots = { place?: number; outlet?: number; date?: number; pair?: { sides: [number, number]; order: Order } }
 
-/** Dateline shapes, tried in order. A `pair` dateline's place side is decided by KNOWN_PLACES, then by `order`. */
+/**
+ * Dateline shapes, tried in order. The shape decides that a paragraph opens with a dateline; a
+ * `pair` dateline's place side is decided by KNOWN_PLACES, then KNOWN_OUTLETS, then by `order`.
+ */
 export const DATELINE_PATTERNS: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp; readonly slots: Slots }> = [
   // بغداد/المسلة:
-  { name: 'place/outlet', pattern: new RegExp(`^(${NAME})\\s*/\\s*(${NAME})\\s*:\\s*`, 'u'), slots: { pair: { sides: [1, 2], order: 'place-first' } } },
+  { name: 'place/outlet', pattern: new RegExp(`^(${NAME})\\s*/\\s*${OPEN_QUOTE}(${NAME})${CLOSE_QUOTE}\\s*(?::|${DASH})\\s*`, 'u'), slots: { pair: { sides: [1, 2], order: 'place-first' } } },
   // بيروت (رويترز) - · واشنطن، 24 سبتمبر (رويترز) -
   {
     name: 'place (outlet) -',
-    pattern: new RegExp(`^(${NAME})(?:\\s*[،,]\\s*([\\p{L}\\p{N}\\s/.-]{1,30}?))?\\s*\\(\\s*(${NAME})\\s*\\)\\s*(?:${DASH}|:)\\s*`, 'u'),
+    pattern: new RegExp(`^(${NAME})(?:(?:\\s*[،,]\\s*|\\s+(?=\\d))([\\p{L}\\p{N}\\s/.-]{1,30}?))?\\s*\\(\\s*(${NAME})\\s*\\)\\s*(?:${DASH}|:)\\s*`, 'u'),
     slots: { place: 1, date: 2, outlet: 3 },
   },
   // لندن 24-7-2012 وفا-
@@ -76,10 +53,18 @@ export const DATELINE_PATTERNS: ReadonlyArray<{ readonly name: string; readonly 
     pattern: new RegExp(`^(${NAME})\\s*[،,]?\\s*(${NUMERIC_DATE})\\s*(?:\\(\\s*)?(${NAME})(?:\\s*\\))?\\s*(?:${DASH}|:)\\s*`, 'u'),
     slots: { place: 1, date: 2, outlet: 3 },
   },
-  // سبق- الرياض: (a dash glued to the first side marks it as the outlet, unless it is a known place)
-  { name: 'X- Y:', pattern: new RegExp(`^(${NAME})${DASH}\\s*(${NAME})\\s*:\\s*`, 'u'), slots: { pair: { sides: [1, 2], order: 'outlet-first' } } },
-  // القاهرة – اليوم السابع:
-  { name: 'X – Y:', pattern: new RegExp(`^(${NAME})\\s+${DASH}\\s*(${NAME})\\s*:\\s*`, 'u'), slots: { pair: { sides: [1, 2], order: 'known-place-only' } } },
+  // سبق- الرياض: (a dash glued to the first side marks it as the outlet, unless a list says otherwise)
+  {
+    name: 'X- Y:',
+    pattern: new RegExp(`^(${NAME})${DASH}\\s*${OPEN_QUOTE}(${NAME})${CLOSE_QUOTE}\\s*:\\s*`, 'u'),
+    slots: { pair: { sides: [1, 2], order: 'outlet-first' } },
+  },
+  // القاهرة – اليوم السابع: · المنصورة – اليوم السابع: (any place: the place comes first)
+  {
+    name: 'X – Y:',
+    pattern: new RegExp(`^(${NAME})\\s+${DASH}\\s*${OPEN_QUOTE}(${NAME})${CLOSE_QUOTE}\\s*:\\s*`, 'u'),
+    slots: { pair: { sides: [1, 2], order: 'place-first' } },
+  },
   // (رويترز) -
   { name: '(outlet) -', pattern: new RegExp(`^\\(\\s*(${NAME})\\s*\\)\\s*(?:${DASH}|:)\\s*`, 'u'), slots: { outlet: 1 } },
 ]
@@ -90,28 +75,31 @@ const LONE_PLACE = new RegExp(`^(${NAME})\\s*(?:${DASH}|:)\\s*`, 'u')
 const COMPILED = DATELINE_PATTERNS.map((p) => ({ ...p, pattern: foldedPattern(p.pattern) }))
 const LONE_PLACE_COMPILED = foldedPattern(LONE_PLACE)
 
-function isKnownPlace(name: string | undefined): boolean {
-  return name !== undefined && KNOWN_PLACE_SET.has(normalize(name))
-}
 
 /** The name, unless it is one of NOT_OUTLETS. */
 export function outletOrNull(name: string | undefined): string | null {
   return name && !NOT_OUTLET_SET.has(normalize(name)) ? name : null
 }
 
-function opensSpeech(name: string | undefined): boolean {
-  return name !== undefined && SPEECH_VERB_SET.has(normalize(name.split(/\s+/u)[0] ?? ''))
+const inSet = (set: ReadonlySet<string>) => (name: string | undefined) => name !== undefined && set.has(normalize(name))
+const isKnownPlace = inSet(KNOWN_PLACE_SET)
+const isKnownOutlet = inSet(KNOWN_OUTLET_SET)
+
+/** A dateline side names a place or an outlet: no clause words, and it does not open reported speech. */
+function couldBeName(name: string | undefined): name is string {
+  if (name === undefined) return false
+  const words = normalize(name).split(/\s+/u)
+  return !SPEECH_VERB_SET.has(words[0] ?? '') && !words.some((w) => CLAUSE_WORD_SET.has(w))
 }
 
 /** Orders a two-name dateline as [place, outlet]; null when it is not a dateline after all. */
-function placeAndOutlet(first: string | undefined, second: string | undefined, order: Order): [string | undefined, string | undefined] | null {
-  let pair: [string | undefined, string | undefined] | null
-  if (isKnownPlace(first)) pair = [first, second]
-  else if (isKnownPlace(second)) pair = [second, first]
-  else if (order === 'place-first') pair = [first, second]
-  else if (order === 'outlet-first') pair = [second, first]
-  else pair = null
-  return pair && !opensSpeech(pair[1]) ? pair : null
+function placeAndOutlet(first: string | undefined, second: string | undefined, order: Order): [string, string] | null {
+  if (!couldBeName(first) || !couldBeName(second)) return null
+  if (isKnownPlace(first)) return [first, second]
+  if (isKnownPlace(second)) return [second, first]
+  if (isKnownOutlet(second)) return [first, second]
+  if (isKnownOutlet(first)) return [second, first]
+  return order === 'place-first' ? [first, second] : [second, first]
 }
 
 /** Datelines sit in a paragraph's first characters; only those are folded and matched. */
@@ -130,9 +118,11 @@ export function parseDateline(paragraph: string): Dateline | null {
       if (!sides) continue
       return { place: sides[0] ?? null, outlet: outletOrNull(sides[1]), date: null, rest }
     }
+    const place = group(slots.place)
+    if (place !== undefined && !couldBeName(place)) continue
     const dateText = group(slots.date)
     return {
-      place: group(slots.place) ?? null,
+      place: place ?? null,
       outlet: outletOrNull(group(slots.outlet)),
       date: dateText ? parseDateText(dateText) : null,
       rest,

@@ -21,9 +21,9 @@ const cases = readdirSync(fixtures, { withFileTypes: true })
   .sort()
 
 describe('golden fixtures', () => {
-  it('has the seed page and at least six invented cases', () => {
+  it('has the seed page and at least thirty invented cases', () => {
     expect(cases).toContain('seed-aggregator-page')
-    expect(cases.length).toBeGreaterThanOrEqual(7)
+    expect(cases.length).toBeGreaterThanOrEqual(31)
   })
 
   it.each(cases)('%s', (name) => {

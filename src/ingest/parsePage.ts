@@ -31,7 +31,7 @@ export function parsePage(text: string): PageParse {
   const lines = cleanLines(text)
   if (lines.every((l) => l.length === 0)) return { status: 'rejected', reason: 'empty file (no text)', warnings: [] }
 
-  const sections = splitReadAlso(lines).map((section) => ({ index: section.index, parse: parseSection(section.lines) }))
+  const sections = splitReadAlso(lines).map((section) => ({ index: section.index, parse: parseSection(section.lines, section.index > 0) }))
   const warnings: string[] = []
   const articles: PageArticle[] = []
   const readAlso: ReadAlsoLink[] = []
@@ -45,7 +45,7 @@ export function parsePage(text: string): PageParse {
     }
     warnings.push(...parse.warnings.map((w) => `${where}${w}`))
     if (parse.kind === 'title-only') {
-      if (index > 0 && hasMain) readAlso.push({ toTitle: parse.title })
+      if (index > 0 && hasMain) readAlso.push(...parse.titles.map((title) => ({ toTitle: title })))
       continue
     }
     if (index === 0) hasMain = true
@@ -55,7 +55,7 @@ export function parsePage(text: string): PageParse {
 
   const main = sections[0]?.parse
   if (main?.kind === 'title-only' && articles.length > 0) {
-    warnings.push(`main article has a title (${quoteForReport(main.title)}) but no body text: only its read-also articles were kept`)
+    warnings.push(`main article has a title (${quoteForReport(main.titles[0] ?? '')}) but no body text: only its read-also articles were kept`)
   }
   if (articles.length > 0) return { status: 'ok', articles, readAlso, warnings }
   return { status: 'rejected', reason: rejectionReason(sections.map((s) => s.parse)), warnings }
@@ -64,7 +64,7 @@ export function parsePage(text: string): PageParse {
 function rejectionReason(parses: ReadonlyArray<ReturnType<typeof parseSection>>): string {
   const main = parses[0]
   if (main?.kind === 'title-only') {
-    return `no body text: the page has a title (${quoteForReport(main.title)}) but no paragraphs under it`
+    return `no body text: the page has a title (${quoteForReport(main.titles[0] ?? '')}) but no paragraphs under it`
   }
   const furniture = [...new Set(parses.flatMap((p) => (p.kind === 'empty' ? p.furniture : [])))]
   if (furniture.length > 0) {

@@ -7,7 +7,7 @@ import { splitKeywords } from './keywords.ts'
 import { classifyLine, creditOutlet, type LineClass } from './pageFurniture.ts'
 import { choosePublishDate, parseDateLine, type DateLine } from './parseDate.ts'
 import { outletOrNull, parseDateline } from './parseDateline.ts'
-import { readTitle } from './titleLine.ts'
+import { isHeadlineList, readTitle } from './titleLine.ts'
 
 export interface ParsedArticle {
   readonly title: string
@@ -23,8 +23,8 @@ export interface ParsedArticle {
 
 export type SectionParse =
   | { readonly kind: 'article'; readonly article: ParsedArticle; readonly warnings: readonly string[] }
-  /** A title with nothing under it: a read-also link whose article is not on this page. */
-  | { readonly kind: 'title-only'; readonly title: string; readonly warnings: readonly string[] }
+  /** Titles with no text under them: read-also links to articles that are not on this page. */
+  | { readonly kind: 'title-only'; readonly titles: readonly string[]; readonly warnings: readonly string[] }
   | { readonly kind: 'empty'; readonly furniture: readonly string[] }
 
 /** Furniture that closes an article: text after it is trailing noise unless it reads like a paragraph. */
@@ -49,7 +49,8 @@ function outletFromSource(value: string | null): string | null {
   return outletOrNull(value)
 }
 
-export function parseSection(rawLines: readonly string[]): SectionParse {
+/** @param isReadAlso the section follows a read-also header, where a list of bare headlines is a list of links */
+export function parseSection(rawLines: readonly string[], isReadAlso = false): SectionParse {
   const lines: Line[] = rawLines
     .filter((l) => l.length > 0)
     .map((l) => {
@@ -59,6 +60,7 @@ export function parseSection(rawLines: readonly string[]): SectionParse {
   const texts = lines.flatMap((l) => (l.kind === 'text' ? [l.text] : []))
   if (texts.length === 0) return { kind: 'empty', furniture: [...new Set(lines.map((l) => l.kind))] }
 
+  if (isReadAlso && isHeadlineList(texts)) return { kind: 'title-only', titles: texts, warnings: [] }
   const warnings: string[] = []
   const { title, bodyStart, synthesized } = readTitle(texts)
   if (synthesized) warnings.push('no title line: title taken from the first paragraph')
@@ -87,7 +89,7 @@ export function parseSection(rawLines: readonly string[]): SectionParse {
     if (dateline.rest.length > 0) body[0] = dateline.rest
     else body.shift()
   }
-  if (body.length === 0) return { kind: 'title-only', title, warnings }
+  if (body.length === 0) return { kind: 'title-only', titles: [title], warnings }
 
   const valueOf = (kind: Line['kind']) => lines.flatMap((l) => (l.kind === kind && 'value' in l && l.value ? [l.value] : []))
   // The outlet whose app a promo advertises, from a promo line or one glued to a paragraph.

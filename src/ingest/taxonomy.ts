@@ -42,6 +42,8 @@ export const taxonomySchema = z
       }),
     ),
     topics: z.array(topicDefinitionSchema).min(1),
+    /** A term group counts for a topic when named in the lead or at least this many times (see topics.ts prominentHits). */
+    prominence: z.strictObject({ minMentions: z.number().int().min(1) }).default({ minMentions: 2 }),
   })
   .superRefine((taxonomy, ctx) => {
     const ids = new Set<string>()

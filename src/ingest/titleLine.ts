@@ -25,9 +25,15 @@ export const TITLE_SHAPE = {
   minFirstParagraphWords: 20,
   /** A synthesized title stops at the first sentence end or at this many words. */
   synthesizedTitleWords: 14,
+  /** A line that ends a sentence, or holds two, is a paragraph from this many words. */
+  minSentenceParagraphWords: 12,
+  /** A title broken over two lines: the second line is at most this long. */
+  maxTitleContinuationWords: 10,
 } as const
 
 const SENTENCE_END = /[.!؟?…]["”»']?$/u
+/** A sentence end followed by more text: the line holds two sentences. */
+const INNER_SENTENCE_END = /[.!؟?]["”»']?\s+\S/u
 
 function words(text: string): string[] {
   return text.split(/\s+/u).filter(Boolean)
@@ -36,7 +42,25 @@ function words(text: string): string[] {
 function looksLikeParagraph(line: string): boolean {
   const count = words(line).length
   if (count >= TITLE_SHAPE.minParagraphWords) return true
-  return count >= TITLE_SHAPE.minDatelineParagraphWords && parseDateline(line) !== null
+  if (count < TITLE_SHAPE.minSentenceParagraphWords) return false
+  return SENTENCE_END.test(line) || INNER_SENTENCE_END.test(line) || parseDateline(line) !== null
+}
+
+function opensBody(line: string | undefined): boolean {
+  return line !== undefined && (words(line).length >= TITLE_SHAPE.minFirstParagraphWords || parseDateline(line) !== null)
+}
+
+/** `وزارة الصحة تطلق حملة للتطعيم` / `في المدارس الابتدائية`, then the first paragraph. */
+function isTwoLineTitle(first: string, second: string | undefined, third: string | undefined): second is string {
+  if (second === undefined || !looksLikeTitle(first) || !looksLikeTitle(second) || /[:：]$/u.test(first)) return false
+  const secondWords = words(second).length
+  return (
+    secondWords <= TITLE_SHAPE.maxTitleContinuationWords &&
+    words(first).length + secondWords <= TITLE_SHAPE.maxTitleWords &&
+    parseDateline(second) === null &&
+    third !== undefined &&
+    (opensBody(third) || looksLikeParagraph(third))
+  )
 }
 
 function looksLikeTitle(line: string): boolean {
@@ -51,6 +75,14 @@ function titleFromParagraph(paragraph: string): string {
   return `${cut.slice(0, TITLE_SHAPE.synthesizedTitleWords).join(' ')}…`
 }
 
+/** Lines that are all headlines (a read-also list of links): two or more, none reading like a paragraph. */
+export function isHeadlineList(textLines: readonly string[]): boolean {
+  return (
+    textLines.length >= 2 &&
+    textLines.every((line) => looksLikeTitle(line) && words(line).length < TITLE_SHAPE.minSentenceParagraphWords + 6 && parseDateline(line) === null)
+  )
+}
+
 export function readTitle(textLines: readonly string[]): TitleChoice {
   const [first = '', second, third] = textLines
   if (looksLikeParagraph(first)) return { title: titleFromParagraph(first), bodyStart: 0, synthesized: true }
@@ -59,8 +91,8 @@ export function readTitle(textLines: readonly string[]): TitleChoice {
     !SENTENCE_END.test(first) &&
     second !== undefined &&
     looksLikeTitle(second) &&
-    third !== undefined &&
-    (words(third).length >= TITLE_SHAPE.minFirstParagraphWords || parseDateline(third) !== null)
+    opensBody(third)
   if (isKicker && second !== undefined) return { title: second, bodyStart: 2, synthesized: false }
+  if (isTwoLineTitle(first, second, third)) return { title: `${first} ${second}`, bodyStart: 2, synthesized: false }
   return { title: first, bodyStart: 1, synthesized: false }
 }

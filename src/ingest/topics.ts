@@ -55,9 +55,16 @@ function wordMatches(pattern: WordPattern, cores: readonly string[]): boolean {
   return cores.some((c) => (pattern.prefix ? c.startsWith(pattern.core) : c === pattern.core))
 }
 
+/** One occurrence of a term: where it starts among the tokens. */
+export interface TermMention extends TermHit {
+  readonly at: number
+}
+
 export interface TermMatcher {
   /** Every term found in the tokens (normalized words), in first-seen order. */
   find(tokens: readonly string[]): TermHit[]
+  /** Every occurrence of every term, in token order. */
+  mentions(tokens: readonly string[]): TermMention[]
 }
 
 /** Named groups of terms, each with a display form and its spellings (the taxonomy's `termGroups` shape). */
@@ -93,21 +100,49 @@ export function termMatcher(groups: TermGroups): TermMatcher {
     return found
   }
 
+  function mentions(tokens: readonly string[]): TermMention[] {
+    const cores = tokens.map(wordCores)
+    const found: TermMention[] = []
+    cores.forEach((first, i) => {
+      const seen = new Set<string>()
+      for (const term of candidates(first)) {
+        const key = `${term.group}\u0000${term.display}`
+        if (seen.has(key) || !term.words.slice(1).every((w, k) => wordMatches(w, cores[i + 1 + k] ?? []))) continue
+        seen.add(key)
+        found.push({ group: term.group, display: term.display, at: i })
+      }
+    })
+    return found
+  }
+
   return {
+    mentions,
     find(tokens) {
-      const cores = tokens.map(wordCores)
       const hits = new Map<string, TermHit>()
-      cores.forEach((first, i) => {
-        for (const term of candidates(first)) {
-          const rest = term.words.slice(1)
-          if (rest.every((w, k) => wordMatches(w, cores[i + 1 + k] ?? []))) {
-            hits.set(`${term.group}\u0000${term.display}`, { group: term.group, display: term.display })
-          }
-        }
-      })
+      for (const { group, display } of mentions(tokens)) hits.set(`${group}\u0000${display}`, { group, display })
       return [...hits.values()]
     },
   }
+}
+
+/**
+ * The hits of the term groups an article is about, not merely mentions in passing: a group counts
+ * when one of its terms is in the article's lead (title, first paragraph, keywords) or when its
+ * terms occur at least `minMentions` times. So a Moroccan article naming Algeria once, in its last
+ * paragraph, is not about Algeria.
+ */
+export function prominentHits(mentions: readonly TermMention[], isLead: (at: number) => boolean, minMentions: number): TermHit[] {
+  const count = new Map<string, number>()
+  const inLead = new Set<string>()
+  for (const m of mentions) {
+    count.set(m.group, (count.get(m.group) ?? 0) + 1)
+    if (isLead(m.at)) inLead.add(m.group)
+  }
+  const hits = new Map<string, TermHit>()
+  for (const { group, display } of mentions) {
+    if (inLead.has(group) || (count.get(group) ?? 0) >= minMentions) hits.set(`${group}\u0000${display}`, { group, display })
+  }
+  return [...hits.values()]
 }
 
 interface RuleOutcome {
