@@ -44,9 +44,11 @@ export function quoteForReport(text: string): string {
   return text.length > 60 ? `«${text.slice(0, 60)}…»` : `«${text}»`
 }
 
+/** The outlet a source line names: `المسلة`, `سبق: https://…` (the link dropped), not a sentence or a bare link. */
 function outletFromSource(value: string | null): string | null {
-  if (!value || /https?:|www\./iu.test(value) || wordsIn(value) > MAX_OUTLET_WORDS) return null
-  return outletOrNull(value)
+  const name = value?.replace(/\s*[:：-]?\s*(?:https?:\/\/|www\.)\S*$/iu, '').trim()
+  if (!name || /https?:|www\./iu.test(name) || wordsIn(name) > MAX_OUTLET_WORDS) return null
+  return outletOrNull(name)
 }
 
 /** @param isReadAlso the section follows a read-also header, where a list of bare headlines is a list of links */

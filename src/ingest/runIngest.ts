@@ -20,10 +20,14 @@ export interface IngestIO {
   readonly stderr: (line: string) => void
   readonly stdout: (line: string) => void
   readonly now: () => Date
+  /** Progress on long runs; a terminal may redraw one line, a log gets a line each time. Absent: no progress. */
+  readonly progress?: (line: string) => void
 }
 
 /** Files read at once: enough to hide disk latency, few enough to keep memory bounded. */
 const READ_CONCURRENCY = 16
+/** A progress line every this many files read (so a short run prints none). */
+export const PROGRESS_EVERY = 500
 
 class UsageError extends Error {}
 
@@ -49,13 +53,16 @@ async function loadTaxonomy(file: string): Promise<Taxonomy> {
   }
 }
 
-async function readPages(files: readonly InputFile[]): Promise<PageInput[]> {
+async function readPages(files: readonly InputFile[], progress?: (line: string) => void): Promise<PageInput[]> {
   const pages: PageInput[] = new Array(files.length)
   let next = 0
+  let done = 0
   async function worker(): Promise<void> {
     for (let i = next++; i < files.length; i = next++) {
       const file = files[i]
       if (file) pages[i] = { file: file.name, page: await readPage(file.path) }
+      done++
+      if (progress && done % PROGRESS_EVERY === 0) progress(`ingest: read ${done}/${files.length} files`)
     }
   }
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker))
@@ -90,7 +97,8 @@ export async function runIngest(argv: readonly string[], io: IngestIO): Promise<
     await checkPaths(options)
     const taxonomy = await loadTaxonomy(options.taxonomy)
     const excluded = [options.taxonomy, options.out, ...workFolderPrefixes(options.out).map((p) => `${p}*`)]
-    const pages = await readPages(await walkInputs(options.inputs, excluded))
+    const pages = await readPages(await walkInputs(options.inputs, excluded), io.progress)
+    if (pages.length >= PROGRESS_EVERY) io.progress?.(`ingest: parsed ${pages.length} files; relating articles and writing ${options.out}`)
     const build = buildContract(pages, taxonomy, io.now().toISOString())
     await writeAtomically(options.out, build.files)
     for (const line of summarize(build.report, build.articleCount, options.out)) io.stderr(line)

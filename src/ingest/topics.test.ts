@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { tokenize } from '../core/arabic/tokenize.ts'
 import { parseTaxonomy } from './taxonomy.ts'
-import { classifyTopics, termMatcher } from './topics.ts'
+import { classifyTopics, prominentHits, termMatcher } from './topics.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const taxonomy = parseTaxonomy(JSON.parse(readFileSync(path.join(here, '../../seeds/topics.json'), 'utf8')))
@@ -80,3 +80,34 @@ describe('taxonomy validation', () => {
     expect(() => parseTaxonomy({ ...valid, topics: [topic('Bad Id', 'a')] })).toThrow(/invalid topic taxonomy/)
   })
 })
+
+describe('prominentHits', () => {
+  /** Topics of an article given as paragraphs, the first being its lead. */
+  function topicsOfArticle(paragraphs: string[]) {
+    const tokens = paragraphs.flatMap(tokenize)
+    const leadEnd = tokenize(paragraphs[0] ?? '').length
+    const hits = prominentHits(matcher.mentions(tokens), (at) => at < leadEnd, taxonomy.prominence.minMentions)
+    return classifyTopics(taxonomy, hits).topics
+  }
+
+  it('hard negative: AFRICOM in Morocco with Algeria named once, in passing, late in the article', () => {
+    expect(
+      topicsOfArticle([
+        'انطلاق مناورات الأسد الإفريقي في المغرب بمشاركة أفريكوم',
+        'تنظم القوات المغربية المناورات مع القيادة الأمريكية في إفريقيا.',
+        'ويرى محللون أن المناورات تحمل رسائل في ظل القطيعة بين الرباط والجزائر.',
+      ]),
+    ).toEqual([])
+  })
+
+  it('counts a side named in the lead, or named twice anywhere', () => {
+    expect(topicsOfArticle(['وفد من الكونغرس في بغداد', 'نص لا يذكر أحدا.'])).toEqual(['iraq-us'])
+    expect(topicsOfArticle(['مقدمة عن العراق', 'زار وفد واشنطن.', 'وعاد الوفد من واشنطن.'])).toEqual(['iraq-us'])
+    expect(topicsOfArticle(['مقدمة عن العراق', 'زار وفد واشنطن مرة واحدة.'])).toEqual([])
+  })
+
+  it('hard negative: US–Egypt military aid is neither topic', () => {
+    expect(topicsOfArticle(['واشنطن تفرج عن مساعدات عسكرية لمصر', 'قال البنتاغون إن المساعدات العسكرية لمصر مستمرة.'])).toEqual([])
+  })
+})
+
