@@ -44,9 +44,9 @@ const SEGMENT_SEP = '\\s*[-–—/|]\\s*'
 export const LINE_FURNITURE: ReadonlyArray<{ readonly kind: FurnitureKind; readonly pattern: RegExp; readonly value?: number }> = [
   { kind: 'author', pattern: /^about (?:the )?(?:post )?author\s*(.*?)\s*(?:see author'?s posts)?$/u, value: 1 },
   { kind: 'noise', pattern: /^see author'?s posts$/u },
-  { kind: 'author', pattern: /^(?:بقلم|by)\s*[:：\-–]?\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u, value: 1 },
+  { kind: 'author', pattern: /^(?:بقلم|by)\s*[:：\-–/]?\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u, value: 1 },
   // `كتب` needs its separator: `كتب الوزير رسالة` is a sentence, `كتب: فلان` is a byline.
-  { kind: 'author', pattern: /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|بواسطة)\s*[:：\-–]\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u, value: 1 },
+  { kind: 'author', pattern: /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|بواسطة)\s*[:：\-–/]\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u, value: 1 },
   { kind: 'source', pattern: /^(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：]\s*(.+)$/u, value: 1 },
   { kind: 'source', pattern: /^رابط الخبر\s*(?:ب|في\s+)?(?:صحيفة|موقع|جريدة)?\s*(.*)$/u, value: 1 },
   {
@@ -82,8 +82,12 @@ export const LINE_FURNITURE: ReadonlyArray<{ readonly kind: FurnitureKind; reado
   { kind: 'noise', pattern: /^(?=.{0,160}$).*[\w.+-]+@[\w-]+\.[\w.]+/u },
   { kind: 'noise', pattern: /^(?:للتواصل|للاستفسار|للإعلان|للاعلان|لمراسلتنا|راسلونا|اتصل بنا|تواصل معنا|البريد الإلكتروني|هاتف|الهاتف|فاكس)(?!\p{L}).{0,120}$/u },
   // A share bar: only network names and separators.
-  { kind: 'noise', pattern: /^(?:(?:facebook|twitter|whatsapp|telegram|linkedin|email|print|x|فيسبوك|تويتر|واتساب|تلغرام|طباعة|مشاركة)[\s|,،•·-]*){2,}$/u },
+  { kind: 'noise', pattern: /^(?:(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|email|print|فيسبوك|تويتر|واتساب|تلغرام|طباعة|مشاركة)[\s|,،•·-]*)+$|^(?:x[\s|,،•·-]*){2,}$/u },
   { kind: 'noise', pattern: /^.{0,80}(?:جميع الحقوق محفوظة|all rights reserved|©).{0,80}$/u },
+  // `تحرير: سارة محمود`: the desk's credit, after the text.
+  { kind: 'credit', pattern: /^(?:تحرير|إعداد|متابعة|ترجمة|مراجعة|تدقيق|تصوير)\s*[:：/]\s*\p{L}+(?:\s+\p{L}+){0,3}$/u },
+  // Page chrome: breadcrumbs (`الرئيسية » أخبار » محلية`) and text-size buttons.
+  { kind: 'noise', pattern: /^(?:الرئيسية|الصفحة الرئيسية|home)\s*[»›>/|]|^(?:a\+\s*a-|a-\s*a\+|حجم الخط|تكبير الخط|تصغير الخط)$/u },
   // `(أ ف ب)`, `(رويترز)`: an agency credit alone on its line (after the photo-caption rule, so `(صورة)` stays noise).
   { kind: 'credit', pattern: /^\(\s*\p{L}+(?:\s+\p{L}+){0,2}\s*\)$/u },
 ]
@@ -120,6 +124,8 @@ export function classifyLine(line: string): LineClass {
 
 /** The outlet a credit line names: its first segment that names one (`المسلة – متابعة`, `متابعة – المسلة`). */
 export function creditOutlet(credit: string): string | null {
+  // `تحرير: سارة محمود` names a person, not an outlet.
+  if (/[:：]/u.test(credit)) return null
   const segments = credit.replace(/^\(|\)$/gu, '').split(/\s*[-–—/|]\s*/u)
   return segments.map((s) => outletOrNull(s.trim())).find((s) => s !== null && s.length > 0) ?? null
 }

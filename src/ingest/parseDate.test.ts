@@ -28,6 +28,9 @@ describe('parseDateLine', () => {
     ['نشر في: الأربعاء 04/أبريل/2021', '2021-04-04', 'publish'],
     ['آخر تحديث: 25/09/2024 - 11:02', '2024-09-25', 'update'],
     ['السبت 21 ربيع الأول 1446 هـ الموافق 24 سبتمبر 2024م', '2024-09-24', 'plain'],
+    ['Posted on September 24, 2024 by admin', '2024-09-24', 'publish'],
+    ['منذ 3 ساعات', null, 'plain'],
+    ['قبل يومين', null, 'plain'],
   ])('%s → %s', (line, date, label) => {
     expect(parseDateLine(line)).toEqual({ date, label })
   })

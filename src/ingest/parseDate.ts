@@ -34,7 +34,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
 /** Labels that introduce a date line, and what kind of date they give. `تاريخ النشر` wins over the rest. */
 export const DATE_LABELS: ReadonlyArray<readonly [string, DateLabel]> = [
   ['تاريخ النشر', 'publish'], ['تاريخ نشر الخبر', 'publish'], ['نشر بتاريخ', 'publish'], ['نشر في', 'publish'],
-  ['تم النشر في', 'publish'], ['تم النشر', 'publish'], ['published on', 'publish'], ['published', 'publish'],
+  ['تم النشر في', 'publish'], ['تم النشر', 'publish'], ['published on', 'publish'], ['posted on', 'publish'], ['published', 'publish'],
   ['آخر تحديث', 'update'], ['اخر تعديل', 'update'], ['تاريخ التحديث', 'update'], ['تحديث', 'update'],
   ['last updated', 'update'], ['updated', 'update'],
   ['تاريخ الإضافة', 'plain'], ['التاريخ', 'plain'], ['بتاريخ', 'plain'], ['date', 'plain'],
@@ -146,8 +146,13 @@ const MAX_DATE_LINE_LENGTH = 120
 /** Words a labelled date line may carry that are not a readable date (`منذ ساعتين`). */
 const MAX_LABELLED_LEFTOVER_WORDS = 3
 
+/** `منذ 3 ساعات`, `قبل يومين`, `5 hours ago`: a date line that gives no date a page can keep. */
+const RELATIVE_TIME =
+  /^(?:(?:منذ|قبل)\s+(?:\d+\s+)?(?:دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)|\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago)$/u
+
 /** Reads a whole line as a date line; null when the line says more than a date. */
 export function parseDateLine(line: string): DateLine | null {
+  if (line.length < MAX_DATE_LINE_LENGTH && RELATIVE_TIME.test(normalize(line).trim())) return { date: null, label: 'plain' }
   // Normalizing only drops marks, so a line more than twice too long cannot become short enough.
   if (line.length > 2 * MAX_DATE_LINE_LENGTH) return null
   let text = normalize(line).trim()

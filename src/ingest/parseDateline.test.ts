@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDateline } from './parseDateline.ts'
+import { parseDateline, standaloneDateline } from './parseDateline.ts'
 
 describe('parseDateline', () => {
   it.each([
@@ -52,3 +52,17 @@ describe('parseDateline', () => {
     expect(parseDateline(paragraph)).toBeNull()
   })
 })
+
+describe('standaloneDateline', () => {
+  it('reads a dateline alone on its line when a side is a known place or outlet', () => {
+    expect(standaloneDateline('الرياض - واس')).toMatchObject({ place: 'الرياض', outlet: 'واس' })
+    expect(standaloneDateline('بيروت (رويترز)')).toMatchObject({ place: 'بيروت', outlet: 'رويترز' })
+  })
+
+  it('leaves titles and sentences alone', () => {
+    expect(standaloneDateline('ارتفاع درجات الحرارة - تقرير خاص')).toBeNull()
+    expect(standaloneDateline('افتتاح معرض للصناعات التقليدية')).toBeNull()
+    expect(standaloneDateline('قال الوزير - في تصريح')).toBeNull()
+  })
+})
+

@@ -134,3 +134,18 @@ export function parseDateline(paragraph: string): Dateline | null {
   }
   return null
 }
+
+/** A standalone dateline is a few words at most: `الرياض - واس` on its own line above the text. */
+const MAX_STANDALONE_WORDS = 6
+
+/**
+ * A line that is only a dateline (`الرياض - واس`, `بيروت (رويترز)`), placed above the first
+ * paragraph instead of leading it. Without the colon or dash that ends a leading dateline the
+ * shape is weaker, so one side must be a known place or outlet.
+ */
+export function standaloneDateline(line: string): Dateline | null {
+  if (line.split(/\s+/u).length > MAX_STANDALONE_WORDS || /[.!؟?،,]$/u.test(line)) return null
+  const dateline = parseDateline(`${line.replace(/\s*[:：\-–—]$/u, '')}:`)
+  if (!dateline || dateline.rest.length > 0) return null
+  return isKnownPlace(dateline.place ?? undefined) || isKnownOutlet(dateline.outlet ?? undefined) ? dateline : null
+}

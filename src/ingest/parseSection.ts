@@ -6,7 +6,7 @@
 import { splitKeywords } from './keywords.ts'
 import { classifyLine, creditOutlet, type LineClass } from './pageFurniture.ts'
 import { choosePublishDate, parseDateLine, type DateLine } from './parseDate.ts'
-import { outletOrNull, parseDateline } from './parseDateline.ts'
+import { outletOrNull, parseDateline, standaloneDateline, type Dateline } from './parseDateline.ts'
 import { isHeadlineList, readTitle } from './titleLine.ts'
 
 export interface ParsedArticle {
@@ -33,7 +33,10 @@ const TRAILER_KINDS = new Set<Line['kind']>(['credit', 'disclaimer', 'author', '
 const MIN_TRAILING_PARAGRAPH_WORDS = 8
 const MAX_OUTLET_WORDS = 4
 
-type Line = { readonly kind: 'date'; readonly text: string; readonly date: DateLine } | LineClass
+type Line =
+  | { readonly kind: 'date'; readonly text: string; readonly date: DateLine }
+  | { readonly kind: 'dateline'; readonly text: string; readonly dateline: Dateline }
+  | LineClass
 
 function wordsIn(text: string): number {
   return text.split(/\s+/u).filter(Boolean).length
@@ -53,11 +56,18 @@ function outletFromSource(value: string | null): string | null {
 
 /** @param isReadAlso the section follows a read-also header, where a list of bare headlines is a list of links */
 export function parseSection(rawLines: readonly string[], isReadAlso = false): SectionParse {
+  let inHeader = true
   const lines: Line[] = rawLines
     .filter((l) => l.length > 0)
-    .map((l) => {
+    .map((l): Line => {
       const date = parseDateLine(l)
-      return date ? { kind: 'date', text: l, date } : classifyLine(l)
+      if (date) return { kind: 'date', text: l, date }
+      const line = classifyLine(l)
+      if (line.kind !== 'text') return line
+      // A dateline on its own line sits in the header, above the first paragraph.
+      const dateline = inHeader ? standaloneDateline(line.text) : null
+      if (wordsIn(line.text) >= MIN_TRAILING_PARAGRAPH_WORDS) inHeader = false
+      return dateline ? { kind: 'dateline', text: l, dateline } : line
     })
   const texts = lines.flatMap((l) => (l.kind === 'text' ? [l.text] : []))
   if (texts.length === 0) return { kind: 'empty', furniture: [...new Set(lines.map((l) => l.kind))] }
@@ -86,11 +96,12 @@ export function parseSection(rawLines: readonly string[], isReadAlso = false): S
     body.push(line.text)
   }
 
-  const dateline = body[0] === undefined ? null : parseDateline(body[0])
-  if (dateline) {
-    if (dateline.rest.length > 0) body[0] = dateline.rest
+  const leading = body[0] === undefined ? null : parseDateline(body[0])
+  if (leading) {
+    if (leading.rest.length > 0) body[0] = leading.rest
     else body.shift()
   }
+  const dateline = leading ?? lines.flatMap((l) => (l.kind === 'dateline' ? [l.dateline] : []))[0] ?? null
   if (body.length === 0) return { kind: 'title-only', titles: [title], warnings }
 
   const valueOf = (kind: Line['kind']) => lines.flatMap((l) => (l.kind === kind && 'value' in l && l.value ? [l.value] : []))

@@ -17,6 +17,8 @@ export interface TitleChoice {
 export const TITLE_SHAPE = {
   /** A kicker is a few words above the title (`خاص`, `تقرير`, `بالفيديو`, `عاجل`…). */
   maxKickerWords: 4,
+  /** A kicker this short (`عاجل`, `خاص`) is one even over a short first paragraph. */
+  maxBareKickerWords: 2,
   maxTitleWords: 30,
   /** A line this long, or a dateline-led line this long, is a paragraph, not a title. */
   minParagraphWords: 40,
@@ -91,7 +93,8 @@ export function readTitle(textLines: readonly string[]): TitleChoice {
     !SENTENCE_END.test(first) &&
     second !== undefined &&
     looksLikeTitle(second) &&
-    opensBody(third)
+    third !== undefined &&
+    (opensBody(third) || (words(first).length <= TITLE_SHAPE.maxBareKickerWords && looksLikeParagraph(third)))
   if (isKicker && second !== undefined) return { title: second, bodyStart: 2, synthesized: false }
   if (isTwoLineTitle(first, second, third)) return { title: `${first} ${second}`, bodyStart: 2, synthesized: false }
   return { title: first, bodyStart: 1, synthesized: false }
