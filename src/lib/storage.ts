@@ -1,0 +1,71 @@
+/**
+ * What the app keeps on the device (reading settings, saved articles, read marks, reading
+ * positions): JSON in localStorage, validated with zod on the way in. Storage is never trusted:
+ * a missing, corrupt or unreadable value is the fallback, and a write that fails (quota, private
+ * mode) keeps the value for this visit and says so to the caller, which decides whether the
+ * reader needs to hear about it.
+ */
+import { useSyncExternalStore } from 'react'
+import type { z } from 'zod'
+
+type StorageLike = Pick<Storage, 'getItem' | 'setItem'>
+
+function defaultStorage(): StorageLike | undefined {
+  try {
+    return globalThis.localStorage
+  } catch {
+    return undefined
+  }
+}
+
+export function readStored<T>(key: string, schema: z.ZodType<T>, fallback: T, storage = defaultStorage()): T {
+  try {
+    const raw = storage?.getItem(key)
+    if (raw === null || raw === undefined) return fallback
+    const parsed = schema.safeParse(JSON.parse(raw))
+    return parsed.success ? parsed.data : fallback
+  } catch {
+    return fallback
+  }
+}
+
+/** True when the value reached the device; false when storage refused it (full or blocked). */
+export function writeStored(key: string, value: unknown, storage = defaultStorage()): boolean {
+  try {
+    if (storage === undefined) return false
+    storage.setItem(key, JSON.stringify(value))
+    return true
+  } catch {
+    return false
+  }
+}
+
+export interface DeviceStore<T> {
+  get: () => T
+  /** Takes effect at once in every component; returns false when the device refused to keep it. */
+  set: (next: T) => boolean
+  subscribe: (listener: () => void) => () => void
+}
+
+/** One stored value shared by every component that reads it, read from storage once, lazily. */
+export function createDeviceStore<T>(key: string, schema: z.ZodType<T>, fallback: T): DeviceStore<T> {
+  let value: { current: T } | null = null
+  const listeners = new Set<() => void>()
+  const get = () => (value ??= { current: readStored(key, schema, fallback) }).current
+  return {
+    get,
+    set(next) {
+      value = { current: next }
+      for (const listener of listeners) listener()
+      return writeStored(key, next)
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
+
+export function useDeviceStore<T>(store: DeviceStore<T>): T {
+  return useSyncExternalStore(store.subscribe, store.get, store.get)
+}
