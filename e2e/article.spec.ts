@@ -21,7 +21,7 @@ test('the Iraq article shows every field, with credit and disclaimer set apart f
   }
   await expect(byline.locator('time[datetime="2024-09-24"]')).toBeVisible()
 
-  const body = article.locator('p[dir="auto"]')
+  const body = article.locator('.article__body p')
   await expect(body.first()).toHaveText(new RegExp(`^${IRAQ.firstWords}`))
   await expect(body).toHaveCount(7)
   // Reading text only: no furniture in the body.

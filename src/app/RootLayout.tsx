@@ -3,9 +3,10 @@ import { AppFooter } from '../components/AppFooter.tsx'
 import { AppHeader } from '../components/AppHeader.tsx'
 import { PageFocusProvider } from '../components/pageFocus.tsx'
 import { SkipLink } from '../components/SkipLink.tsx'
+import { KeyboardShortcuts } from '../features/shortcuts/components/KeyboardShortcuts.tsx'
 import { PwaStatus } from '../pwa/PwaStatus.tsx'
 
-/** Skip link, masthead, the page in `<main>`, footer. */
+/** Skip link, masthead, the page in `<main>`, footer; keyboard shortcuts everywhere. */
 export function RootLayout() {
   const { pathname } = useLocation()
   return (
@@ -18,6 +19,7 @@ export function RootLayout() {
         <Outlet key={pathname} />
       </main>
       <AppFooter />
+      <KeyboardShortcuts />
       <ScrollRestoration />
     </PageFocusProvider>
   )

@@ -5,6 +5,8 @@ import { ArticleRoute } from './routes/ArticleRoute.tsx'
 import { FeedRoute } from './routes/FeedRoute.tsx'
 import { NotFoundRoute } from './routes/NotFoundRoute.tsx'
 import { RouteErrorView } from './routes/RouteErrorView.tsx'
+import { SavedRoute } from './routes/SavedRoute.tsx'
+import { SettingsRoute } from './routes/SettingsRoute.tsx'
 import { TopicRoute } from './routes/TopicRoute.tsx'
 
 export function createAppRouter() {
@@ -18,6 +20,8 @@ export function createAppRouter() {
             { path: paths.home.path, element: <FeedRoute /> },
             { path: paths.topic.path, element: <TopicRoute /> },
             { path: paths.article.path, element: <ArticleRoute /> },
+            { path: paths.saved.path, element: <SavedRoute /> },
+            { path: paths.settings.path, element: <SettingsRoute /> },
             { path: paths.notFound.path, element: <NotFoundRoute /> },
           ],
         },

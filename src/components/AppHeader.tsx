@@ -6,7 +6,7 @@ import { manifestQueryOptions } from '../lib/data/manifestQuery.ts'
 import { useUiLanguage } from '../lib/useUiLanguage.ts'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
 
-/** Masthead: the app name (home), the language switch, and a section bar of topics. */
+/** Masthead: the app name (home), saved and settings, the language switch, and a section bar of topics. */
 export function AppHeader() {
   const { t } = useTranslation()
   const language = useUiLanguage()
@@ -18,7 +18,17 @@ export function AppHeader() {
         <Link className="app-header__name" to={paths.home.getHref()}>
           {t('app.name')}
         </Link>
-        <LanguageSwitch />
+        <div className="app-header__tools">
+          <nav className="app-header__links" aria-label={t('nav.tools')}>
+            <NavLink className="app-header__link" to={paths.saved.getHref()}>
+              {t('nav.saved')}
+            </NavLink>
+            <NavLink className="app-header__link" to={paths.settings.getHref()}>
+              {t('nav.settings')}
+            </NavLink>
+          </nav>
+          <LanguageSwitch />
+        </div>
       </div>
       <nav className="sections" aria-label={t('nav.sections')}>
         <ul className="sections__list">

@@ -1,6 +1,10 @@
 import { Link } from 'react-router'
+import { useTranslation } from 'react-i18next'
 import { paths } from '../config/paths.ts'
 import type { ArticleSummary } from '../core/schema.ts'
+import { useIsRead } from '../lib/readState.ts'
+import { contentDirection } from '../lib/textDirection.ts'
+import { BidiText } from './BidiText.tsx'
 import { PublishedDate } from './PublishedDate.tsx'
 import { ReadingTime } from './ReadingTime.tsx'
 import { TopicLinks } from './TopicLinks.tsx'
@@ -12,13 +16,17 @@ interface ArticleCardProps {
   headingLevel?: 2 | 3
 }
 
-/** A feed card. Title and excerpt are Arabic content whatever the UI language. */
+/** A feed card. Title and excerpt are Arabic content whatever the UI language; "read" once opened. */
 export function ArticleCard({ article, from, headingLevel = 2 }: ArticleCardProps) {
+  const { t } = useTranslation()
+  const read = useIsRead(article.id)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="article-card">
-      <Heading className="article-card__title" lang="ar" dir="auto">
-        <Link to={paths.article.getHref(article.id, from)}>{article.title}</Link>
+      <Heading className="article-card__title" lang="ar" dir={contentDirection(article.title)}>
+        <Link to={paths.article.getHref(article.id, from)}>
+          <BidiText text={article.title} />
+        </Link>
       </Heading>
       <p className="article-card__meta">
         {article.outlet !== null && (
@@ -28,10 +36,11 @@ export function ArticleCard({ article, from, headingLevel = 2 }: ArticleCardProp
         )}
         <PublishedDate date={article.publishedAt} />
         <ReadingTime minutes={article.readingMinutes} />
+        {read && <span className="article-card__read">{t('card.read')}</span>}
       </p>
       {article.excerpt !== '' && (
-        <p className="article-card__excerpt" lang="ar" dir="auto">
-          {article.excerpt}
+        <p className="article-card__excerpt" lang="ar" dir={contentDirection(article.excerpt)}>
+          <BidiText text={article.excerpt} />
         </p>
       )}
       <TopicLinks topicIds={article.topics} />

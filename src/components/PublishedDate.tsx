@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next'
 import { formatGregorianDate, formatHijriDate } from '../lib/intlFormat.ts'
+import { useDigits } from '../lib/readingSettings.ts'
 import { useUiLanguage } from '../lib/useUiLanguage.ts'
 
 /** The publication day in the Gregorian calendar, or "undated" when the page gave none. */
 export function PublishedDate({ date }: { date: string | null }) {
   const { t } = useTranslation()
   const language = useUiLanguage()
+  const digits = useDigits()
   if (date === null) return <span className="published-date">{t('common.undated')}</span>
   return (
     <time className="published-date" dateTime={date}>
-      {formatGregorianDate(date, language)}
+      {formatGregorianDate(date, language, digits)}
     </time>
   )
 }
@@ -17,5 +19,6 @@ export function PublishedDate({ date }: { date: string | null }) {
 /** The same day in the Hijri (Umm al-Qura) calendar. */
 export function HijriDate({ date }: { date: string }) {
   const language = useUiLanguage()
-  return <span className="hijri-date">{formatHijriDate(date, language)}</span>
+  const digits = useDigits()
+  return <span className="hijri-date">{formatHijriDate(date, language, digits)}</span>
 }

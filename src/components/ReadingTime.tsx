@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next'
+import { useDigits } from '../lib/readingSettings.ts'
 
-/** "3 دقائق قراءة" — with the Arabic plural form the count calls for. */
+/** "3 دقائق قراءة" — with the Arabic plural form the count calls for, in the reader's digits. */
 export function ReadingTime({ minutes }: { minutes: number }) {
   const { t } = useTranslation()
-  return <span className="reading-time">{t('common.readingMinutes', { count: minutes })}</span>
+  const digits = useDigits()
+  return <span className="reading-time">{t('common.readingMinutes', { count: minutes, digits })}</span>
 }

@@ -57,6 +57,8 @@ export const paths = {
     path: '/search',
     getHref: (query: string) => withSearch('/search', new URLSearchParams({ [searchParamNames.query]: query })),
   },
+  saved: { path: '/saved', getHref: () => '/saved' },
+  settings: { path: '/settings', getHref: () => '/settings' },
   notFound: { path: '*' },
 } as const
 

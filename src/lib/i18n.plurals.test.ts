@@ -20,11 +20,20 @@ describe('Arabic plurals', () => {
   })
 
   it('picks the right form for reading minutes', () => {
+    expect(t('common.readingMinutes', { count: 0 })).toBe('أقل من دقيقة قراءة')
     expect(t('common.readingMinutes', { count: 1 })).toBe('دقيقة قراءة واحدة')
     expect(t('common.readingMinutes', { count: 2 })).toBe('دقيقتا قراءة')
     expect(t('common.readingMinutes', { count: 3 })).toBe('3 دقائق قراءة')
     expect(t('common.readingMinutes', { count: 11 })).toBe('11 دقيقة قراءة')
     expect(t('common.readingMinutes', { count: 100 })).toBe('100 دقيقة قراءة')
+  })
+
+  it('writes counts in Arabic-Indic digits when the reader chose them', () => {
+    expect(t('common.articleCount', { count: 3, digits: 'arab' })).toBe('٣ مقالات')
+    expect(t('common.articleCount', { count: 11, digits: 'arab' })).toBe('١١ مقالاً')
+    expect(t('common.readingMinutes', { count: 100, digits: 'arab' })).toBe('١٠٠ دقيقة قراءة')
+    expect(t('saved.count', { count: 3 })).toBe('3 مقالات محفوظة')
+    expect(t('saved.count', { count: 11, digits: 'arab' })).toBe('١١ مقالاً محفوظاً')
   })
 
   it('gives every Arabic count all six forms, so no count falls back to another form', () => {

@@ -18,6 +18,12 @@ describe('published dates', () => {
     expect(formatHijriDate('2024-09-24', 'en')).toContain('1446')
   })
 
+  it('writes both calendars in Arabic-Indic digits when the reader chose them', () => {
+    expect(formatGregorianDate('2024-09-24', 'ar', 'arab')).toBe('٢٤ سبتمبر ٢٠٢٤')
+    expect(formatHijriDate('2024-09-24', 'ar', 'arab')).toContain('١٤٤٦')
+    expect(formatHijriDate('2024-09-24', 'ar', 'arab')).not.toMatch(/[0-9]/)
+  })
+
   it('never slips a day whatever the time zone (dates are calendar days)', () => {
     expect(formatGregorianDate('2024-01-01', 'en')).toBe('January 1, 2024')
     expect(formatGregorianDate('2024-12-31', 'en')).toBe('December 31, 2024')

@@ -4,32 +4,33 @@
  * they are formatted in UTC to never slip a day in the reader's time zone.
  *
  * Digits are Latin by default, matching the digits in the article text itself (the ingest keeps
- * the outlet's digits as written); a reading setting may switch them later.
+ * the outlet's digits as written); the reading settings can switch the UI to Arabic-Indic digits.
  */
 import type { UiLanguage } from './language.ts'
+import type { Digits } from './readingSettings.ts'
 
 type Calendar = 'gregory' | 'islamic-umalqura'
 
-export function intlLocale(language: UiLanguage, calendar: Calendar = 'gregory'): string {
-  return `${language}-u-ca-${calendar}-nu-latn`
+export function intlLocale(language: string, calendar: Calendar = 'gregory', digits: Digits = 'latn'): string {
+  return `${language}-u-ca-${calendar}-nu-${digits}`
 }
 
 function toUtcDate(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`)
 }
 
-export function formatGregorianDate(isoDate: string, language: UiLanguage): string {
-  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(toUtcDate(isoDate))
+export function formatGregorianDate(isoDate: string, language: UiLanguage, digits: Digits = 'latn'): string {
+  return new Intl.DateTimeFormat(intlLocale(language, 'gregory', digits), { dateStyle: 'long', timeZone: 'UTC' }).format(toUtcDate(isoDate))
 }
 
-export function formatHijriDate(isoDate: string, language: UiLanguage): string {
-  return new Intl.DateTimeFormat(intlLocale(language, 'islamic-umalqura'), { dateStyle: 'long', timeZone: 'UTC' }).format(
+export function formatHijriDate(isoDate: string, language: UiLanguage, digits: Digits = 'latn'): string {
+  return new Intl.DateTimeFormat(intlLocale(language, 'islamic-umalqura', digits), { dateStyle: 'long', timeZone: 'UTC' }).format(
     toUtcDate(isoDate),
   )
 }
 
-export function formatNumber(value: number, language: UiLanguage): string {
-  return new Intl.NumberFormat(intlLocale(language)).format(value)
+export function formatNumber(value: number, language: string, digits: Digits = 'latn'): string {
+  return new Intl.NumberFormat(intlLocale(language, 'gregory', digits)).format(value)
 }
 
 /** Joins display terms as a sentence would, in the UI language (أ وب وج / a, b, and c). */
@@ -37,6 +38,6 @@ export function formatList(items: readonly string[], language: UiLanguage): stri
   return new Intl.ListFormat(intlLocale(language), { type: 'conjunction', style: 'long' }).format(items)
 }
 
-export function formatPercent(fraction: number, language: UiLanguage): string {
-  return new Intl.NumberFormat(intlLocale(language), { style: 'percent', maximumFractionDigits: 0 }).format(fraction)
+export function formatPercent(fraction: number, language: UiLanguage, digits: Digits = 'latn'): string {
+  return new Intl.NumberFormat(intlLocale(language, 'gregory', digits), { style: 'percent', maximumFractionDigits: 0 }).format(fraction)
 }

@@ -1,15 +1,24 @@
 import { useQuery } from '@tanstack/react-query'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
 import { DocumentTitle } from '../../components/DocumentTitle.tsx'
 import { NotFoundView } from '../../components/NotFoundView.tsx'
 import { QueryView } from '../../components/QueryView.tsx'
-import { articleIdSchema } from '../../core/schema.ts'
+import { paths, readListIds } from '../../config/paths.ts'
+import { articleIdSchema, type Article } from '../../core/schema.ts'
 import { articleQueryOptions } from '../../features/article/api/articleQuery.ts'
 import { ArticleView } from '../../features/article/components/ArticleView.tsx'
+import { ReadAloud } from '../../features/reading/components/ReadAloud.tsx'
+import { ReadingProgress } from '../../features/reading/components/ReadingProgress.tsx'
+import { ResumeNotice } from '../../features/reading/components/ResumeNotice.tsx'
+import { ShareButton } from '../../features/reading/components/ShareButton.tsx'
+import { useReadingPosition } from '../../features/reading/useReadingPosition.ts'
 import { ArticleNeighbours } from '../../features/related/components/ArticleNeighbours.tsx'
 import { RelatedArticles } from '../../features/related/components/RelatedArticles.tsx'
-import { readListIds } from '../../config/paths.ts'
+import { SaveButton } from '../../features/saved/components/SaveButton.tsx'
+import { QuickReadingControls } from '../../features/settings/components/QuickReadingControls.tsx'
+import { markRead } from '../../lib/readState.ts'
 
 /** `/articles/:id?from=…`: an id that cannot exist is not found without a request. */
 export function ArticleRoute() {
@@ -24,15 +33,40 @@ function ArticlePage({ id, from }: { id: string; from: readonly string[] }) {
   const query = useQuery(articleQueryOptions(id))
   return (
     <QueryView query={query} notFound={<ArticleNotFound />}>
-      {(article) => (
-        <>
-          <DocumentTitle page={article.title} />
-          <ArticleView article={article} />
-          <RelatedArticles related={article.related} />
-          <ArticleNeighbours article={article} from={from} />
-        </>
-      )}
+      {(article) => <ArticleReading article={article} from={from} />}
     </QueryView>
+  )
+}
+
+/** The article with its reading tools: progress, resume, text size and theme, save, share, read aloud. */
+function ArticleReading({ article, from }: { article: Article; from: readonly string[] }) {
+  const articleRef = useRef<HTMLDivElement>(null)
+  const [paragraphAloud, setParagraphAloud] = useState<number | null>(null)
+  const { fraction, resumedAt } = useReadingPosition(article.id, articleRef)
+  useEffect(() => markRead(article.id), [article.id])
+  // The article's own address, without the list the reader came from.
+  const shareUrl = new URL(paths.article.getHref(article.id), window.location.origin).href
+  const tools = (
+    <>
+      <QuickReadingControls />
+      <div className="article-actions">
+        <SaveButton article={article} />
+        <ShareButton title={article.title} url={shareUrl} />
+        <ReadAloud paragraphs={article.body} onParagraph={setParagraphAloud} />
+      </div>
+    </>
+  )
+  return (
+    <>
+      <DocumentTitle page={article.title} />
+      <ReadingProgress fraction={fraction} />
+      {resumedAt !== null && <ResumeNotice />}
+      <div ref={articleRef}>
+        <ArticleView article={article} currentParagraph={paragraphAloud} tools={tools} />
+      </div>
+      <RelatedArticles related={article.related} />
+      <ArticleNeighbours article={article} from={from} />
+    </>
   )
 }
 

@@ -8,6 +8,7 @@ import { PageHeading } from '../../../components/PageHeading.tsx'
 import { QueryView } from '../../../components/QueryView.tsx'
 import type { Manifest } from '../../../core/schema.ts'
 import { manifestQueryOptions } from '../../../lib/data/manifestQuery.ts'
+import { useDigits } from '../../../lib/readingSettings.ts'
 import { useMergedFeed } from '../../../lib/feed/useMergedFeed.ts'
 import { knownTopics } from '../topicSelection.ts'
 import { TopicFilter } from './TopicFilter.tsx'
@@ -41,12 +42,13 @@ function FilteredFeed({ manifest, topics, page, onTopicsChange, onPageChange }: 
   const selected = knownTopics(topics, manifest.topics)
   const lists = selected.length > 0 ? selected : [ALL_LIST]
   const { query, loadMore } = useMergedFeed(lists, page, onPageChange)
+  const digits = useDigits()
   const shown = query.data?.items.length
   return (
     <>
       <TopicFilter topics={manifest.topics} totalCount={manifest.articleCount} selected={selected} onChange={onTopicsChange} />
       <p className="feed__count" role="status">
-        {shown === undefined ? '' : t('feed.resultCount', { count: shown })}
+        {shown === undefined ? '' : t('feed.resultCount', { count: shown, digits })}
       </p>
       <QueryView query={query} level="section">
         {(merged) => (

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TopicSummary } from '../../../core/schema.ts'
 import { formatNumber } from '../../../lib/intlFormat.ts'
+import { useDigits } from '../../../lib/readingSettings.ts'
 import { useUiLanguage } from '../../../lib/useUiLanguage.ts'
 import { toggleTopic } from '../topicSelection.ts'
 
@@ -48,13 +49,14 @@ interface FilterChipProps {
 function FilterChip({ label, count, pressed, onClick }: FilterChipProps) {
   const { t } = useTranslation()
   const language = useUiLanguage()
+  const digits = useDigits()
   return (
     <button type="button" className="chip chip--toggle" aria-pressed={pressed} onClick={onClick}>
       <span>{label}</span>{' '}
       <span className="chip__count" aria-hidden="true">
-        {formatNumber(count, language)}
+        {formatNumber(count, language, digits)}
       </span>
-      <span className="visually-hidden">{t('common.articleCount', { count })}</span>
+      <span className="visually-hidden">{t('common.articleCount', { count, digits })}</span>
     </button>
   )
 }

@@ -5,6 +5,7 @@ import { paths } from '../../../config/paths.ts'
 import { PublishedDate } from '../../../components/PublishedDate.tsx'
 import type { RelatedArticle } from '../../../core/schema.ts'
 import { formatPercent } from '../../../lib/intlFormat.ts'
+import { useDigits } from '../../../lib/readingSettings.ts'
 import { useUiLanguage } from '../../../lib/useUiLanguage.ts'
 import { RelationReasons } from './RelationReasons.tsx'
 
@@ -12,6 +13,7 @@ import { RelationReasons } from './RelationReasons.tsx'
 export function SimilarArticles({ items }: { items: readonly RelatedArticle[] }) {
   const { t } = useTranslation()
   const language = useUiLanguage()
+  const digits = useDigits()
   const headingId = useId()
   if (items.length === 0) return null
   return (
@@ -26,7 +28,7 @@ export function SimilarArticles({ items }: { items: readonly RelatedArticle[] })
             <p className="related__meta">
               <PublishedDate date={item.publishedAt} />
               {item.score !== undefined && (
-                <span className="related__score">{t('related.score', { percent: formatPercent(item.score, language) })}</span>
+                <span className="related__score">{t('related.score', { percent: formatPercent(item.score, language, digits) })}</span>
               )}
             </p>
             {item.reasons !== undefined && <RelationReasons reasons={item.reasons} />}

@@ -1,0 +1,5 @@
+import { SavedView } from '../../features/saved/components/SavedView.tsx'
+
+export function SavedRoute() {
+  return <SavedView />
+}

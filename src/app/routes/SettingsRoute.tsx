@@ -1,0 +1,5 @@
+import { SettingsView } from '../../features/settings/components/SettingsView.tsx'
+
+export function SettingsRoute() {
+  return <SettingsView />
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next'
+import { formatPercent } from '../../../lib/intlFormat.ts'
+import { useDigits } from '../../../lib/readingSettings.ts'
+import { useUiLanguage } from '../../../lib/useUiLanguage.ts'
+
+/** A thin bar along the top of the window: how much of the article is behind the reader. */
+export function ReadingProgress({ fraction }: { fraction: number }) {
+  const { t } = useTranslation()
+  const language = useUiLanguage()
+  const digits = useDigits()
+  const percent = Math.round(fraction * 100)
+  return (
+    <div
+      className="reading-progress"
+      role="progressbar"
+      aria-label={t('reading.progress')}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+      aria-valuetext={formatPercent(fraction, language, digits)}
+    >
+      <div className="reading-progress__bar" style={{ inlineSize: `${percent}%` }} />
+    </div>
+  )
+}

@@ -1,0 +1,24 @@
+/**
+ * Which articles the reader has opened, kept on the device so a card can say "read". Only ids,
+ * newest first, and only so many: an old mark falling off costs less than a full storage.
+ */
+import { z } from 'zod'
+import { articleIdSchema } from '../core/schema.ts'
+import { createDeviceStore, useDeviceStore } from './storage.ts'
+
+const MAX_READ_MARKS = 2000
+
+export const READ_STATE_KEY = 'sahifa.readArticles'
+
+export const readStateStore = createDeviceStore(READ_STATE_KEY, z.array(articleIdSchema), [])
+
+/** Marks an article read; a device that refuses to keep it still shows the mark for this visit. */
+export function markRead(id: string): void {
+  const current = readStateStore.get()
+  if (current[0] === id) return
+  readStateStore.set([id, ...current.filter((other) => other !== id)].slice(0, MAX_READ_MARKS))
+}
+
+export function useIsRead(id: string): boolean {
+  return useDeviceStore(readStateStore).includes(id)
+}
