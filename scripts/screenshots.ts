@@ -20,6 +20,8 @@ interface Shot {
   viewport: { width: number; height: number }
   colorScheme: 'light' | 'dark'
   language: 'ar' | 'en'
+  /** A reading theme chosen in the settings (sepia has no system equivalent). */
+  theme?: 'light' | 'dark' | 'sepia'
 }
 
 function firstArticleId(): string {
@@ -42,13 +44,24 @@ function shots(articleId: string): Shot[] {
     { name: 'feed-desktop', path: '/', viewport: DESKTOP, colorScheme: 'light', language: 'ar' },
     { name: 'feed-desktop-en', path: '/', viewport: DESKTOP, colorScheme: 'light', language: 'en' },
     { name: 'article-desktop-dark', path: article, viewport: DESKTOP, colorScheme: 'dark', language: 'ar' },
+    { name: 'article-phone-theme-light', path: article, viewport: PHONE, colorScheme: 'light', language: 'ar', theme: 'light' },
+    { name: 'article-phone-theme-dark', path: article, viewport: PHONE, colorScheme: 'light', language: 'ar', theme: 'dark' },
+    { name: 'article-phone-theme-sepia', path: article, viewport: PHONE, colorScheme: 'light', language: 'ar', theme: 'sepia' },
+    { name: 'settings-phone', path: '/settings', viewport: PHONE, colorScheme: 'light', language: 'ar' },
+    { name: 'settings-desktop-en-dark', path: '/settings', viewport: DESKTOP, colorScheme: 'dark', language: 'en' },
   ]
 }
 
 async function photograph(browser: Browser, shot: Shot): Promise<void> {
   const context = await browser.newContext({ viewport: shot.viewport, colorScheme: shot.colorScheme, serviceWorkers: 'block' })
   const page = await context.newPage()
-  await page.addInitScript((language) => localStorage.setItem('sahifa.language', language), shot.language)
+  await page.addInitScript(
+    ({ language, theme }) => {
+      localStorage.setItem('sahifa.language', language)
+      if (theme) localStorage.setItem('sahifa.readingSettings', JSON.stringify({ theme }))
+    },
+    { language: shot.language, theme: shot.theme },
+  )
   await page.goto(`${BASE}${shot.path}`)
   await page.locator('h1').waitFor()
   await page.evaluate(() => document.fonts.ready)
