@@ -21,6 +21,9 @@ async function visitOnceThenGoOffline(page: Page, context: BrowserContext): Prom
 
 test.describe('offline after one visit', () => {
   test.use({ serviceWorkers: 'allow' })
+  // Installing the worker precaches the whole app and data; on a busy 2-core machine that alone
+  // can take several seconds.
+  test.setTimeout(60_000)
 
   test('the feed and every article open with the network off, including a hard reload', async ({ page, context, request }) => {
     const iraqId = await articleIdByTitle(request, IRAQ.title)
