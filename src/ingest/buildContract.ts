@@ -12,6 +12,7 @@ import {
   ingestReportSchema,
   manifestSchema,
   SCHEMA_VERSION,
+  searchIndexFileSchema,
   type Article,
   type IngestReport,
   type RelatedArticle,
@@ -20,6 +21,7 @@ import { assembleCorpus, type CorpusArticle, type PageInput } from './corpus.ts'
 import { excerpt } from './excerpt.ts'
 import { FEED_PAGE_SIZE, feedLists } from './feed.ts'
 import { articleNames } from './names.ts'
+import { buildSearchIndex } from './searchIndex.ts'
 import { similarArticles, type SimilarLink } from './related.ts'
 import { stableJson } from './stableJson.ts'
 import { topicTerms, type Taxonomy } from './taxonomy.ts'
@@ -130,19 +132,24 @@ export function buildContract(pages: readonly PageInput[], taxonomy: Taxonomy, g
       files.set(dataPaths.feedPage(list.id, page.page), stableJson(validated(feedPageSchema, page, `feed page ${list.id}/${page.page}`)))
     }
   }
+  const topicTermLists = taxonomy.topics.map((topic) => topicTerms(taxonomy, topic))
+  const search = validated(searchIndexFileSchema, buildSearchIndex(articles, taxonomy.synonyms, topicTermLists.flat()), 'search index')
+  // Compact, not stableJson: MiniSearch's own output, written as it comes (the largest file by far).
+  files.set(dataPaths.searchIndex, `${JSON.stringify(search)}\n`)
   const manifest = validated(
     manifestSchema,
     {
       schemaVersion: SCHEMA_VERSION,
       generatedAt,
       articleCount: articles.length,
-      topics: taxonomy.topics.map((topic) => ({
+      topics: taxonomy.topics.map((topic, i) => ({
         id: topic.id,
         labels: topic.labels,
         count: articles.filter((a) => a.topics.includes(topic.id)).length,
-        terms: topicTerms(taxonomy, topic),
+        terms: topicTermLists[i] ?? [],
       })),
       feed: { pageSize: FEED_PAGE_SIZE, lists: lists.map(({ id, count, pageCount }) => ({ id, count, pageCount })) },
+      search: { index: dataPaths.searchIndex, documentCount: search.documentCount },
     },
     'manifest',
   )

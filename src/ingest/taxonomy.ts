@@ -44,6 +44,11 @@ export const taxonomySchema = z
     topics: z.array(topicDefinitionSchema).min(1),
     /** A term group counts for a topic when named in the lead or at least this many times (see topics.ts prominentHits). */
     prominence: z.strictObject({ minMentions: z.number().int().min(1) }).default({ minMentions: 2 }),
+    /**
+     * Search synonyms: groups of single words that mean the same (a Latin name and its Arabic
+     * spellings); the first word names the group. Written into the search index for the browser.
+     */
+    synonyms: z.array(z.array(z.string().regex(/^[\p{L}\p{N}]+$/u)).min(2)).default([]),
   })
   .superRefine((taxonomy, ctx) => {
     const ids = new Set<string>()
