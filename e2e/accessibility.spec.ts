@@ -8,28 +8,36 @@ async function violations(page: Page) {
   return results.violations.map((violation) => `${violation.impact}: ${violation.id} (${violation.nodes.length})`)
 }
 
-const ROUTES = [
-  ['feed', '/', 'آخر الأخبار'],
-  ['filtered feed', '/?topic=iraq-us', 'آخر الأخبار'],
-  ['topic page', '/topics/algeria-africom', ALGERIA.topicLabel],
-  ['Iraq article', IRAQ.title, IRAQ.title],
-  ['Algeria article', ALGERIA.title, ALGERIA.title],
-  ['not-found page', '/missing-page', 'الصفحة غير موجودة'],
-] as const
+/** Each route with its main heading in the Arabic and the English UI. */
+const ROUTES: ReadonlyArray<{ name: string; target: string; heading: { ar: string; en: string } }> = [
+  { name: 'feed', target: '/', heading: { ar: 'آخر الأخبار', en: 'Latest news' } },
+  { name: 'filtered feed', target: '/?topic=iraq-us', heading: { ar: 'آخر الأخبار', en: 'Latest news' } },
+  { name: 'topic page', target: '/topics/algeria-africom', heading: { ar: ALGERIA.topicLabel, en: 'Algeria–AFRICOM' } },
+  { name: 'Iraq article', target: IRAQ.title, heading: { ar: IRAQ.title, en: IRAQ.title } },
+  { name: 'Algeria article', target: ALGERIA.title, heading: { ar: ALGERIA.title, en: ALGERIA.title } },
+  { name: 'settings page', target: '/settings', heading: { ar: 'الإعدادات', en: 'Settings' } },
+  { name: 'saved page', target: '/saved', heading: { ar: 'المقالات المحفوظة', en: 'Saved articles' } },
+  { name: 'not-found page', target: '/missing-page', heading: { ar: 'الصفحة غير موجودة', en: 'Page not found' } },
+]
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`${colorScheme} theme`, () => {
-    test.use({ colorScheme })
+for (const language of ['ar', 'en'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`${language} UI, ${colorScheme} theme`, () => {
+      test.use({ colorScheme })
+      // axe walks the whole DOM; on a busy 2-core machine one page can take many seconds.
+      test.setTimeout(60_000)
 
-    for (const [name, target, heading] of ROUTES) {
-      test(`the ${name} has no axe violations`, async ({ page, request }) => {
-        const url = target.startsWith('/') ? target : `/articles/${await articleIdByTitle(request, target)}`
-        await page.goto(url)
-        await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
-        expect(await violations(page)).toEqual([])
-      })
-    }
-  })
+      for (const { name, target, heading } of ROUTES) {
+        test(`the ${name} has no axe violations`, async ({ page, request }) => {
+          const url = target.startsWith('/') ? target : `/articles/${await articleIdByTitle(request, target)}`
+          await page.addInitScript((chosen) => localStorage.setItem('sahifa.language', chosen), language)
+          await page.goto(url)
+          await expect(page.getByRole('heading', { level: 1, name: heading[language] })).toBeVisible()
+          expect(await violations(page)).toEqual([])
+        })
+      }
+    })
+  }
 }
 
 test('keyboard only: skip link, filter chip, then an article, with visible focus', async ({ page }) => {
