@@ -48,8 +48,8 @@ test('? opens the list of shortcuts as a dialog; Esc closes it and focus returns
   await page.keyboard.press('?')
   const dialog = page.getByRole('dialog', { name: 'اختصارات لوحة المفاتيح' })
   await expect(dialog).toBeVisible()
-  for (const text of ['المقال التالي', 'المقال السابق', 'عرض اختصارات لوحة المفاتيح']) await expect(dialog).toContainText(text)
-  await expect(dialog.locator('kbd')).toHaveText(['j', 'k', '?'])
+  for (const text of ['المقال التالي', 'المقال السابق', 'الانتقال إلى حقل البحث', 'عرض اختصارات لوحة المفاتيح']) await expect(dialog).toContainText(text)
+  await expect(dialog.locator('kbd')).toHaveText(['j', 'k', '/', '?'])
   await expect(dialog.getByRole('button', { name: 'إغلاق' })).toBeFocused()
   await page.keyboard.press('j') // inside the dialog the feed does not move
   await page.keyboard.press('Escape')

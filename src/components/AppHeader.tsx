@@ -5,8 +5,9 @@ import { paths } from '../config/paths.ts'
 import { manifestQueryOptions } from '../lib/data/manifestQuery.ts'
 import { useUiLanguage } from '../lib/useUiLanguage.ts'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
+import { SiteSearchForm } from './SiteSearchForm.tsx'
 
-/** Masthead: the app name (home), saved and settings, the language switch, and a section bar of topics. */
+/** Masthead: the app name (home), search, saved and settings, the language switch, and a section bar of topics. */
 export function AppHeader() {
   const { t } = useTranslation()
   const language = useUiLanguage()
@@ -19,6 +20,7 @@ export function AppHeader() {
           {t('app.name')}
         </Link>
         <div className="app-header__tools">
+          <SiteSearchForm />
           <nav className="app-header__links" aria-label={t('nav.tools')}>
             <NavLink className="app-header__link" to={paths.saved.getHref()}>
               {t('nav.saved')}

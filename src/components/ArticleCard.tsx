@@ -14,17 +14,19 @@ interface ArticleCardProps {
   /** The list this card sits in, carried to the article for its previous/next links. */
   from: readonly string[]
   headingLevel?: 2 | 3
+  /** The search that listed this card, carried to the article to highlight its matches. */
+  query?: string
 }
 
 /** A feed card. Title and excerpt are Arabic content whatever the UI language; "read" once opened. */
-export function ArticleCard({ article, from, headingLevel = 2 }: ArticleCardProps) {
+export function ArticleCard({ article, from, headingLevel = 2, query }: ArticleCardProps) {
   const { t } = useTranslation()
   const read = useIsRead(article.id)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="article-card">
       <Heading className="article-card__title" lang="ar" dir={contentDirection(article.title)}>
-        <Link to={paths.article.getHref(article.id, from)}>
+        <Link to={paths.article.getHref(article.id, from, query)}>
           <BidiText text={article.title} />
         </Link>
       </Heading>

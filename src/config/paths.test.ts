@@ -14,6 +14,8 @@ describe('paths', () => {
     expect(paths.article.getHref('abc-1')).toBe('/articles/abc-1')
     expect(paths.article.getHref('abc-1', ['all'])).toBe('/articles/abc-1?from=all')
     expect(paths.article.getHref('abc-1', ['a', 'b'])).toBe('/articles/abc-1?from=a&from=b')
+    expect(new URL(paths.article.getHref('abc-1', [], 'أفريكوم'), 'http://x').searchParams.get('q')).toBe('أفريكوم')
+    expect(paths.article.getHref('abc-1', [], '  ')).toBe('/articles/abc-1')
   })
 
   it('encodes an Arabic search query so it survives the round trip', () => {

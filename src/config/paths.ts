@@ -49,9 +49,15 @@ export const paths = {
   },
   article: {
     path: '/articles/:id',
-    /** `from` is the list the link sits in: `['all']`, one topic id, or the topics of a filter. */
-    getHref: (id: string, from: readonly string[] = []) =>
-      withSearch(`/articles/${encodeURIComponent(id)}`, repeated(searchParamNames.from, from)),
+    /**
+     * `from` is the list the link sits in: `['all']`, one topic id, or the topics of a filter;
+     * `query` the search that led there, whose matches the article highlights.
+     */
+    getHref: (id: string, from: readonly string[] = [], query = '') => {
+      const params = repeated(searchParamNames.from, from)
+      if (query.trim() !== '') params.set(searchParamNames.query, query)
+      return withSearch(`/articles/${encodeURIComponent(id)}`, params)
+    },
   },
   search: {
     path: '/search',

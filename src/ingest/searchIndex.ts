@@ -34,6 +34,7 @@ function suggestions(articles: readonly Article[], topicTerms: readonly string[]
   for (const article of articles) for (const keyword of article.keywords) uses.set(keyword, (uses.get(keyword) ?? 0) + 1)
   const keywords = [...uses].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([keyword]) => keyword)
   const picked: string[] = []
+  if (index.documentCount === 0) return picked
   for (const word of new Set([...keywords, ...topicTerms])) {
     if (picked.length === SUGGESTION_COUNT) break
     if (index.search(word, searchQueryOptions).length > 0) picked.push(word)

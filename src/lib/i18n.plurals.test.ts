@@ -34,6 +34,9 @@ describe('Arabic plurals', () => {
     expect(t('common.readingMinutes', { count: 100, digits: 'arab' })).toBe('١٠٠ دقيقة قراءة')
     expect(t('saved.count', { count: 3 })).toBe('3 مقالات محفوظة')
     expect(t('saved.count', { count: 11, digits: 'arab' })).toBe('١١ مقالاً محفوظاً')
+    expect(t('search.resultCount', { count: 0 })).toBe('لا نتائج')
+    expect(t('search.resultCount', { count: 2 })).toBe('نتيجتان')
+    expect(t('search.resultCount', { count: 3, digits: 'arab' })).toBe('٣ نتائج')
   })
 
   it('gives every Arabic count all six forms, so no count falls back to another form', () => {

@@ -5,7 +5,7 @@ import { useParams, useSearchParams } from 'react-router'
 import { DocumentTitle } from '../../components/DocumentTitle.tsx'
 import { NotFoundView } from '../../components/NotFoundView.tsx'
 import { QueryView } from '../../components/QueryView.tsx'
-import { paths, readListIds } from '../../config/paths.ts'
+import { paths, readListIds, searchParamNames } from '../../config/paths.ts'
 import { articleIdSchema, type Article } from '../../core/schema.ts'
 import { articleQueryOptions } from '../../features/article/api/articleQuery.ts'
 import { ArticleView } from '../../features/article/components/ArticleView.tsx'
@@ -16,31 +16,34 @@ import { ShareButton } from '../../features/reading/components/ShareButton.tsx'
 import { useReadingPosition } from '../../features/reading/useReadingPosition.ts'
 import { ArticleNeighbours } from '../../features/related/components/ArticleNeighbours.tsx'
 import { RelatedArticles } from '../../features/related/components/RelatedArticles.tsx'
+import { useArticleMatches } from '../../features/search/useArticleMatches.ts'
 import { SaveButton } from '../../features/saved/components/SaveButton.tsx'
 import { QuickReadingControls } from '../../features/settings/components/QuickReadingControls.tsx'
 import { markRead } from '../../lib/readState.ts'
 
-/** `/articles/:id?from=…`: an id that cannot exist is not found without a request. */
+/** `/articles/:id?from=…&q=…`: an id that cannot exist is not found without a request. */
 export function ArticleRoute() {
   const { id } = useParams()
   const [searchParams] = useSearchParams()
   const parsed = articleIdSchema.safeParse(id)
   if (!parsed.success) return <ArticleNotFound />
-  return <ArticlePage id={parsed.data} from={readListIds(searchParams, 'from')} />
+  const searchQuery = searchParams.get(searchParamNames.query) ?? ''
+  return <ArticlePage id={parsed.data} from={readListIds(searchParams, 'from')} searchQuery={searchQuery} />
 }
 
-function ArticlePage({ id, from }: { id: string; from: readonly string[] }) {
+function ArticlePage({ id, from, searchQuery }: { id: string; from: readonly string[]; searchQuery: string }) {
   const query = useQuery(articleQueryOptions(id))
   return (
     <QueryView query={query} notFound={<ArticleNotFound />}>
-      {(article) => <ArticleReading article={article} from={from} />}
+      {(article) => <ArticleReading article={article} from={from} searchQuery={searchQuery} />}
     </QueryView>
   )
 }
 
-/** The article with its reading tools: progress, resume, text size and theme, save, share, read aloud. */
-function ArticleReading({ article, from }: { article: Article; from: readonly string[] }) {
+/** The article with its reading tools (progress, resume, text size and theme, save, share, read aloud) and search matches. */
+function ArticleReading({ article, from, searchQuery }: { article: Article; from: readonly string[]; searchQuery: string }) {
   const articleRef = useRef<HTMLDivElement>(null)
+  useArticleMatches(articleRef, article.id, searchQuery)
   const [paragraphAloud, setParagraphAloud] = useState<number | null>(null)
   const { fraction, resumedAt } = useReadingPosition(article.id, articleRef)
   useEffect(() => markRead(article.id), [article.id])

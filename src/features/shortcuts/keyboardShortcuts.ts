@@ -1,12 +1,13 @@
 /**
- * Single-key shortcuts (DESIGN §5, keyboard-only use): `j`/`k` next/previous article, `?` the list
- * of shortcuts. They act on what the page shows, found in the DOM: the previous/next links of an
+ * Single-key shortcuts (DESIGN §5, keyboard-only use): `j`/`k` next/previous article, `/` the
+ * search field, `?` the list of shortcuts. They act on what the page shows, found in the DOM: the previous/next links of an
  * article page (within the list the reader came from), or the cards of a list.
  */
 /** Each key and what it does, named for its label in the locale files (`shortcuts.<name>`). */
 export const shortcuts = [
   ['j', 'next'],
   ['k', 'previous'],
+  ['/', 'search'],
   ['?', 'help'],
 ] as const
 
@@ -35,4 +36,12 @@ export function moveThroughArticles(step: 1 | -1): void {
   const target = cards[Math.min(Math.max(next, 0), cards.length - 1)]
   target?.focus()
   target?.scrollIntoView({ block: 'nearest' })
+}
+
+/** `/`: the search field of the page (the search page's own, else the masthead's). */
+export function focusSearchField(): boolean {
+  const field = document.querySelector<HTMLInputElement>('input[data-search-field]')
+  field?.focus()
+  field?.select()
+  return field !== null
 }

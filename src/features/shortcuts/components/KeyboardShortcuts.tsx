@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isShortcutEvent, moveThroughArticles, shortcuts } from '../keyboardShortcuts.ts'
+import { focusSearchField, isShortcutEvent, moveThroughArticles, shortcuts } from '../keyboardShortcuts.ts'
 
 /**
  * Listens for the shortcuts on every page, and holds the `?` dialog that lists them. The dialog
@@ -18,6 +18,8 @@ export function KeyboardShortcuts() {
       if (event.key === 'j' || event.key === 'k') {
         event.preventDefault()
         moveThroughArticles(event.key === 'j' ? 1 : -1)
+      } else if (event.key === '/') {
+        if (focusSearchField()) event.preventDefault()
       } else if (event.key === '?') {
         const dialog = dialogRef.current
         if (dialog === null || dialog.open) return

@@ -1,0 +1,55 @@
+/**
+ * Search matches shown with the CSS Custom Highlight API (`::highlight(search-match)`): ranges over
+ * the page's own text nodes, so no letter is wrapped in an element and Arabic letters keep joining.
+ * A block may hold several text nodes (Latin runs sit in `<bdi>`), so offsets are mapped across
+ * them. Without the API there is no highlight at all, never a fallback that splits words.
+ */
+import type { TermProcessor } from '../../core/search/searchTerms.ts'
+import { matchSpans } from './matchSpans.ts'
+
+export const HIGHLIGHT_NAME = 'search-match'
+
+function textNodes(block: Element): Text[] {
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+  const nodes: Text[] = []
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) nodes.push(node as Text)
+  return nodes
+}
+
+/** The text node and offset holding a character offset of the block's joined text. */
+function locate(nodes: readonly Text[], offset: number, isEnd: boolean): [Text, number] | null {
+  let start = 0
+  for (const node of nodes) {
+    const end = start + node.data.length
+    if (isEnd ? offset <= end : offset < end) return [node, offset - start]
+    start = end
+  }
+  return null
+}
+
+/** The ranges of the matched words in one block (a title, a paragraph), across its text nodes. */
+export function matchRanges(block: Element, terms: ReadonlySet<string>, processTerm: TermProcessor): Range[] {
+  const nodes = textNodes(block)
+  const text = nodes.map((node) => node.data).join('')
+  return matchSpans(text, terms, processTerm).flatMap(([from, to]) => {
+    const start = locate(nodes, from, false)
+    const end = locate(nodes, to, true)
+    if (start === null || end === null) return []
+    const range = new Range()
+    range.setStart(...start)
+    range.setEnd(...end)
+    return [range]
+  })
+}
+
+export function supportsHighlights(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined'
+}
+
+/** Highlights the matches in each block; returns how to remove them. */
+export function highlightMatches(blocks: Iterable<Element>, terms: ReadonlySet<string>, processTerm: TermProcessor): () => void {
+  if (!supportsHighlights()) return () => {}
+  const ranges = [...blocks].flatMap((block) => matchRanges(block, terms, processTerm))
+  CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...ranges))
+  return () => CSS.highlights.delete(HIGHLIGHT_NAME)
+}

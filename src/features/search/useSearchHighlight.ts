@@ -1,0 +1,21 @@
+import { useEffect, type RefObject } from 'react'
+import type { TermProcessor } from '../../core/search/searchTerms.ts'
+import { highlightMatches } from './highlightMatches.ts'
+
+/**
+ * Highlights the matched terms in the blocks `selector` finds inside `container`, after each
+ * render that changes what is shown (`shown` is a key for it), and removes them on the way out.
+ */
+export function useSearchHighlight(
+  container: RefObject<Element | null>,
+  selector: string,
+  terms: ReadonlySet<string> | null,
+  processTerm: TermProcessor | null,
+  shown: string,
+): void {
+  useEffect(() => {
+    const root = container.current
+    if (root === null || terms === null || processTerm === null) return
+    return highlightMatches(root.querySelectorAll(selector), terms, processTerm)
+  }, [container, selector, terms, processTerm, shown])
+}
