@@ -1,0 +1,129 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { test, expect } from './support/fixtures.ts'
+import { ALGERIA, IRAQ } from './support/seed.ts'
+
+const FINDS_IRAQ = ['الامريكيه', 'الأميركية', 'امیرکیه', 'العلاقات', 'علاقة', 'التحالف', '٨٦', 'السوداني']
+const FINDS_ALGERIA = ['افريكوم', 'أفريكوم', 'AFRICOM', 'شنقريحة', 'الجزائريه', 'الأميركية']
+/** Typed into the field, keystroke by keystroke; the others go through the URL. */
+const TYPED = new Set(['امیرکیه', 'العلاقات', '٨٦', 'AFRICOM', 'شنقريحة'])
+
+const results = (page: Page) => page.getByRole('list', { name: 'نتائج البحث' })
+const field = (page: Page) => page.getByRole('searchbox', { name: 'ابحث في المقالات' })
+
+async function highlightCount(page: Page): Promise<number> {
+  return page.evaluate(() => CSS.highlights.get('search-match')?.size ?? 0)
+}
+
+for (const [query, article] of [...FINDS_IRAQ.map((q) => [q, IRAQ] as const), ...FINDS_ALGERIA.map((q) => [q, ALGERIA] as const)]) {
+  test(`${TYPED.has(query) ? 'typing' : 'opening /search?q='} ${query} finds “${article.title.slice(0, 30)}…”`, async ({ page }) => {
+    if (TYPED.has(query)) {
+      await page.goto('/search')
+      await field(page).pressSequentially(query)
+      await expect(page).toHaveURL(`/search?${new URLSearchParams({ q: query })}`)
+    } else {
+      await page.goto(`/search?${new URLSearchParams({ q: query })}`)
+    }
+    await expect(results(page).getByRole('link', { name: article.title })).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: /نتيج/ })).toBeVisible()
+  })
+}
+
+test('typing replaces the URL (one history entry), a reload keeps the results, and titles are left as they were', async ({ page }) => {
+  await page.goto('/')
+  await page.goto('/search')
+  await field(page).pressSequentially('الأميركية')
+  await expect(page).toHaveURL(/\/search\?q=/)
+  await expect(page.getByRole('status')).toHaveText('نتيجتان')
+  await page.reload()
+  await expect(field(page)).toHaveValue('الأميركية')
+  const titles = results(page).locator('.article-card__title')
+  await expect(titles).toHaveCount(2)
+  // The highlight paints the text; it changes neither the text nor the markup of a title.
+  expect((await titles.allTextContents()).sort()).toEqual([IRAQ.title, ALGERIA.title].sort())
+  await expect.poll(() => highlightCount(page)).toBeGreaterThan(0)
+  const titleMarkup = await results(page).locator('.article-card__title a').evaluateAll((links) => links.map((a) => a.children.length))
+  expect(titleMarkup.every((n) => n === 0)).toBe(true)
+  await page.goBack()
+  await expect(page).toHaveURL('/')
+})
+
+test('a word found nowhere says so and suggests searches that do find something', async ({ page }) => {
+  await page.goto('/search?q=زلزال')
+  await expect(page.getByRole('status')).toHaveText('لا نتائج')
+  await expect(page.getByText('لا نتائج للبحث عن')).toBeVisible()
+  const suggestions = page.getByRole('list', { name: 'جرّب البحث عن:' }).getByRole('link')
+  await expect(suggestions.first()).toBeVisible()
+  await suggestions.filter({ hasText: 'مهمة التحالف' }).click()
+  await expect(field(page)).toHaveValue('مهمة التحالف')
+  await expect(results(page).getByRole('link', { name: IRAQ.title })).toBeVisible()
+})
+
+test('an article keyword link searches for it, and the article opened from the results highlights the matches', async ({ page }) => {
+  await page.goto('/search?q=شنقريحة')
+  await results(page).getByRole('link', { name: ALGERIA.title }).click()
+  await expect(page).toHaveURL(/\/articles\/[^?]+\?q=/)
+  await expect(page.getByRole('heading', { level: 1, name: ALGERIA.title })).toBeVisible()
+  await expect.poll(() => highlightCount(page)).toBeGreaterThan(0)
+  const marked = await page.evaluate(() => [...(CSS.highlights.get('search-match') ?? [])].map((range) => range.toString()))
+  expect(marked).toContain('شنقريحة')
+})
+
+test('keyword links on an article open their search', async ({ page }) => {
+  await page.goto('/search?q=السوداني')
+  await results(page).getByRole('link', { name: IRAQ.title }).click()
+  await page.getByRole('link', { name: IRAQ.keywords[1] }).click()
+  await expect(field(page)).toHaveValue(IRAQ.keywords[1])
+  await expect(results(page).getByRole('link', { name: IRAQ.title })).toBeVisible()
+})
+
+test('/ focuses the search field, but not while typing in a field; the masthead form opens the search', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toBeVisible()
+  await page.keyboard.press('/')
+  const masthead = page.getByRole('banner').getByRole('searchbox', { name: 'ابحث في المقالات' })
+  await expect(masthead).toBeFocused()
+  await page.keyboard.type('أفريكوم/')
+  await expect(masthead).toHaveValue('أفريكوم/')
+  await masthead.fill('أفريكوم')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/search\?q=/)
+  await expect(results(page).getByRole('link', { name: ALGERIA.title })).toBeVisible()
+  await page.locator('main').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('/')
+  await expect(field(page)).toBeFocused()
+})
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const language of ['ar', 'en'] as const) {
+    for (const [name, query] of [['with results', 'الأميركية'], ['with no results', 'زلزال']] as const) {
+      test(`/search ${name} has no axe violations (${language}, ${colorScheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme })
+        await page.addInitScript((lang) => localStorage.setItem('sahifa.language', lang), language)
+        await page.goto(`/search?${new URLSearchParams({ q: query })}`)
+        await expect(page.getByRole('status')).toBeVisible()
+        await expect(page.locator('.loading')).toHaveCount(0)
+        const { violations } = await new AxeBuilder({ page }).analyze()
+        expect(violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([])
+      })
+    }
+  }
+}
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' })
+
+  test('search works with the network off after one visit', async ({ page, context }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toBeVisible()
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+      }
+    })
+    await context.setOffline(true)
+    await page.goto(`/search?${new URLSearchParams({ q: 'AFRICOM' })}`)
+    await expect(results(page).getByRole('link', { name: ALGERIA.title })).toBeVisible()
+  })
+})
