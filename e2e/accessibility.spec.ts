@@ -65,3 +65,48 @@ test('keyboard only: skip link, filter chip, then an article, with visible focus
   // Focus moves to the new page's main heading.
   await expect(page.getByRole('heading', { level: 1, name: IRAQ.title })).toBeFocused()
 })
+
+/** Presses Tab until `target` has focus (at most `limit` times); fails if it never does. */
+async function tabTo(page: Page, target: import('@playwright/test').Locator, limit = 40, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) break
+    await page.keyboard.press(key)
+  }
+  await expect(target).toBeFocused()
+  // Focus is visible wherever it lands.
+  expect(await target.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none')
+}
+
+test('keyboard only, the whole walk: feed → filter → article → related → search → saved', async ({ page }) => {
+  test.setTimeout(60_000)
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: 'آخر الأخبار' })).toBeVisible()
+
+  await tabTo(page, page.getByRole('button', { name: new RegExp(`^${ALGERIA.topicLabel}`) }))
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/topic=algeria-africom/)
+  await expect(page.getByRole('status').first()).toHaveText('مقال واحد معروض')
+
+  await tabTo(page, page.getByRole('link', { name: ALGERIA.title }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: ALGERIA.title })).toBeFocused()
+
+  // Related: the similar article, reached by keyboard.
+  await tabTo(page, page.getByRole('region', { name: 'مقالات مشابهة' }).getByRole('link', { name: IRAQ.title }), 80)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: IRAQ.title })).toBeFocused()
+
+  // Search: "/" jumps to the field, Enter searches, results are announced.
+  await page.keyboard.press('/')
+  await expect(page.getByRole('searchbox', { name: 'ابحث في المقالات' })).toBeFocused()
+  await page.keyboard.type('شنقريحة')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/search\?q=/)
+  await expect(page.getByRole('status').filter({ hasText: 'نتيجة واحدة' })).toBeVisible()
+  await tabTo(page, page.getByRole('link', { name: ALGERIA.title }))
+
+  // Saved: back up to the masthead.
+  await tabTo(page, page.getByRole('link', { name: 'المحفوظة' }), 40, 'Shift+Tab')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'المقالات المحفوظة' })).toBeFocused()
+})
