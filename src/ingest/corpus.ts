@@ -78,6 +78,7 @@ export function assembleCorpus(pages: readonly PageInput[]): Corpus {
     } else {
       const ids = page.articles.map((a) => articleId(a.title, a.body[0] ?? ''))
       const isNew = ids.map((id) => !entries.has(id))
+      const seenIn = [...new Set(ids.flatMap((id) => entries.get(id)?.source.file ?? []))]
       page.articles.forEach((article, i) => {
         const id = ids[i] ?? ''
         const source = { file, index: article.sourceIndex }
@@ -94,6 +95,9 @@ export function assembleCorpus(pages: readonly PageInput[]): Corpus {
         if (main && to && to !== ids[0] && !main.readAlso.includes(to)) main.readAlso.push(to)
       }
       report.status = isNew.some(Boolean) ? 'ok' : 'duplicate'
+      if (report.status === 'duplicate') {
+        report.reason = `duplicate of ${seenIn.join(', ')}: every article on it is already ingested from there; nothing to fix (remove the copy if it is not wanted)`
+      }
       report.articles = [...new Set(ids)]
     }
     if (warnings.length > 0) report.warnings = warnings
