@@ -124,7 +124,7 @@ describe('every input file is accounted for', () => {
     expect(report.files.map((f) => [f.file, f.status, f.reason])).toEqual([
       ['000_071eff8cf92bc83d.txt', 'ok', undefined],
       ['empty.txt', 'rejected', 'empty file (no text): save the page again from its source, or remove the file'],
-      ['huge.txt', 'rejected', expect.stringMatching(/^file too large: 5.0 MB, over the 5.0 MB cap for a page \(not read\): split it/)],
+      ['huge.txt', 'rejected', expect.stringMatching(/^file too large: 5.0 MB, over the 2.0 MB cap for a page \(not read\): split it/)],
       ['nested/deeper/copy-of-seed.txt', 'duplicate', expect.stringMatching(/^duplicate of 000_071eff8cf92bc83d.txt: /)],
       ['photo.png', 'rejected', expect.stringMatching(/^binary file \(PNG image\), not a text page: remove it/)],
     ])

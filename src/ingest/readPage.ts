@@ -14,8 +14,13 @@ import { open, type FileHandle } from 'node:fs/promises'
 import { decodeText } from './decodeText.ts'
 import { parsePage, type PageParse } from './parsePage.ts'
 
-/** Larger files are rejected unread: no real article page comes near it (the seed is 12 KB). */
-export const MAX_PAGE_BYTES = 5 * 1024 * 1024
+/**
+ * Larger files are rejected unread. No real article page comes near it (the seed is 12 KB, a long
+ * report 100 KB), and the cap bounds what one file can cost: the contract build holds roughly a
+ * hundred bytes of tokens, index and JSON per byte of article text (measured: a 2 MB single-line
+ * page peaks near 340 MB, a 4 MB one near 560 MB), so the cap was lowered from 5 MB to 2 MB.
+ */
+export const MAX_PAGE_BYTES = 2 * 1024 * 1024
 
 /** What each read error means to an editor, and what to do about it. */
 const READ_ERRORS: Readonly<Record<string, string>> = {

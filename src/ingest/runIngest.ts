@@ -11,7 +11,7 @@ import type { PageInput } from './corpus.ts'
 import { readPage } from './readPage.ts'
 import { parseTaxonomy, type Taxonomy } from './taxonomy.ts'
 import { walkInputs, type InputFile } from './walkInputs.ts'
-import { workFolderPrefixes, writeAtomically } from './writeAtomically.ts'
+import { recoverInterruptedRuns, workFolderPrefixes, writeAtomically } from './writeAtomically.ts'
 import type { IngestReport } from '../core/schema.ts'
 
 export const EXIT = { completed: 0, failed: 1, usage: 2 } as const
@@ -95,6 +95,8 @@ export async function runIngest(argv: readonly string[], io: IngestIO): Promise<
   const { options } = args
   try {
     await checkPaths(options)
+    // First, undo what a killed run left (a missing output is restored before anything reads it).
+    for (const note of await recoverInterruptedRuns(options.out).catch(() => [])) io.stderr(`ingest: ${note}`)
     const taxonomy = await loadTaxonomy(options.taxonomy)
     const excluded = [options.taxonomy, options.out, ...workFolderPrefixes(options.out).map((p) => `${p}*`)]
     const pages = await readPages(await walkInputs(options.inputs, excluded), io.progress)

@@ -1,0 +1,71 @@
+/**
+ * Writes the hostile corpus (hostileCases.ts) as `<out>/pages/**`, and beside it (not among the
+ * pages, or the ingest would read it as one) `<out>/expected.json`: what the ingest must report for
+ * each file. Run the ingest with `--in <out>/pages`.
+ */
+import { execFileSync } from 'node:child_process'
+import { chmodSync, closeSync, mkdirSync, openSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs'
+import path from 'node:path'
+import { hostileCases, type Expectation, type HostileCase } from './hostileCases.ts'
+
+export const DEFAULT_SEED = 6
+
+export interface ExpectedFile extends Expectation {
+  readonly name: string
+  readonly why: string
+  readonly asRoot?: Expectation
+}
+
+export interface ExpectedCorpus {
+  readonly seed: number
+  /** The folder to pass to `npm run ingest -- --in`. */
+  readonly pages: string
+  /** Every file the report must list, each exactly once. */
+  readonly files: readonly ExpectedFile[]
+  /** Entries the report must not list as files (folder loops, walked once). */
+  readonly notReported: readonly string[]
+  /** Cases this machine could not create (e.g. no `mkfifo`), left out of `files`. */
+  readonly skipped: readonly string[]
+}
+
+function writeEntry(root: string, c: HostileCase): boolean {
+  const target = path.join(root, ...c.name.split('/'))
+  mkdirSync(path.dirname(target), { recursive: true })
+  const { entry } = c
+  if (entry.kind === 'symlink') symlinkSync(entry.target, target)
+  else if (entry.kind === 'fifo') {
+    try {
+      execFileSync('mkfifo', [target], { stdio: 'ignore' })
+    } catch {
+      return false
+    }
+  } else if (entry.bytes instanceof Uint8Array) writeFileSync(target, entry.bytes)
+  else {
+    const fd = openSync(target, 'w')
+    try {
+      for (const chunk of entry.bytes()) writeSync(fd, chunk)
+    } finally {
+      closeSync(fd)
+    }
+  }
+  if (entry.kind === 'file' && entry.mode !== undefined) chmodSync(target, entry.mode)
+  return true
+}
+
+/** Writes `<out>/pages/**` and `<out>/expected.json`; replaces a previous corpus in `<out>`. */
+export function writeHostileCorpus(out: string, seed = DEFAULT_SEED): ExpectedCorpus {
+  const pages = path.join(out, 'pages')
+  rmSync(pages, { recursive: true, force: true })
+  mkdirSync(pages, { recursive: true })
+  const files: ExpectedFile[] = []
+  const notReported: string[] = []
+  const skipped: string[] = []
+  for (const c of hostileCases(seed)) {
+    if (!writeEntry(pages, c)) skipped.push(c.name)
+    else if (c.expect === null) notReported.push(c.name)
+    else files.push({ name: c.name, why: c.why, ...c.expect, ...(c.expectAsRoot ? { asRoot: c.expectAsRoot } : {}) })
+  }
+  const expected: ExpectedCorpus = { seed, pages: 'pages', files: files.sort((a, b) => (a.name < b.name ? -1 : 1)), notReported, skipped }
+  writeFileSync(path.join(out, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`)
+  return expected
+}
