@@ -26,14 +26,15 @@ import { dataPaths } from '../core/schema.ts'
 import { exchangeFolders, type Exchange } from './exchangeFolders.ts'
 
 export interface WriterFs {
-  readonly mkdir: (folder: string) => Promise<unknown>
+  /** `recursive`: parents too, no error if it exists (Node then reports EROFS as ENOENT, so the work folder is made without it). */
+  readonly mkdir: (folder: string, recursive: boolean) => Promise<unknown>
   readonly writeFile: (file: string, content: string) => Promise<void>
   readonly rename: (from: string, to: string) => Promise<void>
   readonly exchange: (a: string, b: string) => Exchange
 }
 
 export const nodeWriterFs: WriterFs = {
-  mkdir: (folder) => fsp.mkdir(folder, { recursive: true }),
+  mkdir: (folder, recursive) => fsp.mkdir(folder, { recursive }),
   writeFile: (file, content) => fsp.writeFile(file, content, 'utf8'),
   rename: (from, to) => fsp.rename(from, to),
   exchange: exchangeFolders,
@@ -71,7 +72,7 @@ async function writeAll(folder: string, files: ReadonlyMap<string, string>, fs: 
   for (const [relative, content] of files) {
     const target = path.join(folder, relative)
     const parent = path.dirname(target)
-    if (!made.has(parent)) await fs.mkdir(parent)
+    if (!made.has(parent)) await fs.mkdir(parent, true)
     made.add(parent)
     await fs.writeFile(target, content)
   }
@@ -146,8 +147,8 @@ export async function writeAtomically(outDir: string, files: ReadonlyMap<string,
   const old = `${oldPrefix}${stamp}`
   try {
     try {
-      await fs.mkdir(path.dirname(target))
-      await fs.mkdir(temp)
+      await fs.mkdir(path.dirname(target), true)
+      await fs.mkdir(temp, false)
       await writeAll(temp, files, fs)
       await verifyAll(temp, files)
     } catch (error) {
