@@ -121,8 +121,8 @@ export function hostileCases(seed: number): HostileCase[] {
     { name: 'x.txt/inside.txt', why: 'a folder named x.txt, holding a page', entry: file(utf8(page(7))), expect: ok },
     { name: 'looped/page.txt', why: 'a page in a folder that links back to itself', entry: file(utf8(plainArticle(seed, 11))), expect: ok },
     { name: 'looped/again', why: 'the folder loop (walked once, not a file)', entry: { kind: 'symlink', target: '.' }, expect: null },
-    { name: 'dup/exact-copy.txt', why: 'a byte-for-byte copy of good/page-1.txt', entry: file(utf8(page(0))), expect: { status: 'duplicate', reason: '^duplicate of good/page-1\\.txt: ' } },
-    { name: 'dup/resaved-copy.txt', why: 'good/page-3.txt saved again: BOM, CRLF, tashkeel, spacing', entry: file(utf8(resaved(page(2)))), expect: { status: 'duplicate', reason: '^duplicate of good/page-3\\.txt' } },
-    { name: 'dup/edited-ending.txt', why: 'good/page-2.txt with a sentence added to a later paragraph', entry: file(utf8(edited)), expect: { status: 'duplicate', reason: '^duplicate of good/page-2\\.txt' } },
+    { name: 'saved-again/exact-copy.txt', why: 'a byte-for-byte copy of good/page-1.txt', entry: file(utf8(page(0))), expect: { status: 'duplicate', reason: '^duplicate of good/page-1\\.txt: ' } },
+    { name: 'saved-again/resaved-copy.txt', why: 'good/page-3.txt saved again: BOM, CRLF, tashkeel, spacing', entry: file(utf8(resaved(page(2)))), expect: { status: 'duplicate', reason: '^duplicate of good/page-3\\.txt' } },
+    { name: 'saved-again/edited-ending.txt', why: 'good/page-2.txt with a sentence added to a later paragraph', entry: file(utf8(edited)), expect: { status: 'duplicate', reason: '^duplicate of good/page-2\\.txt' } },
   ]
 }
