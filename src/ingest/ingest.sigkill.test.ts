@@ -6,7 +6,7 @@
  * schemas of src/core/schema.ts) from the previous run or the killed one, never a mix.
  *
  * Two corpora alternate (N pages, N + 40 pages) so a mixed folder would show in the counts.
- * N defaults to 400 pages (800 articles) to keep the test near 40 s with today's ingest on this
+ * N defaults to 250 pages (500 articles) to keep the test near 40 s with today's ingest on this
  * 2-core machine; SIGKILL_PAGES raises it.
  */
 import { spawn } from 'node:child_process'
@@ -19,7 +19,7 @@ import { aggregatorPage, seededRandom } from '../corpus/hostile/goodPages.ts'
 import { checkOutput } from './testSupport/checkOutput.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const PAGES = Number(process.env.SIGKILL_PAGES ?? 400)
+const PAGES = Number(process.env.SIGKILL_PAGES ?? 250)
 const KILLS = 4
 const work = mkdtempSync(path.join(os.tmpdir(), 'sahifa-sigkill-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
