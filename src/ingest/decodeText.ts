@@ -108,7 +108,7 @@ function decodeUtf8(bytes: Uint8Array): DecodedText | null {
   const warnings: string[] = []
   if (validity.invalid > 0) {
     warnings.push(
-      `${plural(validity.invalid, 'byte')} that are not valid UTF-8 dropped (the first at byte ${validity.firstInvalidAt}): ` +
+      `${validity.invalid === 1 ? '1 byte that is' : `${validity.invalid} bytes that are`} not valid UTF-8 dropped (the first at byte ${validity.firstInvalidAt}): ` +
         'the file is damaged; save it again as UTF-8 from its source to be sure no text is missing',
     )
   }
