@@ -10,7 +10,7 @@
  * non-blocking so a FIFO without a writer cannot hang the run.
  */
 import { constants, type Stats } from 'node:fs'
-import { open, type FileHandle } from 'node:fs/promises'
+import { open, stat, type FileHandle } from 'node:fs/promises'
 import { decodeText } from './decodeText.ts'
 import { parsePage, type PageParse } from './parsePage.ts'
 
@@ -69,6 +69,7 @@ function kindOf(info: Stats): string {
   if (info.isFIFO()) return 'a named pipe (FIFO)'
   if (info.isSocket()) return 'a socket'
   if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device'
+  if (info.isDirectory()) return 'a folder'
   return 'not a regular file'
 }
 
@@ -86,6 +87,10 @@ export async function readPage(file: string, maxBytes = MAX_PAGE_BYTES): Promise
     return pageFromBytes(bytes)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
+    // walkInputs hands over a subfolder it could not list: say it is a folder, and what it needs.
+    if ((await stat(file).catch(() => null))?.isDirectory()) {
+      return rejected(`cannot list the folder (${code ?? String(error)}): make it readable and searchable by the user running the ingest (chmod a+rx), or remove it; its pages were not read`)
+    }
     const advice = code ? READ_ERRORS[code] : undefined
     return rejected(`cannot read the file (${code ?? String(error)})${advice ? `: ${advice}` : ': check it can be opened, or remove it'}`)
   } finally {

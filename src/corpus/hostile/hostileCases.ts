@@ -22,6 +22,10 @@ export type Entry =
   | { readonly kind: 'file'; readonly bytes: Uint8Array | (() => Iterable<Uint8Array>); readonly mode?: number }
   | { readonly kind: 'symlink'; readonly target: string }
   | { readonly kind: 'fifo' }
+  /** A folder holding one page, then made unreadable (chmod 000). */
+  | { readonly kind: 'locked-folder'; readonly page: Uint8Array }
+  /** Nothing of its own: written by the case that creates its folder. */
+  | { readonly kind: 'inside' }
 
 export interface HostileCase {
   /** Path inside the corpus folder, `/`-separated: also the name the report gives it. */
@@ -30,8 +34,8 @@ export interface HostileCase {
   readonly entry: Entry
   /** null: the walk must not report it as a file (a folder loop, walked once). */
   readonly expect: Expectation | null
-  /** When the ingest runs as root, permissions do not stop reading: what it must say then. */
-  readonly expectAsRoot?: Expectation
+  /** When the ingest runs as root, permissions do not stop reading: what it must say then (null: not listed). */
+  readonly expectAsRoot?: Expectation | null
 }
 
 const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8')
@@ -114,6 +118,14 @@ export function hostileCases(seed: number): HostileCase[] {
       expect: { status: 'rejected', reason: '^cannot read the file \\(EACCES\\): no read permission.*chmod a\\+r' },
       expectAsRoot: ok,
     },
+    {
+      name: 'locked-folder',
+      why: 'a folder without read permission (chmod 000) holding a page',
+      entry: { kind: 'locked-folder', page: utf8(plainArticle(seed, 12)) },
+      expect: { status: 'rejected', reason: '^cannot list the folder \\(EACCES\\): make it readable.*chmod a\\+rx' },
+      expectAsRoot: null,
+    },
+    { name: 'locked-folder/page.txt', why: 'the page in the locked folder, which root can read', entry: { kind: 'inside' }, expect: null, expectAsRoot: ok },
     { name: 'loop.txt', why: 'a symbolic link to itself', entry: { kind: 'symlink', target: 'loop.txt' }, expect: { status: 'rejected', reason: '^cannot read the file \\(ELOOP\\): symbolic link loop' } },
     { name: 'dangling.txt', why: 'a symbolic link to a missing file', entry: { kind: 'symlink', target: 'no-such-page.txt' }, expect: { status: 'rejected', reason: '^cannot read the file \\(ENOENT\\): broken symbolic link' } },
     { name: 'dev-zero.txt', why: 'a link to /dev/zero: endless bytes', entry: { kind: 'symlink', target: '/dev/zero' }, expect: { status: 'rejected', reason: '^a device, not a file' } },
