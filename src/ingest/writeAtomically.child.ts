@@ -4,7 +4,7 @@
  * is left. `manifest.json` names the generation and file count; each `f/<n>.json` repeats the
  * generation, so a mixed or partial folder is detectable.
  *
- *   tsx writeAtomically.child.ts OUT GENERATION COUNT [exchange|fallback|kill-between-renames]
+ *   node --import tsx writeAtomically.child.ts OUT GENERATION COUNT [exchange|kill-after-exchange|fallback|kill-between-renames]
  */
 import { nodeWriterFs, writeAtomically, type WriterFs } from './writeAtomically.ts'
 
@@ -17,7 +17,17 @@ let renames = 0
 const fs: WriterFs =
   mode === 'exchange'
     ? nodeWriterFs
-    : {
+    : mode === 'kill-after-exchange'
+      ? {
+          ...nodeWriterFs,
+          // Die right after the swap, before the previous output (now the work folder) is deleted.
+          exchange: (a, b) => {
+            const swap = nodeWriterFs.exchange(a, b)
+            if (swap.kind === 'exchanged') process.kill(process.pid, 'SIGKILL')
+            return swap
+          },
+        }
+      : {
         ...nodeWriterFs,
         exchange: () => ({ kind: 'unsupported', why: 'forced by the test' }),
         rename: async (from, to) => {

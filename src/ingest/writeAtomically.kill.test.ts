@@ -104,6 +104,22 @@ describe('atomic output under SIGKILL', () => {
     expect(readdirSync(path.dirname(out))).toEqual(['data'])
   }, 60_000)
 
+  it('a kill right after the exchange: the new output is whole; the next run deletes the previous one left beside it', async () => {
+    const out = path.join(work, 'after-exchange', 'data')
+    expect((await writer(out, 'previous', 'exchange', 50).done).code).toBe(0)
+    const { signal } = await writer(out, 'next', 'kill-after-exchange', 50).done
+    if (signal === null) {
+      console.warn('no renameat2 exchange here (the child swapped with two renames): see the two-rename test below')
+      return
+    }
+    expect(signal).toBe('SIGKILL')
+    expect(wholeGeneration(out)).toBe('next')
+    const [leftover = ''] = readdirSync(path.dirname(out)).filter((f) => f.startsWith('data.tmp-'))
+    expect(wholeGeneration(path.join(path.dirname(out), leftover))).toBe('previous')
+    expect(await recoverInterruptedRuns(out)).toEqual([`removed ${path.join(path.dirname(out), leftover)}, left by an interrupted run`])
+    expect(readdirSync(path.dirname(out))).toEqual(['data'])
+  }, 30_000)
+
   it('heals a kill between the two renames of the fallback swap: the previous output is put back first thing', async () => {
     const out = path.join(work, 'between', 'data')
     expect((await writer(out, 'previous', 'fallback', 50).done).code).toBe(0)
