@@ -31,7 +31,7 @@ if (typeof args === 'string') {
   const expected = writeHostileCorpus(args.out, args.seed)
   const pages = path.join(args.out, expected.pages)
   process.stdout.write(
-    `corpus:hostile: ${expected.files.length} files (seed ${expected.seed}) in ${pages}; expectations in ${path.join(args.out, 'expected.json')}` +
+    `corpus:hostile: ${expected.files.length} report entries expected (seed ${expected.seed}) in ${pages}; expectations in ${path.join(args.out, 'expected.json')}` +
       `${expected.skipped.length > 0 ? `; skipped here: ${expected.skipped.join(', ')}` : ''}\n` +
       `next: npm run ingest -- --in ${pages} --out ${path.join(args.out, 'data')}\n`,
   )
