@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { nodeWriterFs, recoverInterruptedRuns, writeAtomically, type WriterFs } from './writeAtomically.ts'
+import { nodeWriterFs, recoverInterruptedRuns, replaceAtomically, writeAtomically, type WriterFs } from './writeAtomically.ts'
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'sahifa-write-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -108,5 +108,16 @@ describe('writeAtomically under file-system faults (injected through WriterFs)',
     mkdirSync(dead)
     expect(await recoverInterruptedRuns(out)).toEqual([`removed ${dead}, left by an interrupted run`])
     expect(readdirSync(work).filter((f) => f.startsWith('alive.'))).toEqual([path.basename(live)])
+  })
+})
+
+describe('replaceAtomically (the caller fills the work folder)', () => {
+  it('swaps in what the fill wrote, and on a failed fill keeps the previous output and the error as it was', async () => {
+    const out = previousOutput('fill')
+    await expect(replaceAtomically(out, async () => Promise.reject(new Error('article x does not match the data contract')))).rejects.toThrow(/^article x does not match/)
+    expect(readFileSync(path.join(out, 'manifest.json'), 'utf8')).toBe('{"old":true}\n')
+    await replaceAtomically(out, async (temp) => writeFileSync(path.join(temp, 'manifest.json'), '{"filled":true}\n'))
+    expect(readdirSync(out)).toEqual(['manifest.json'])
+    expect(readdirSync(work).filter((f) => f.startsWith('fill.'))).toEqual([])
   })
 })

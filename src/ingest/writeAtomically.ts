@@ -49,9 +49,11 @@ const WRITE_ERRORS: Readonly<Record<string, string>> = {
   EPERM: 'the system refused the write: choose another --out, or give the user running the ingest write access',
 }
 
+/** A file-system error while writing, told as what happened and what to do; any other error (a contract check) as it is. */
 function writeFailure(error: unknown, target: string): Error {
-  const code = (error as NodeJS.ErrnoException).code
-  const advice = code ? WRITE_ERRORS[code] : undefined
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (!code) return error instanceof Error ? error : new Error(String(error))
+  const advice = WRITE_ERRORS[code]
   const detail = error instanceof Error ? error.message : String(error)
   return new Error(`cannot write the new output beside ${target}${advice ? ` (${code}): ${advice}` : `: ${detail}`}`, { cause: error })
 }
@@ -137,7 +139,23 @@ async function syncFolder(folder: string): Promise<void> {
   await handle?.close()
 }
 
+/** Writes `files` (relative path → content) as the new output, replacing the previous one whole. */
 export async function writeAtomically(outDir: string, files: ReadonlyMap<string, string>, fs: WriterFs = nodeWriterFs): Promise<void> {
+  await replaceAtomically(
+    outDir,
+    async (temp) => {
+      await writeAll(temp, files, fs)
+      await verifyAll(temp, files)
+    },
+    fs,
+  )
+}
+
+/**
+ * The same swap, with the caller filling the work folder (a large run streams its files into it).
+ * `fill` must leave the folder complete, or throw: nothing it wrote is seen unless it returns.
+ */
+export async function replaceAtomically(outDir: string, fill: (tempFolder: string) => Promise<void>, fs: WriterFs = nodeWriterFs): Promise<void> {
   const target = path.resolve(outDir)
   await recoverInterruptedRuns(target).catch(() => []) // a read-only disk cannot be tidied; the write below says why
   await assertReplaceable(target)
@@ -149,8 +167,7 @@ export async function writeAtomically(outDir: string, files: ReadonlyMap<string,
     try {
       await fs.mkdir(path.dirname(target), true)
       await fs.mkdir(temp, false)
-      await writeAll(temp, files, fs)
-      await verifyAll(temp, files)
+      await fill(temp)
     } catch (error) {
       throw writeFailure(error, target)
     }
