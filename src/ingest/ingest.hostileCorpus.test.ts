@@ -28,7 +28,8 @@ afterAll(() => {
 
 const NOBODY = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--']
 const isRoot = process.getuid?.() === 0
-const asNobody = isRoot && spawnSync(NOBODY[0] ?? '', [...NOBODY.slice(1), 'true']).status === 0
+// `nobody` must also be able to reach the checkout (node_modules, the sources): not so under a 0700 /root.
+const asNobody = isRoot && spawnSync(NOBODY[0] ?? '', [...NOBODY.slice(1), process.execPath, '--import', 'tsx', '-e', '0'], { cwd: root }).status === 0
 const timeV = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v'] : []
 
 /** What the report must say about a file in this run: root reads through permissions, `nobody` does not. */
