@@ -12,7 +12,6 @@ import {
   ingestReportSchema,
   manifestSchema,
   SCHEMA_VERSION,
-  searchIndexFileSchema,
   type Article,
   type IngestReport,
   type RelatedArticle,
@@ -133,9 +132,8 @@ export function buildContract(pages: readonly PageInput[], taxonomy: Taxonomy, g
     }
   }
   const topicTermLists = taxonomy.topics.map((topic) => topicTerms(taxonomy, topic))
-  const search = validated(searchIndexFileSchema, buildSearchIndex(articles, taxonomy.synonyms, topicTermLists.flat()), 'search index')
-  // Compact, not stableJson: MiniSearch's own output, written as it comes (the largest file by far).
-  files.set(dataPaths.searchIndex, `${JSON.stringify(search)}\n`)
+  const search = buildSearchIndex(articles, taxonomy.synonyms, topicTermLists.flat())
+  for (const [file, content] of search.files) files.set(file, content)
   const manifest = validated(
     manifestSchema,
     {
@@ -149,7 +147,7 @@ export function buildContract(pages: readonly PageInput[], taxonomy: Taxonomy, g
         terms: topicTermLists[i] ?? [],
       })),
       feed: { pageSize: FEED_PAGE_SIZE, lists: lists.map(({ id, count, pageCount }) => ({ id, count, pageCount })) },
-      search: { index: dataPaths.searchIndex, documentCount: search.documentCount },
+      search: search.manifestEntry,
     },
     'manifest',
   )

@@ -1,0 +1,42 @@
+/**
+ * Measures the search index builder at scale on synthetic articles (src/ingest/searchIndex.synthetic.ts):
+ * build time, peak heap, shard sizes (raw and gzip). `tsx scripts/search-index-scale.ts [count]`.
+ * Optionally writes the files under `--out DIR` (as the ingest would under its data folder).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { buildSearchIndex } from '../src/ingest/searchIndex.ts'
+import { syntheticArticles } from '../src/ingest/searchIndex.synthetic.ts'
+
+const count = Number(process.argv[2] ?? 100_000)
+const outAt = process.argv.indexOf('--out')
+const out = outAt > 0 ? process.argv[outAt + 1] : undefined
+const articles = syntheticArticles(count)
+const heapBefore = process.memoryUsage().heapUsed
+let peak = heapBefore
+const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 50)
+const started = performance.now()
+const build = buildSearchIndex(articles, [['أفريكوم', 'AFRICOM']], [])
+const seconds = (performance.now() - started) / 1000
+clearInterval(sampler)
+peak = Math.max(peak, process.memoryUsage().heapUsed)
+
+const sizes = { shards: [] as Array<[string, number, number]>, docs: { raw: 0, gz: 0 }, manifest: { raw: 0, gz: 0 } }
+for (const [file, content] of build.files) {
+  const raw = Buffer.byteLength(content)
+  const gz = gzipSync(content).length
+  if (file.startsWith('search/terms/')) sizes.shards.push([file, raw, gz])
+  else if (file.startsWith('search/docs/')) (sizes.docs.raw += raw), (sizes.docs.gz += gz)
+  else sizes.manifest = { raw, gz }
+  if (out) {
+    mkdirSync(path.dirname(path.join(out, file)), { recursive: true })
+    writeFileSync(path.join(out, file), content)
+  }
+}
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+const sum = (i: 1 | 2) => sizes.shards.reduce((s, x) => s + x[i], 0)
+const largest = [...sizes.shards].sort((a, b) => b[2] - a[2])[0]
+console.log(`${count} articles: built in ${seconds.toFixed(1)} s; heap +${kb(peak - heapBefore)} at peak (sampled)`)
+console.log(`shards: ${sizes.shards.length}, ${kb(sum(1))} raw, ${kb(sum(2))} gzip; largest ${largest?.[0]} ${kb(largest?.[1] ?? 0)} raw, ${kb(largest?.[2] ?? 0)} gzip`)
+console.log(`summaries: ${kb(sizes.docs.raw)} raw, ${kb(sizes.docs.gz)} gzip; manifest ${kb(sizes.manifest.raw)} raw, ${kb(sizes.manifest.gz)} gzip`)
