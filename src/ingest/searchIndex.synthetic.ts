@@ -43,8 +43,8 @@ function inventedName(i: number): string {
 export function syntheticArticles(count: number, seed = 1): SearchSource[] {
   const next = random(seed)
   const skewed = <T>(list: readonly T[]): T => list[Math.floor(list.length * next() ** 2.5)] as T
-  const nameCount = Math.max(50, Math.floor(count / 2))
-  const name = () => inventedName(Math.floor(nameCount * next() ** 3))
+  const nameCount = Math.max(200, count * 3)
+  const name = () => inventedName(Math.floor(nameCount * next() ** 4))
   const sentence = (words: number) => Array.from({ length: words }, () => (next() < 0.08 ? name() : skewed(COMMON))).join(' ')
   return Array.from({ length: count }, (_, i) => {
     const body = Array.from({ length: 3 + Math.floor(next() * 5) }, () => `${sentence(25 + Math.floor(next() * 30))}.`)
