@@ -1,18 +1,48 @@
 /**
- * Measures the search index builder at scale on synthetic articles (src/ingest/searchIndex.synthetic.ts):
- * build time, peak heap, shard sizes (raw and gzip). `tsx scripts/search-index-scale.ts [count]`.
- * Optionally writes the files under `--out DIR` (as the ingest would under its data folder).
+ * Measures the search index builder at scale: build time, peak heap, shard sizes (raw and gzip).
+ * `tsx scripts/search-index-scale.ts [count] [--corpus DIR] [--out DIR]`: on `count` synthetic
+ * articles (src/ingest/searchIndex.synthetic.ts), or on the articles of a corpus folder (pages as
+ * `npm run corpus` writes them, parsed as the ingest parses them; topics and related are not
+ * needed by the index). `--out` writes the files as the ingest would under its data folder.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { buildSearchIndex } from '../src/ingest/searchIndex.ts'
+import { readingMinutes } from '../src/core/arabic/readingTime.ts'
+import { assembleCorpus, type PageInput } from '../src/ingest/corpus.ts'
+import { excerpt } from '../src/ingest/excerpt.ts'
+import { readPage } from '../src/ingest/readPage.ts'
+import { buildSearchIndex, type SearchSource } from '../src/ingest/searchIndex.ts'
 import { syntheticArticles } from '../src/ingest/searchIndex.synthetic.ts'
+import { walkInputs } from '../src/ingest/walkInputs.ts'
 
-const count = Number(process.argv[2] ?? 100_000)
-const outAt = process.argv.indexOf('--out')
-const out = outAt > 0 ? process.argv[outAt + 1] : undefined
-const articles = syntheticArticles(count)
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name)
+  return at > 0 ? process.argv[at + 1] : undefined
+}
+
+async function corpusArticles(dir: string): Promise<SearchSource[]> {
+  const pages: PageInput[] = []
+  for (const file of await walkInputs([dir], [])) pages.push({ file: file.name, page: await readPage(file.path) })
+  return assembleCorpus(pages).articles.map(({ id, article: a }) => ({
+    id,
+    title: a.title,
+    publishedAt: a.publishedAt,
+    outlet: a.outlet,
+    excerpt: excerpt(a.body),
+    topics: [],
+    readingMinutes: readingMinutes(a.body),
+    body: a.body,
+    keywords: a.keywords,
+    dateline: a.dateline,
+    author: a.author,
+  }))
+}
+
+const corpus = option('--corpus')
+const out = option('--out')
+const articles = corpus ? await corpusArticles(corpus) : syntheticArticles(Number(process.argv[2] ?? 100_000))
+const count = articles.length
 const heapBefore = process.memoryUsage().heapUsed
 let peak = heapBefore
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 50)

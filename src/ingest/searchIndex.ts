@@ -27,7 +27,11 @@ import { PostingsBuilder } from './searchPostings.ts'
 import { encodedSize, shardTerms, type EncodedTerm } from './searchShards.ts'
 
 /** What the index reads of an article (an Article has it all). */
-export type SearchSource = Pick<Article, keyof ArticleSummary | 'body' | 'keywords' | 'dateline' | 'author'>
+export type SearchSource = {
+  readonly [K in keyof Pick<Article, keyof ArticleSummary | 'body' | 'keywords' | 'dateline' | 'author'>]: Article[K] extends string[]
+    ? readonly string[]
+    : Article[K]
+}
 
 export interface SearchIndexOptions {
   /** A term keeps at most this many documents, its best scoring. */
