@@ -5,7 +5,7 @@
  * `npm run corpus` writes them, parsed as the ingest parses them; topics and related are not
  * needed by the index). `--out` writes the files as the ingest would under its data folder.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { readingMinutes } from '../src/core/arabic/readingTime.ts'
@@ -39,18 +39,27 @@ async function corpusArticles(dir: string): Promise<SearchSource[]> {
   }))
 }
 
-const corpus = option('--corpus')
+async function sources(): Promise<SearchSource[]> {
+  const corpus = option('--corpus')
+  const saved = option('--sources')
+  if (saved && existsSync(saved)) return JSON.parse(readFileSync(saved, 'utf8')) as SearchSource[]
+  const articles = corpus ? await corpusArticles(corpus) : syntheticArticles(Number(process.argv[2] ?? 100_000))
+  // Parsing a 100,000-page corpus takes minutes on a busy machine: keep what it gave for the next run.
+  if (saved) writeFileSync(saved, JSON.stringify(articles))
+  return articles
+}
+
 const out = option('--out')
-const articles = corpus ? await corpusArticles(corpus) : syntheticArticles(Number(process.argv[2] ?? 100_000))
+const articles = await sources()
 const count = articles.length
+globalThis.gc?.()
 const heapBefore = process.memoryUsage().heapUsed
-let peak = heapBefore
-const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 50)
+const cpuBefore = process.cpuUsage()
 const started = performance.now()
 const build = buildSearchIndex(articles, [['أفريكوم', 'AFRICOM']], [])
 const seconds = (performance.now() - started) / 1000
-clearInterval(sampler)
-peak = Math.max(peak, process.memoryUsage().heapUsed)
+const cpu = process.cpuUsage(cpuBefore)
+const heapAfter = process.memoryUsage().heapUsed
 
 const sizes = { shards: [] as Array<[string, number, number]>, docs: { raw: 0, gz: 0 }, manifest: { raw: 0, gz: 0 } }
 for (const [file, content] of build.files) {
@@ -67,6 +76,10 @@ for (const [file, content] of build.files) {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
 const sum = (i: 1 | 2) => sizes.shards.reduce((s, x) => s + x[i], 0)
 const largest = [...sizes.shards].sort((a, b) => b[2] - a[2])[0]
-console.log(`${count} articles: built in ${seconds.toFixed(1)} s; heap +${kb(peak - heapBefore)} at peak (sampled)`)
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+console.log(
+  `${count} articles: built in ${seconds.toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU; ` +
+    `heap ${mb(heapBefore)} before, ${mb(heapAfter)} after (output held); peak RSS of the process ${mb(process.resourceUsage().maxRSS * 1024)}`,
+)
 console.log(`shards: ${sizes.shards.length}, ${kb(sum(1))} raw, ${kb(sum(2))} gzip; largest ${largest?.[0]} ${kb(largest?.[1] ?? 0)} raw, ${kb(largest?.[2] ?? 0)} gzip`)
 console.log(`summaries: ${kb(sizes.docs.raw)} raw, ${kb(sizes.docs.gz)} gzip; manifest ${kb(sizes.manifest.raw)} raw, ${kb(sizes.manifest.gz)} gzip`)

@@ -23,7 +23,7 @@ function source(terms: Record<string, [number, Array<[number, number]>]>): TermS
   }
 }
 
-const exact = (...terms: string[]): QueryTerms => ({ exact: terms, prefix: null })
+const exact = (...terms: string[]): QueryTerms => ({ exact: terms, prefixes: [] })
 
 const INDEX = source({
   علاق: [3, [[0, 10], [2, 30], [5, 20]]],
@@ -51,11 +51,16 @@ describe('answering a query from postings', () => {
   })
 
   it('matches the last word as a prefix, a longer form weighing less than the typed term itself', () => {
-    const ranked = rankQuery({ exact: [], prefix: 'عل' }, INDEX)
+    const ranked = rankQuery({ exact: [], prefixes: ['عل'] }, INDEX)
     expect(ranked.hits.map((h) => h.doc).sort()).toEqual([0, 1, 2, 5])
     expect(prefixWeight('عل', 'عل')).toBe(1)
     expect(prefixWeight('عل', 'علاق')).toBeLessThan(prefixWeight('عل', 'علم'))
-    expect(rankQuery({ exact: ['عراق'], prefix: 'عل' }, INDEX).hits.map((h) => h.doc)).toEqual([2, 5])
+    expect(rankQuery({ exact: ['عراق'], prefixes: ['عل'] }, INDEX).hits.map((h) => h.doc)).toEqual([2, 5])
+  })
+
+  it('matches any reading of the last word as a prefix, a term found by two counted once', () => {
+    const ranked = rankQuery({ exact: [], prefixes: ['الع', 'عل'] }, INDEX)
+    expect(ranked.hits.map((h) => h.doc).sort()).toEqual([0, 1, 2, 5])
   })
 
   it('counts a capped word by its true document count, exactly', () => {

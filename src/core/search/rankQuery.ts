@@ -57,14 +57,25 @@ export function prefixWeight(prefix: string, term: string): number {
   return (PREFIX_WEIGHT * prefix.length) / (prefix.length + 0.3 * untyped)
 }
 
-function prefixComponent(prefix: string, source: TermSource): Component | null {
-  const { entries, leftOutDf } = source.expand(prefix, MAX_PREFIX_EXPANSIONS)
-  if (entries.length === 0) return null
+/** The best weight a term gets from the last word's readings as a prefix. */
+function bestPrefixWeight(prefixes: readonly string[], term: string): number {
+  return Math.max(...prefixes.filter((prefix) => term.startsWith(prefix)).map((prefix) => prefixWeight(prefix, term)))
+}
+
+function prefixComponent(prefixes: readonly string[], source: TermSource): Component | null {
+  const forms = new Map<string, TermEntry>()
+  let leftOutDf = 0
+  for (const prefix of prefixes) {
+    const expanded = source.expand(prefix, MAX_PREFIX_EXPANSIONS)
+    for (const entry of expanded.entries) forms.set(entry.term, entry)
+    leftOutDf += expanded.leftOutDf
+  }
+  if (forms.size === 0) return null
   const scores = new Map<number, number>()
   let keptPostings = 0
   let dfSum = 0
-  for (const entry of entries) {
-    const weight = prefixWeight(prefix, entry.term)
+  for (const entry of forms.values()) {
+    const weight = bestPrefixWeight(prefixes, entry.term)
     keptPostings += entry.postings.docs.length
     dfSum += entry.df
     entry.postings.docs.forEach((doc, i) => {
@@ -85,8 +96,8 @@ export function rankQuery(terms: QueryTerms, source: TermSource): RankedSearch {
     if (entry === null) return NOTHING
     components.push(exactComponent(entry))
   }
-  if (terms.prefix !== null) {
-    const component = prefixComponent(terms.prefix, source)
+  if (terms.prefixes.length > 0) {
+    const component = prefixComponent(terms.prefixes, source)
     if (component === null) return NOTHING
     components.push(component)
   }

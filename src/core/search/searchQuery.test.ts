@@ -7,16 +7,22 @@ const terms = (query: string) => queryTerms(query, processTerm)
 
 describe('a typed query as search terms', () => {
   it('reads every word but the last as a whole term, the last also as a prefix', () => {
-    expect(terms('العلاقات الأمريكية')).toEqual({ exact: [processTerm('العلاقات')], prefix: processTerm('الأمريكية') })
+    expect(terms('العلاقات الأمريكية')).toEqual({ exact: [processTerm('العلاقات')], prefixes: [processTerm('الأمريكية')] })
   })
 
   it('reads a one-letter last word only as itself', () => {
-    expect(terms('العلاقات و')).toEqual({ exact: [processTerm('العلاقات'), 'و'], prefix: null })
+    expect(terms('العلاقات و')).toEqual({ exact: [processTerm('العلاقات'), 'و'], prefixes: [] })
   })
 
   it('drops repeated words, and the words repeating the last', () => {
-    expect(terms('AFRICOM أفريكوم علاقة')).toEqual({ exact: [processTerm('أفريكوم')], prefix: processTerm('علاقة') })
-    expect(terms('علاقة علاقات')).toEqual({ exact: [], prefix: processTerm('علاقة') })
+    expect(terms('AFRICOM أفريكوم علاقة')).toEqual({ exact: [processTerm('أفريكوم')], prefixes: [processTerm('علاقة')] })
+    expect(terms('علاقة علاقات')).toEqual({ exact: [], prefixes: [processTerm('علاقة')] })
+  })
+
+  it('tries a half-typed word also without its article, which the stemmer keeps on short words', () => {
+    expect(terms('الحك').prefixes).toEqual(['الحك', 'حك'])
+    expect(terms('والجز').prefixes).toEqual(['الجز', 'جز'])
+    expect(terms('الحكو').prefixes).toEqual(['حكو'])
   })
 
   it('is empty for a query of spaces and punctuation', () => {

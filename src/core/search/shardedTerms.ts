@@ -25,7 +25,7 @@ export function shardKeysForQuery(terms: QueryTerms, keys: ReadonlySet<string>):
     const key = shardKeyFor(term, keys)
     if (key !== null) needed.add(key)
   }
-  if (terms.prefix !== null) for (const key of prefixShardKeys(terms.prefix, keys)) needed.add(key)
+  for (const prefix of terms.prefixes) for (const key of prefixShardKeys(prefix, keys)) needed.add(key)
   return [...needed].sort()
 }
 
