@@ -28,6 +28,14 @@ export interface SearchAnswer {
 const SHARD_CACHE_LIMIT = 256
 const CHUNK_CACHE_LIMIT = 512
 const RANKING_CACHE_LIMIT = 16
+/**
+ * After an answer, the summaries of the next results are fetched while the reader pauses: the
+ * next keystroke usually narrows the same word, and its best results are mostly among these.
+ * Few at a time, so they never hold up the next query's own requests for long.
+ */
+const PREFETCH_RESULTS = 60
+const PREFETCH_AFTER_MS = 60
+const PREFETCH_CONCURRENCY = 3
 
 /** A Map used as a least-recently-used cache: reading an entry moves it to the back. */
 function remember<K, V>(cache: Map<K, V>, key: K, limit: number, make: () => V): V {
@@ -52,6 +60,8 @@ export class SearchSession {
   private readonly shards = new Map<string, Promise<TermShard>>()
   private readonly chunks = new Map<number, Promise<DocChunk>>()
   private readonly rankings = new Map<string, RankedSearch>()
+  /** Bumped by every search, so a pending prefetch knows it is stale. */
+  private generation = 0
 
   constructor(
     private readonly manifest: SearchManifest,
@@ -62,10 +72,23 @@ export class SearchSession {
   }
 
   async search(query: string, limit: number): Promise<SearchAnswer> {
+    const generation = ++this.generation
     const ranked = await this.rank(query)
     const shown = ranked.hits.slice(0, limit)
     const articles = await Promise.all(shown.map((hit) => this.summary(hit.doc)))
+    setTimeout(() => void this.prefetch(ranked, limit, generation), PREFETCH_AFTER_MS)
     return { query, total: ranked.total, exact: ranked.exact, articles, hasMore: ranked.hits.length > shown.length }
+  }
+
+  /** Fetches the chunks of the results after the first `from`, until another search starts. */
+  private async prefetch(ranked: RankedSearch, from: number, generation: number): Promise<void> {
+    const chunks = [...new Set(ranked.hits.slice(from, PREFETCH_RESULTS).map((hit) => Math.floor(hit.doc / this.manifest.docsPerChunk)))]
+    const next = async (): Promise<void> => {
+      for (let chunk = chunks.shift(); chunk !== undefined && generation === this.generation; chunk = chunks.shift()) {
+        await this.summary(chunk * this.manifest.docsPerChunk).catch(() => undefined)
+      }
+    }
+    await Promise.all(Array.from({ length: PREFETCH_CONCURRENCY }, next))
   }
 
   private async rank(query: string): Promise<RankedSearch> {

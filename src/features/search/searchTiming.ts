@@ -4,14 +4,15 @@
  * - mark `search:input` (detail: { query }) when a keystroke changes the query;
  * - mark `search:results-painted` (detail: { query, count }) once that query's results are on
  *   screen (the frame after they render);
- * - measure `search:keystroke` from the query's input mark to its painted mark, and
- *   `search:first-results` from navigation start to the first results painted on this page.
+ * - measure `search:keystroke` from the query's input mark to its painted mark,
+ *   `search:first-results` from navigation start to the first results painted on this page, and
+ *   `search:answer` from a query sent to the search worker to its answer (the rest is rendering).
  */
 const typedAt = new Map<string, number>()
 let firstPainted = false
 
 export const SEARCH_MARKS = { input: 'search:input', painted: 'search:results-painted' } as const
-export const SEARCH_MEASURES = { keystroke: 'search:keystroke', firstResults: 'search:first-results' } as const
+export const SEARCH_MEASURES = { keystroke: 'search:keystroke', firstResults: 'search:first-results', answer: 'search:answer' } as const
 
 export function markSearchInput(query: string): void {
   typedAt.set(query, performance.mark(SEARCH_MARKS.input, { detail: { query } }).startTime)

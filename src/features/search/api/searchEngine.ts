@@ -7,6 +7,7 @@
 import { searchManifestSchema, type SearchManifest } from '../../../core/searchSchema.ts'
 import { searchTermProcessor, type TermProcessor } from '../../../core/search/searchTerms.ts'
 import { DataError, NotFoundError } from '../../../lib/data/dataErrors.ts'
+import { SEARCH_MEASURES } from '../searchTiming.ts'
 import { fetchSearchData } from '../worker/fetchSearchData.ts'
 import type { SearchReply, SearchRequest } from '../worker/searchMessages.ts'
 import { SearchSession, type SearchAnswer } from '../../../core/search/searchSession.ts'
@@ -22,14 +23,17 @@ type Search = SearchEngine['search']
 /** Messages to and from a search worker, started on the first search (an article page only highlights). */
 function workerSearch(manifest: SearchManifest): Search {
   let worker: Worker | null = null
-  const waiting = new Map<number, { resolve: (answer: SearchAnswer) => void; reject: (error: Error) => void }>()
+  const waiting = new Map<number, { resolve: (answer: SearchAnswer) => void; reject: (error: Error) => void; sent: number }>()
   let nextId = 0
   const onReply = (event: MessageEvent<SearchReply>) => {
     const reply = event.data
     const pending = waiting.get(reply.id)
     if (pending === undefined) return
     waiting.delete(reply.id)
-    if ('answer' in reply) pending.resolve(reply.answer)
+    if ('answer' in reply) {
+      performance.measure(SEARCH_MEASURES.answer, { start: pending.sent, detail: { query: reply.answer.query } })
+      pending.resolve(reply.answer)
+    }
     else if (reply.failure.notFound) pending.reject(new NotFoundError(reply.failure.path))
     else pending.reject(new DataError(reply.failure.path, reply.failure.message))
   }
@@ -51,7 +55,7 @@ function workerSearch(manifest: SearchManifest): Search {
   return (query, limit) =>
     new Promise((resolve, reject) => {
       const id = nextId++
-      waiting.set(id, { resolve, reject })
+      waiting.set(id, { resolve, reject, sent: performance.now() })
       const request: SearchRequest = { kind: 'search', id, query, limit }
       started().postMessage(request)
     })

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { memo, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ArticleCard } from '../../../components/ArticleCard.tsx'
 import { DataErrorView } from '../../../components/DataErrorView.tsx'
@@ -81,14 +81,19 @@ function AnswerView({ answer, current, engine, more }: AnswerViewProps) {
       {answer.total === 0 && <SearchSuggestions query={answer.query} suggestions={engine.suggestions} />}
       {answer.articles.length > 0 && (
         <ol ref={listRef} className="article-list" aria-label={t('search.resultsLabel')} aria-busy={!current}>
-          {answer.articles.map((article) => (
-            <li key={article.id}>
-              <ArticleCard article={article} from={[]} query={answer.query} />
-            </li>
-          ))}
+          <ResultCards answer={answer} />
         </ol>
       )}
       {answer.hasMore && <LoadMore action={more} label={t('search.more')} />}
     </>
   )
 }
+
+/** The cards of one answer; a keystroke re-renders the page around them while they stay as they are. */
+const ResultCards = memo(function ResultCards({ answer }: { answer: SearchAnswer }) {
+  return answer.articles.map((article) => (
+    <li key={article.id}>
+      <ArticleCard article={article} from={[]} query={answer.query} />
+    </li>
+  ))
+})
