@@ -130,8 +130,9 @@ export function buildSearchIndex(
     entries.push({ key: shard.key, terms: shard.terms.length, bytes: Buffer.byteLength(json) })
   }
   for (let first = 0, chunk = 0; first < sources.length; first += options.docsPerChunk, chunk++) {
-    const chunkSummaries = sources.slice(first, first + options.docsPerChunk).map(summary)
-    files.set(searchPaths.docChunk(chunk), validatedJson(docChunkSchema, { schemaVersion: SCHEMA_VERSION, first, summaries: chunkSummaries }, `search summaries ${chunk}`))
+    const summaries = sources.slice(first, first + options.docsPerChunk).map(summary)
+    const json = validatedJson(docChunkSchema, { schemaVersion: SCHEMA_VERSION, first, summaries }, `search summaries ${chunk}`)
+    files.set(searchPaths.docChunk(chunk), json)
   }
   const keys = new Set(shards.map((s) => s.key))
   const index = shardedTermSource(keys, new Map(shards.map((s) => [s.key, s])))
