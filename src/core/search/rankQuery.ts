@@ -11,8 +11,11 @@
 import type { QueryTerms } from './searchQuery.ts'
 import type { TermEntry } from './termShard.ts'
 
-/** A prefix expands to at most this many terms, the most frequent (enough for any real word's forms). */
-export const MAX_PREFIX_EXPANSIONS = 64
+/**
+ * A prefix expands to at most this many terms, the most frequent: enough for a word's forms, and
+ * it bounds a keystroke's work (each term brings up to the postings cap).
+ */
+export const MAX_PREFIX_EXPANSIONS = 32
 /** A prefix match's weight (as MiniSearch's default), lowered by the letters still untyped. */
 const PREFIX_WEIGHT = 0.375
 

@@ -24,8 +24,24 @@ function lowerBound(terms: readonly string[], term: string): number {
   return low
 }
 
+/**
+ * Decoded entries, per loaded shard: a word typed letter by letter expands to the same common
+ * terms again and again. Freed with the shard itself.
+ */
+const decoded = new WeakMap<TermShard, Map<number, TermEntry>>()
+
 function entryAt(shard: TermShard, i: number): TermEntry {
-  return { term: shard.terms[i] ?? '', df: shard.df[i] ?? 0, postings: decodePostings(shard.postings[i] ?? []) }
+  let entries = decoded.get(shard)
+  if (entries === undefined) {
+    entries = new Map()
+    decoded.set(shard, entries)
+  }
+  let entry = entries.get(i)
+  if (entry === undefined) {
+    entry = { term: shard.terms[i] ?? '', df: shard.df[i] ?? 0, postings: decodePostings(shard.postings[i] ?? []) }
+    entries.set(i, entry)
+  }
+  return entry
 }
 
 export function findTerm(shard: TermShard, term: string): TermEntry | null {
