@@ -23,9 +23,16 @@ for (const throttle of [1, 4]) {
   const cdp = await context.newCDPSession(page)
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
+  const dataFiles: string[] = []
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname
+    if (path.startsWith('/data/')) dataFiles.push(path)
+  })
   await page.goto(`${base}/search?${new URLSearchParams({ q: 'الجزائر' })}`)
   const first = await page.waitForFunction(() => performance.getEntriesByName('search:first-results')[0]?.duration, null, { timeout: 30_000 })
   const firstMs = (await first.jsonValue()) as number
+  const coldFiles = [...dataFiles]
+  const kinds = (prefix: string) => coldFiles.filter((f) => f.startsWith(prefix)).length
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: false })
   const field = page.getByRole('searchbox', { name: 'ابحث في المقالات' })
   for (const word of words) {
@@ -38,7 +45,8 @@ for (const throttle of [1, 4]) {
   const sorted = [...keystrokes].sort((a, b) => a - b)
   const sortedAnswers = [...answers].sort((a, b) => a - b)
   console.log(
-    `CPU ${throttle}×: first results of a cold open ${firstMs.toFixed(0)} ms; ${sorted.length} keystrokes to painted results: ` +
+    `CPU ${throttle}×: first results of a cold open ${firstMs.toFixed(0)} ms ` +
+      `(${coldFiles.length} data files: ${kinds('/data/search/terms/')} shards, ${kinds('/data/search/docs/')} summary chunks); ${sorted.length} keystrokes to painted results: ` +
       `median ${quantile(sorted, 0.5).toFixed(1)} ms, p95 ${quantile(sorted, 0.95).toFixed(1)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(1)} ms; ` +
       `of which the worker's answer: median ${quantile(sortedAnswers, 0.5).toFixed(1)} ms, p95 ${quantile(sortedAnswers, 0.95).toFixed(1)} ms`,
   )
