@@ -55,8 +55,21 @@ function foldChar(ch: string): string {
   return ch.toLowerCase()
 }
 
+/**
+ * Every character foldChar may change (a superset is harmless: foldChar leaves the rest as they are).
+ * Most characters of Arabic text are unchanged, so replacing only these is much faster than
+ * rebuilding the string character by character (the ingest normalizes every word of 100,000 articles).
+ */
+export const FOLDED_CHARACTERS =
+  /[\u0640\u064B-\u065F\u0670\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD\u0660-\u0669\u06F0-\u06F9\u00A0\u202F\u2007آأإٱىةیېکگ]|\p{Changes_When_Lowercased}/gu
+
 /** Normalizes text for matching. Idempotent: normalize(normalize(x)) === normalize(x). */
 export function normalize(text: string): string {
+  return text.replace(FOLDED_CHARACTERS, foldChar)
+}
+
+/** Character by character, as normalize is defined; kept to test that normalize's shortcut changes nothing. */
+export function normalizeEachCharacter(text: string): string {
   let out = ''
   for (const ch of text) out += foldChar(ch)
   return out
