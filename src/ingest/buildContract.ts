@@ -20,7 +20,7 @@ import {
   type IngestReport,
   type RelatedArticle,
 } from '../core/schema.ts'
-import { analysisTools, analyzeArticle, type ArticleAnalysis } from './articleAnalysis.ts'
+import { analysisTools, analyzeArticle, type ArticleAnalysis, type PackedFeatures } from './articleAnalysis.ts'
 import { assembleCorpus, type CorpusArticle, type PageInput } from './corpus.ts'
 import { excerpt } from './excerpt.ts'
 import { FEED_PAGE_SIZE, feedLists } from './feed.ts'
@@ -44,6 +44,8 @@ export interface ContractSummary {
   articleCount?: number
 }
 
+const NO_FEATURES: PackedFeatures = { keys: '', counts: [], kinds: '', displays: [] }
+
 interface Analysed {
   readonly entry: CorpusArticle
   readonly analysis: ArticleAnalysis
@@ -59,7 +61,11 @@ function validated<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 /** Every article's analysis: the one made beside the parse when it still holds, else made now. */
 function analyse(entries: readonly CorpusArticle[], taxonomy: Taxonomy): Analysed[] {
   let tools: ReturnType<typeof analysisTools> | undefined
-  return entries.map((entry) => ({ entry, analysis: entry.analysis ?? analyzeArticle((tools ??= analysisTools(taxonomy)), entry.article) }))
+  // An analysis whose features a previous build released is made again.
+  return entries.map((entry) => ({
+    entry,
+    analysis: entry.analysis?.features ? entry.analysis : analyzeArticle((tools ??= analysisTools(taxonomy)), entry.article),
+  }))
 }
 
 function relatedOf(item: Analysed, similar: readonly SimilarLink[], byId: ReadonlyMap<string, CorpusArticle>): RelatedArticle[] {
@@ -113,8 +119,9 @@ export function* contractFiles(
   const analysed = timer.time('analyse', () => analyse(corpus.articles, taxonomy))
   const byId = new Map(corpus.articles.map((a) => [a.id, a]))
   const similar = timer.time('related', () =>
-    similarFromFeatures(analysed.map(({ entry, analysis }) => ({ id: entry.id, features: analysis.features, readAlso: new Set(entry.readAlso) }))),
+    similarFromFeatures(analysed.map(({ entry, analysis }) => ({ id: entry.id, features: analysis.features ?? NO_FEATURES, readAlso: new Set(entry.readAlso) }))),
   )
+  for (const { analysis } of analysed) analysis.features = null
 
   const articles: Article[] = []
   for (const item of analysed) {
@@ -122,7 +129,7 @@ export function* contractFiles(
     const article = toArticle(item, relatedOf(item, similar.get(item.entry.id) ?? [], byId))
     articles.push(article)
     const json = stableJson(article)
-    timer.add('articles', performance.now() - started)
+    timer.add('articleFiles', performance.now() - started)
     yield [dataPaths.article(article.id), json]
   }
   similar.clear()

@@ -119,7 +119,7 @@ export async function runIngest(argv: readonly string[], io: IngestIO, tuning: I
     if (options.timings) {
       const totalMs = Math.round(performance.now() - started)
       const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
-      io.stderr(JSON.stringify({ timings: { ...timer.result(), totalMs, peakRssMb, files: inputs.length, outputFiles: written, articles: summary.articleCount } }))
+      io.stderr(JSON.stringify({ timings: { ...timer.result(), totalMs, peakRssMb, files: inputs.length, outputFiles: written, articleCount: summary.articleCount } }))
     }
     return EXIT.completed
   } catch (error) {

@@ -81,6 +81,19 @@ export function normalizeEachCharacter(text: string): string {
  * `map` has one extra final entry: the original length.
  */
 export function normalizeWithMap(text: string): { normalized: string; map: number[] } {
+  // Most lines drop nothing and fold each character to one UTF-16 unit: then the map is the identity.
+  if (!LENGTH_CHANGING.test(text)) {
+    const normalized = normalize(text)
+    if (normalized.length === text.length) return { normalized, map: Array.from({ length: text.length + 1 }, (_, i) => i) }
+  }
+  return normalizeWithMapEachCharacter(text)
+}
+
+/** Characters whose fold may not be exactly one UTF-16 unit for one: dropped ones, and astral ones (any surrogate: no `u` flag). */
+const LENGTH_CHANGING = /[\u0640\u064B-\u065F\u0670\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD\uD800-\uDFFF]/
+
+/** normalizeWithMap as defined, character by character (the general case, and the reference in tests). */
+export function normalizeWithMapEachCharacter(text: string): { normalized: string; map: number[] } {
   let normalized = ''
   const map: number[] = []
   let index = 0
