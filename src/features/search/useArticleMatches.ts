@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import type { RefObject } from 'react'
 import { manifestQueryOptions } from '../../lib/data/manifestQuery.ts'
-import { searchEngineQueryOptions } from './api/searchQueries.ts'
+import { searchTermsQueryOptions } from './api/searchQueries.ts'
 import { useSearchHighlight } from './useSearchHighlight.ts'
 
 /** Where an article shows text that can match. */
@@ -16,6 +16,6 @@ export function useArticleMatches(container: RefObject<Element | null>, articleI
   const searching = query.trim() !== ''
   const { data: manifest } = useQuery({ ...manifestQueryOptions(), enabled: searching })
   const indexPath = manifest?.search?.index ?? null
-  const { data: engine } = useQuery({ ...searchEngineQueryOptions(indexPath ?? ''), enabled: searching && indexPath !== null })
-  useSearchHighlight(container, MATCHABLE, query, engine?.processTerm ?? null, articleId)
+  const { data: processTerm } = useQuery({ ...searchTermsQueryOptions(indexPath ?? ''), enabled: searching && indexPath !== null })
+  useSearchHighlight(container, MATCHABLE, query, processTerm ?? null, articleId)
 }

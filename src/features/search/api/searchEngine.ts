@@ -20,9 +20,13 @@ export interface SearchEngine {
 
 type Search = SearchEngine['search']
 
-/** Messages to and from a search worker, started on the first search (an article page only highlights). */
-function workerSearch(manifest: SearchManifest): Search {
+/**
+ * Messages to and from a search worker, started at once so its script loads while the search
+ * manifest is on its way (restarted on the next search if it fails).
+ */
+function workerSearch(manifestLoad: Promise<SearchManifest>): Search {
   let worker: Worker | null = null
+  let manifest: SearchManifest | null = null
   const waiting = new Map<number, { resolve: (answer: SearchAnswer) => void; reject: (error: Error) => void; sent: number }>()
   let nextId = 0
   const onReply = (event: MessageEvent<SearchReply>) => {
@@ -33,8 +37,7 @@ function workerSearch(manifest: SearchManifest): Search {
     if ('answer' in reply) {
       performance.measure(SEARCH_MEASURES.answer, { start: pending.sent, detail: { query: reply.answer.query } })
       pending.resolve(reply.answer)
-    }
-    else if (reply.failure.notFound) pending.reject(new NotFoundError(reply.failure.path))
+    } else if (reply.failure.notFound) pending.reject(new NotFoundError(reply.failure.path))
     else pending.reject(new DataError(reply.failure.path, reply.failure.message))
   }
   const onError = () => {
@@ -48,10 +51,21 @@ function workerSearch(manifest: SearchManifest): Search {
     worker = new Worker(new URL('../worker/searchWorker.ts', import.meta.url), { type: 'module', name: 'search' })
     worker.addEventListener('message', onReply)
     worker.addEventListener('error', onError)
-    const open: SearchRequest = { kind: 'open', manifest }
-    worker.postMessage(open)
+    const starting = worker
+    const open = (loaded: SearchManifest) => starting.postMessage({ kind: 'open', manifest: loaded } satisfies SearchRequest)
+    // A worker restarted after an error is opened before the search that restarted it is posted.
+    if (manifest !== null) open(manifest)
+    else
+      manifestLoad.then(
+        (loaded) => {
+          manifest = loaded
+          open(loaded)
+        },
+        () => starting.terminate(),
+      )
     return worker
   }
+  started()
   return (query, limit) =>
     new Promise((resolve, reject) => {
       const id = nextId++
@@ -67,10 +81,18 @@ function pageSearch(manifest: SearchManifest): Search {
 }
 
 export async function openSearchEngine(path: string, signal?: AbortSignal): Promise<SearchEngine> {
-  const manifest = await fetchSearchData(path, searchManifestSchema, signal)
+  const manifestLoad = fetchSearchData(path, searchManifestSchema, signal)
+  const inWorker = typeof Worker === 'undefined' ? null : workerSearch(manifestLoad)
+  const manifest = await manifestLoad
   return {
     processTerm: searchTermProcessor(manifest.synonyms),
     suggestions: manifest.suggestions,
-    search: typeof Worker === 'undefined' ? pageSearch(manifest) : workerSearch(manifest),
+    search: inWorker ?? pageSearch(manifest),
   }
+}
+
+/** Only the term processing (for highlighting on an article reached from search): no worker, no shard. */
+export async function openSearchTerms(path: string, signal?: AbortSignal): Promise<TermProcessor> {
+  const manifest = await fetchSearchData(path, searchManifestSchema, signal)
+  return searchTermProcessor(manifest.synonyms)
 }

@@ -1,11 +1,19 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { openSearchEngine, type SearchEngine } from './searchEngine.ts'
+import { openSearchEngine, openSearchTerms, type SearchEngine } from './searchEngine.ts'
 
 /** Opened once per visit: the search data changes only with a new deployment. */
 export const searchEngineQueryOptions = (path: string) =>
   queryOptions({
     queryKey: ['search', 'engine', path],
     queryFn: ({ signal }) => openSearchEngine(path, signal),
+    staleTime: Infinity,
+  })
+
+/** The search's term processing alone, for an article highlighting what the search looked for. */
+export const searchTermsQueryOptions = (path: string) =>
+  queryOptions({
+    queryKey: ['search', 'terms', path],
+    queryFn: ({ signal }) => openSearchTerms(path, signal),
     staleTime: Infinity,
   })
 
