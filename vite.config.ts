@@ -33,9 +33,17 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
-// The service worker precaches the app shell and the whole data folder, so after one visit
-// every route and every article opens with the network off. (At corpus scale the data moves to
-// runtime caching; today's corpus is small.)
+/**
+ * The service worker precaches the shell (scripts, styles, fonts, icons, index.html) and the data
+ * entry points the first screen reads (the manifest and each list's first feed page): a bounded
+ * set whatever the corpus size. Everything else under /data/ (articles, further feed pages, search
+ * files) is cached the first time it is read, so an article read once opens offline. The
+ * prerendered article pages are not precached: offline, index.html renders any address.
+ */
+const PRECACHE = {
+  globPatterns: ['*.{html,webmanifest,svg,ico}', 'assets/**/*.{js,css,woff2}', 'icons/**/*.png', 'data/manifest.json', 'data/feed/*/1.json'],
+}
+
 export default defineConfig({
   plugins: [
     react(),
@@ -45,10 +53,31 @@ export default defineConfig({
       injectRegister: false,
       manifest: webAppManifest,
       includeManifestIcons: false,
+      integration: {
+        // The prerendered pages must exist before the precache manifest is computed from dist/.
+        beforeBuildServiceWorker: async (options) => {
+          const { prerender } = await import('./scripts/prerender.ts')
+          await prerender(options.workbox.globDirectory ?? 'dist')
+        },
+      },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,woff2,svg,png,ico,webmanifest}', 'data/**/*.json'],
+        ...PRECACHE,
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/data\//],
+        runtimeCaching: [
+          {
+            // Network first: online readers get the current deployment's file; offline, the copy last read.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/data/'),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'sahifa-data',
+              networkTimeoutSeconds: 4,
+              cacheableResponse: { statuses: [200] },
+              // Bounded on the device: the oldest reads leave first.
+              expiration: { maxEntries: 3000, purgeOnQuotaError: true },
+            },
+          },
+        ],
         cleanupOutdatedCaches: true,
         // The first install takes control at once so the first visit already works offline;
         // later versions wait for the reader to accept the update (registerType: 'prompt').
