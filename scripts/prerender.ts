@@ -13,7 +13,8 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { build, createServer } from 'vite'
+import react from '@vitejs/plugin-react'
+import { build, createServer, type Plugin } from 'vite'
 import { dataPaths, feedPageSchema } from '../src/core/schema.ts'
 import type { RenderedPage } from '../src/app/prerender/renderPage.tsx'
 import { serializeState, PRERENDER_STATE_ID } from '../src/app/prerender/prerenderState.ts'
@@ -84,14 +85,37 @@ function articleExcerpt(page: RenderedPage): string | null {
   return null
 }
 
+const PWA_REGISTER = 'virtual:pwa-register/react'
+
+/**
+ * At build time there is no service worker to register: the hook's first state (no update
+ * waiting), which is also what the browser's first render sees. (Loading vite-plugin-pwa itself
+ * here would leave its file watchers holding the build open.)
+ */
+function pwaRegisterAtBuildTime(): Plugin {
+  return {
+    name: 'sahifa-prerender-pwa-register',
+    resolveId: (id) => (id === PWA_REGISTER ? `\0${PWA_REGISTER}` : undefined),
+    load: (id) =>
+      id === `\0${PWA_REGISTER}`
+        ? `import { useState } from 'react'
+export function useRegisterSW() {
+  return { needRefresh: useState(false), offlineReady: useState(false), updateServiceWorker: async () => {} }
+}`
+        : undefined,
+  }
+}
+
 export async function prerender(outDir: string): Promise<void> {
   const started = performance.now()
   const bootScript = await buildBootScript(outDir)
   const server = await createServer({
+    configFile: false,
+    plugins: [react(), pwaRegisterAtBuildTime()],
     root: ROOT,
     logLevel: 'warn',
     appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
   })
   const realFetch = globalThis.fetch
   globalThis.fetch = serveDataFolder(outDir)
