@@ -5,7 +5,7 @@
  * - the boot script (src/app/boot) as a hashed classic script, loaded first thing in `<head>`;
  * - `index.html`: the feed's first page rendered into `#root`, with the query data it was
  *   rendered from (inert JSON), so content paints before any script runs and the app hydrates it;
- * - `articles/<id>/index.html` for the newest articles (the first feed page: bounded, whatever
+ * - `articles/<id>.html` for the newest articles (the first feed page: bounded, whatever
  *   the corpus size), so an article opened from a link or a search engine paints at once too.
  * Every other address still gets `index.html` from the host's SPA fallback; the boot script then
  * hides the feed markup and the app renders the right page.
@@ -66,8 +66,9 @@ function pageHtml(template: string, page: RenderedPage, bootScript: string, desc
   const boot = `<script src="${bootScript}" data-prerendered-for="${escapeAttribute(page.state.path)}"></script>`
   // Function replacements throughout: article text may hold `$&` and the like.
   let html = template.replace(/<title>.*?<\/title>/s, (original) => (page.title === '' ? original : page.title))
-  // Before the stylesheet: it sets theme and direction before anything paints.
-  html = html.replace(/<link rel="stylesheet"[^>]*>/, (link) => `${boot}\n    ${link}`)
+  // Right after the stylesheet (found early by the preload scanner; the script waits for it anyway),
+  // before <body>: it sets theme and direction before anything paints.
+  html = html.replace(/<link rel="stylesheet"[^>]*>/, (link) => `${link}\n    ${boot}`)
   if (description !== null) {
     html = html.replace(/(<meta name="description" content=")[^"]*"/, (_, start: string) => `${start}${escapeAttribute(description)}"`)
   }
@@ -128,10 +129,11 @@ export async function prerender(outDir: string): Promise<void> {
     const firstPage = feedPageSchema.safeParse(JSON.parse(readFileSync(path.join(outDir, 'data', dataPaths.feedPage(dataPaths.allList, 1)), 'utf8')))
     const newest = firstPage.success ? firstPage.data.items.map((item) => item.id) : []
     rmSync(path.join(outDir, 'articles'), { recursive: true, force: true })
+    mkdirSync(path.join(outDir, 'articles'))
     for (const id of newest) {
       const page = await renderPage(`/articles/${id}`)
-      mkdirSync(path.join(outDir, 'articles', id), { recursive: true })
-      writeFileSync(path.join(outDir, 'articles', id, 'index.html'), pageHtml(template, page, bootScript, articleExcerpt(page)))
+      // `/articles/<id>` is answered with `articles/<id>.html` by vite preview and by hosts that try `$uri.html`.
+      writeFileSync(path.join(outDir, 'articles', `${id}.html`), pageHtml(template, page, bootScript, articleExcerpt(page)))
     }
     console.log(`prerendered / and ${newest.length} articles in ${Math.round(performance.now() - started)} ms`)
   } finally {

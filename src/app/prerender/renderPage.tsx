@@ -48,7 +48,7 @@ export async function renderPage(path: string): Promise<RenderedPage> {
     )
   let html = await render()
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const waiting = client.getQueryCache().getAll().filter((query) => query.state.status === 'pending' && query.state.fetchStatus === 'idle')
+    const waiting = client.getQueryCache().getAll().filter((query) => query.state.status === 'pending')
     if (waiting.length === 0) break
     await Promise.all(waiting.map((query) => client.prefetchQuery(query.options as Parameters<QueryClient['prefetchQuery']>[0])))
     html = await render()
