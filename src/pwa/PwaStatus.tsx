@@ -1,12 +1,17 @@
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useRegisterSW } from 'virtual:pwa-register/react'
 import { useOnlineStatus } from './useOnlineStatus.ts'
+import { reloadWhenReplaced } from './reloadWhenReplaced.ts'
+import { useRefreshOnReconnect } from './useRefreshOnReconnect.ts'
+import { watchForUpdates } from './watchForUpdates.ts'
 
 /**
  * Registers the service worker and tells the reader what it means for them: that they are
  * offline (and still reading from the device), and that a new version is ready. Accepting the
  * update activates the new worker and reloads the page whole, so old code never meets new data;
- * declining keeps the running version, which stays complete in its own cache.
+ * declining keeps the running version, which stays complete in its own cache. Back online, the
+ * data on screen refreshes quietly and the app looks for a new version.
  */
 export function PwaStatus() {
   const { t } = useTranslation()
@@ -14,7 +19,13 @@ export function PwaStatus() {
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
-  } = useRegisterSW()
+  } = useRegisterSW({
+    onRegisteredSW: (_url, registration) => {
+      if (registration !== undefined) watchForUpdates(registration)
+    },
+  })
+  useRefreshOnReconnect()
+  useEffect(reloadWhenReplaced, [])
 
   return (
     <div className="pwa-status" aria-live="polite">
