@@ -1,10 +1,12 @@
 /**
  * The one way the app reads the data contract: fetch a JSON file under `/data/`, then validate it
  * with the shared schema, so a file written by an older or broken ingest fails loudly here instead
- * of rendering half a page. A server that never answers (or stops halfway through the body) is cut
+ * of rendering half a page (and a "word" too long to lay out gets break opportunities, see
+ * breakLongRuns.ts). A server that never answers (or stops halfway through the body) is cut
  * off after DATA_TIMEOUT_MS, so no view waits on a spinner for ever.
  */
 import type { z } from 'zod'
+import { breakLongRuns } from './breakLongRuns.ts'
 import { DataError, NotFoundError } from './dataErrors.ts'
 
 const DATA_ROOT = `${import.meta.env.BASE_URL}data/`
@@ -63,7 +65,7 @@ export async function fetchData<Schema extends z.ZodType>(
     }
     const parsed = schema.safeParse(json)
     if (!parsed.success) throw new DataError(path, 'does not match the data contract', { cause: parsed.error })
-    return parsed.data
+    return breakLongRuns(parsed.data)
   } finally {
     clearTimeout(timer)
     signal?.removeEventListener('abort', stopWithCaller)
