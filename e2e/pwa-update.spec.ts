@@ -107,6 +107,8 @@ test('declining the update keeps the old version working whole, even across a re
   await expect(page.getByRole('heading', { level: 2, name: LIBRARY })).toHaveCount(0)
   expect(await runningBuild(page)).toBe('v1')
   expect((await loadedAssets(page)).filter((name) => !v1.assets.has(name)), 'assets from another build').toEqual([])
+  // "Later" held for the rest of the visit: the offer did not come back by itself.
+  await expect(page.getByText(UPDATE_READY)).toHaveCount(0)
 
   // A reload stays on v1 (the old worker still serves it) and offers the update again.
   await page.goto('/')

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useRegisterSW } from 'virtual:pwa-register/react'
 import { useOnlineStatus } from './useOnlineStatus.ts'
@@ -16,8 +16,11 @@ import { watchForUpdates } from './watchForUpdates.ts'
 export function PwaStatus() {
   const { t } = useTranslation()
   const online = useOnlineStatus()
+  // "Later" holds for the rest of this visit: the worker's lifecycle events can report the same
+  // waiting version again moments after, and the offer must not come straight back.
+  const [declined, setDeclined] = useState(false)
   const {
-    needRefresh: [needRefresh, setNeedRefresh],
+    needRefresh: [needRefresh],
     updateServiceWorker,
   } = useRegisterSW({
     onRegisteredSW: (_url, registration) => {
@@ -30,14 +33,14 @@ export function PwaStatus() {
   return (
     <div className="pwa-status" aria-live="polite">
       {!online && <p className="pwa-status__notice">{t('pwa.offline')}</p>}
-      {needRefresh && (
+      {needRefresh && !declined && (
         <div className="pwa-status__notice pwa-status__notice--update">
           <p>{t('pwa.updateReady')}</p>
           <div className="pwa-status__actions">
             <button type="button" className="button" onClick={() => void updateServiceWorker(true)}>
               {t('pwa.updateNow')}
             </button>
-            <button type="button" className="button button--quiet" onClick={() => setNeedRefresh(false)}>
+            <button type="button" className="button button--quiet" onClick={() => setDeclined(true)}>
               {t('pwa.updateLater')}
             </button>
           </div>
