@@ -98,11 +98,12 @@ test('declining the update keeps the old version working whole, even across a re
   await page.getByRole('button', { name: 'لاحقاً' }).click()
   await expect(page.getByText(UPDATE_READY)).toHaveCount(0)
 
-  // v1's article and v1's search (a chunk and a data file loaded only now) still work, although
-  // the host now serves only v2's files.
+  // In the same visit, v1's article and v1's search (a chunk and a data file loaded only now) still
+  // work, although the host now serves only v2's files.
   await page.getByRole('link', { name: BRIDGE }).click()
   await expect(page.getByRole('heading', { level: 1, name: BRIDGE })).toBeVisible()
-  await page.goto('/search?q=' + encodeURIComponent('الجسر'))
+  await page.getByRole('searchbox').first().fill('الجسر')
+  await page.getByRole('searchbox').first().press('Enter')
   await expect(page.getByRole('heading', { level: 2, name: BRIDGE })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: LIBRARY })).toHaveCount(0)
   expect(await runningBuild(page)).toBe('v1')
