@@ -6,7 +6,7 @@
  * 100,000 articles writes each file and lets it go instead of holding every file's text at once;
  * `buildContract` collects them, for tests and small inputs.
  */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { readingMinutes, wordCount } from '../core/arabic/readingTime.ts'
 import {
   articleSchema,
@@ -52,7 +52,7 @@ interface Analysed {
 }
 
 /** Validates with a schema, or throws an error that names the file being built. */
-function validated<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+function validated<T>(schema: z.ZodMiniType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value)
   if (!result.success) throw new Error(`${what} does not match the data contract:\n${z.prettifyError(result.error)}`)
   return result.data
