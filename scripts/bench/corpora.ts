@@ -1,0 +1,90 @@
+/**
+ * The corpora and their data folders, shared by the sections of one run. The corpus and ingest
+ * sections time what they build here; later sections reuse it (or build it untimed when run with
+ * --only). Generation goes through `npm run corpus`, the ingest through its CLI under
+ * `/usr/bin/time -v` (wall time and peak RSS of the whole process, worker threads included).
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { outputTail, runCommand } from './processes.ts'
+import { parseTimeVerbose, type TimeReport } from './timeVerbose.ts'
+import { corpusReady, dataReady, freshDir, npmScripts, paths } from './workspace.ts'
+
+const MINUTES = 60_000
+
+export interface GeneratedCorpus {
+  readonly dir: string
+  /** Set when this call generated it (null when reused). */
+  readonly seconds: number | null
+}
+
+export interface IngestRun extends TimeReport {
+  readonly dir: string
+  /** Phase timings the ingest printed with --timings, when it supports the flag. */
+  readonly timings: string[]
+  readonly articleCount: number
+}
+
+export function corpusAvailable(): boolean {
+  return 'corpus' in npmScripts()
+}
+
+/** The project's own seed pages stand in as the corpus of size 0. */
+export const SEED_CORPUS = 'seeds'
+
+export async function generateCorpus(size: number, log: (line: string) => void): Promise<GeneratedCorpus> {
+  if (size === 0) return { dir: SEED_CORPUS, seconds: null }
+  const dir = paths.corpus(size)
+  if (corpusReady(dir, size)) return { dir, seconds: null }
+  if (!corpusAvailable()) throw new Error('this branch has no `npm run corpus` (the corpus generator): no corpus to measure')
+  freshDir(dir)
+  log(`corpus: generating ${size.toLocaleString('en-US')} pages into ${dir}`)
+  const result = await runCommand('npm', ['run', '--silent', 'corpus', '--', '--count', String(size), '--out', dir], { timeoutMs: 20 * MINUTES })
+  if (result.status !== 0) throw new Error(`npm run corpus -- --count ${size} failed (${result.timedOut ? 'timed out' : `status ${result.status}`}): ${outputTail(result)}`)
+  return { dir, seconds: result.wallMs / 1000 }
+}
+
+/** Whether this branch's ingest accepts --timings (added by the ingest-scale work). */
+export function ingestHasTimings(): boolean {
+  return existsSync('src/ingest/cliArgs.ts') && readFileSync('src/ingest/cliArgs.ts', 'utf8').includes('--timings')
+}
+
+function articleCount(dataDir: string): number {
+  const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as { articleCount?: unknown }
+  if (typeof manifest.articleCount !== 'number') throw new Error(`${dataDir}/manifest.json has no articleCount`)
+  return manifest.articleCount
+}
+
+/** Timing lines the ingest prints (e.g. `parse 12.3 s`), whatever stream they go to. */
+function timingLines(output: string): string[] {
+  return output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /timing|phase/i.test(line) || /^\S.*\b\d+(\.\d+)?\s?(ms|s)\b/.test(line))
+    .filter((line) => !line.startsWith('ingest: read '))
+    .slice(0, 30)
+}
+
+export async function ingestCorpus(corpusDir: string, outDir: string, log: (line: string) => void): Promise<IngestRun> {
+  freshDir(outDir)
+  const taxonomy = existsSync(join(corpusDir, 'topics.json')) ? ['--taxonomy', join(corpusDir, 'topics.json')] : []
+  const timings = ingestHasTimings() ? ['--timings'] : []
+  const args = ['-v', 'node_modules/.bin/tsx', 'src/ingest/cli.ts', '--in', corpusDir, '--out', outDir, ...taxonomy, ...timings]
+  log(`ingest: /usr/bin/time ${args.join(' ')}`)
+  const result = await runCommand('/usr/bin/time', args, { timeoutMs: 30 * MINUTES })
+  if (result.timedOut) throw new Error(`the ingest of ${corpusDir} did not finish in 30 minutes`)
+  const report = parseTimeVerbose(result.stderr.slice(result.stderr.lastIndexOf('Command being timed')))
+  if (report.exitStatus !== 0 || !dataReady(outDir)) throw new Error(`the ingest of ${corpusDir} failed (status ${report.exitStatus}): ${outputTail(result)}`)
+  return { ...report, dir: outDir, timings: timingLines(`${result.stdout}\n${result.stderr.slice(0, result.stderr.lastIndexOf('Command being timed'))}`), articleCount: articleCount(outDir) }
+}
+
+/** Data for a corpus size, built untimed when an earlier section of this run has not built it. */
+export async function ensureData(size: number, log: (line: string) => void): Promise<{ dir: string; articleCount: number }> {
+  const dir = paths.data(size)
+  if (dataReady(dir)) return { dir, articleCount: articleCount(dir) }
+  const corpus = await generateCorpus(size, log)
+  const run = await ingestCorpus(corpus.dir, dir, log)
+  return { dir, articleCount: run.articleCount }
+}
+
+export { articleCount }
