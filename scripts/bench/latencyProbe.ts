@@ -7,6 +7,7 @@
  * Timing gives the input's own frame (what INP would see), which ends before asynchronous results.
  */
 import type { Page } from '@playwright/test'
+import { pageScript } from './pageScript.ts'
 
 export interface ArmSpec {
   /** The input that starts the clock. */
@@ -122,7 +123,7 @@ function installProbe(): void {
 }
 
 export async function addLatencyProbe(page: Page): Promise<void> {
-  await page.addInitScript(installProbe)
+  await page.addInitScript(pageScript(installProbe, undefined))
 }
 
 /** Arms the probe, performs the input, waits for its painted results; null when nothing changed in time. */

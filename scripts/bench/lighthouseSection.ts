@@ -41,18 +41,16 @@ function report(context: SectionContext, page: string, corpus: string, figures: 
 }
 
 export const lighthouseSection: Section = async (context) => {
-  const { options, log, largest } = context
+  const { log, largest } = context
   const outDir = freshDir(paths.lighthouse)
   try {
     const naiveDir = await buildNaiveBaseline(log)
     log('naive baseline /')
     const naive = await withStaticServer({ appDir: naiveDir, dataDir: `${APP_DIR}/data`, port: PORTS.naive }, (origin) => runLighthouse(`${origin}/`, outDir, 'naive-home'))
     report(context, 'home', 'naive', naive, null)
-    const data = await ensureData(largest, log)
-    const targets = [
-      { corpus: 'seed', dataDir: undefined },
-      { corpus: corpusLabel(largest), dataDir: data.dir },
-    ]
+    const targets: Array<{ corpus: string; dataDir: string | undefined }> = [{ corpus: 'seed', dataDir: undefined }]
+    // Size 0 is the seed corpus itself: measured once, from the build.
+    if (largest > 0) targets.push({ corpus: corpusLabel(largest), dataDir: (await ensureData(largest, log)).dir })
     for (const target of targets) {
       const server = { appDir: APP_DIR, port: PORTS.app, ...(target.dataDir ? { dataDir: target.dataDir, dataFallbackDir: `${APP_DIR}/data` } : {}) }
       await withStaticServer(server, async (origin) => {
@@ -66,6 +64,6 @@ export const lighthouseSection: Section = async (context) => {
   } finally {
     removeDir(outDir)
   }
-  context.note(`Lighthouse CLI, default (mobile) preset: simulated throttling (slow 4G, 4× CPU), the project's Chromium flags; categories performance, accessibility, best practices, SEO. The corpus runs serve ${options.sizes.length > 0 ? corpusLabel(largest) : ''}-page data at /data/ under the seed build (files the build's service worker precaches fall back to the build's own data).`)
+  context.note(`Lighthouse CLI, default (mobile) preset: simulated throttling (slow 4G, 4× CPU), the project's Chromium flags; categories performance, accessibility, best practices, SEO. The corpus runs serve the largest corpus's data at /data/ under the seed build (files the build's service worker precaches fall back to the build's own data).`)
   context.note('Lighthouse scores move by a few points between runs on a shared machine (its CPU estimate feeds the simulation); the naive baseline, run minutes apart on the same machine, is the comparison.')
 }

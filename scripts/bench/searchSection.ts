@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test'
 import { ensureData } from './corpora.ts'
 import { feedTitleWords, setCpuThrottling, withBrowser, withColdPage } from './browser.ts'
 import { MARKS } from './interactionTrials.ts'
+import { pageScript } from './pageScript.ts'
 import { atMost, corpusLabel } from './results.ts'
 import type { Section } from './section.ts'
 import { summarise } from './stats.ts'
@@ -39,7 +40,7 @@ function watchFirstResults(mark: string): void {
 }
 
 async function coldOpen(page: Page, url: string, rate: number): Promise<{ probeMs: number; markMs: number | null }> {
-  await page.addInitScript(watchFirstResults, MARKS.search)
+  await page.addInitScript(pageScript(watchFirstResults, MARKS.search))
   const cdp = await page.context().newCDPSession(page)
   await setCpuThrottling(cdp, rate)
   await page.goto(url)
