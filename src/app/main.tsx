@@ -2,7 +2,6 @@
  * The reader app's entry: fonts and styles, the saved reading settings, then the providers (i18n, data, router) around the
  * routes. index.html loads this module and provides `<div id="root">`.
  */
-import '../lib/zodWithoutEval.ts'
 import '@fontsource/noto-naskh-arabic/arabic-400.css'
 import '@fontsource/noto-naskh-arabic/arabic-700.css'
 import '@fontsource/ibm-plex-sans-arabic/arabic-400.css'

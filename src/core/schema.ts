@@ -3,13 +3,18 @@
  * Declared once: the ingest validates what it writes with these schemas, the app validates
  * what it reads with the same ones, and both derive their TypeScript types from them.
  */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 export const SCHEMA_VERSION = 1
 
-export const articleIdSchema = z.string().regex(/^[a-z0-9-]{1,80}$/)
-export const topicIdSchema = z.string().regex(/^[a-z0-9-]{1,40}$/)
-const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+// zod/mini: the functional API of zod, tree-shaken to what is used, so the browser bundle carries
+// a few KB of validation instead of classic zod's whole method surface.
+const count = () => z.int().check(z.minimum(0))
+const nonEmptyString = () => z.string().check(z.minLength(1))
+
+export const articleIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/))
+export const topicIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/))
+const isoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))
 
 /** Why two articles are related: what they share, in display form. */
 export const relationReasonsSchema = z.object({
@@ -21,38 +26,38 @@ export const relationReasonsSchema = z.object({
 export const relatedArticleSchema = z.object({
   id: articleIdSchema,
   kind: z.enum(['read-also', 'similar']),
-  score: z.number().min(0).max(1).optional(),
+  score: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
   // Added to the contract's minimum so an article page can list its related articles
   // without fetching each of them.
   title: z.string(),
-  publishedAt: isoDateSchema.nullable(),
-  reasons: relationReasonsSchema.optional(),
+  publishedAt: z.nullable(isoDateSchema),
+  reasons: z.optional(relationReasonsSchema),
 })
 
 export const articleSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: articleIdSchema,
-  title: z.string().min(1),
-  publishedAt: isoDateSchema.nullable(),
-  dateline: z.string().nullable(),
-  outlet: z.string().nullable(),
-  author: z.string().nullable(),
-  body: z.array(z.string().min(1)).min(1),
-  keywords: z.array(z.string().min(1)),
+  title: nonEmptyString(),
+  publishedAt: z.nullable(isoDateSchema),
+  dateline: z.nullable(z.string()),
+  outlet: z.nullable(z.string()),
+  author: z.nullable(z.string()),
+  body: z.array(nonEmptyString()).check(z.minLength(1)),
+  keywords: z.array(nonEmptyString()),
   topics: z.array(topicIdSchema),
   related: z.array(relatedArticleSchema),
-  source: z.object({ file: z.string(), index: z.number().int().min(0) }),
+  source: z.object({ file: z.string(), index: count() }),
   excerpt: z.string(),
-  readingMinutes: z.number().int().min(1),
-  wordCount: z.number().int().min(0),
-  credit: z.string().nullable(),
-  disclaimer: z.string().nullable(),
+  readingMinutes: z.int().check(z.minimum(1)),
+  wordCount: count(),
+  credit: z.nullable(z.string()),
+  disclaimer: z.nullable(z.string()),
   /** For each topic the article carries, the taxonomy terms that matched (so the reader sees why). */
   topicMatches: z.record(z.string(), z.array(z.string())),
 })
 
 /** What a feed card needs: a bounded slice of an article. */
-export const articleSummarySchema = articleSchema.pick({
+export const articleSummarySchema = z.pick(articleSchema, {
   id: true,
   title: true,
   publishedAt: true,
@@ -64,8 +69,8 @@ export const articleSummarySchema = articleSchema.pick({
 
 export const topicSummarySchema = z.object({
   id: topicIdSchema,
-  labels: z.object({ ar: z.string().min(1), en: z.string().min(1) }),
-  count: z.number().int().min(0),
+  labels: z.object({ ar: nonEmptyString(), en: nonEmptyString() }),
+  count: count(),
   /** The display terms that define the topic, shown on its page. */
   terms: z.array(z.string()),
 })
@@ -73,28 +78,28 @@ export const topicSummarySchema = z.object({
 /** A list the feed can show: every article, or one topic's. Paged so the first screen stays small. */
 export const feedListSchema = z.object({
   id: z.string(),
-  count: z.number().int().min(0),
-  pageCount: z.number().int().min(0),
+  count: count(),
+  pageCount: count(),
 })
 
 export const manifestSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   generatedAt: z.string(),
-  articleCount: z.number().int().min(0),
+  articleCount: count(),
   topics: z.array(topicSummarySchema),
   feed: z.object({
-    pageSize: z.number().int().min(1),
+    pageSize: z.int().check(z.minimum(1)),
     /** `feed/<list id>/<page>.json`, pages numbered from 1. */
     lists: z.array(feedListSchema),
   }),
   /** The search index (core/search), when the ingest wrote one. */
-  search: z.object({ index: z.string(), documentCount: z.number().int().min(0) }).optional(),
+  search: z.optional(z.object({ index: z.string(), documentCount: count() })),
 })
 
 export const feedPageSchema = z.object({
   list: z.string(),
-  page: z.number().int().min(1),
-  pageCount: z.number().int().min(1),
+  page: z.int().check(z.minimum(1)),
+  pageCount: z.int().check(z.minimum(1)),
   items: z.array(articleSummarySchema),
 })
 
@@ -105,12 +110,12 @@ export const feedPageSchema = z.object({
  */
 export const searchIndexFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  documentCount: z.number().int().min(0),
-  synonyms: z.array(z.array(z.string().min(1)).min(2)),
-  suggestions: z.array(z.string().min(1)),
+  documentCount: count(),
+  synonyms: z.array(z.array(nonEmptyString()).check(z.minLength(2))),
+  suggestions: z.array(nonEmptyString()),
   index: z.looseObject({
-    documentCount: z.number().int().min(0),
-    serializationVersion: z.number().int(),
+    documentCount: count(),
+    serializationVersion: z.int(),
     index: z.array(z.unknown()),
     storedFields: z.record(z.string(), z.unknown()),
   }),
@@ -124,8 +129,8 @@ export const ingestReportSchema = z.object({
       file: z.string(),
       status: z.enum(['ok', 'rejected', 'duplicate']),
       articles: z.array(articleIdSchema),
-      reason: z.string().optional(),
-      warnings: z.array(z.string()).optional(),
+      reason: z.optional(z.string()),
+      warnings: z.optional(z.array(z.string())),
     }),
   ),
 })

@@ -2,7 +2,7 @@
  * Parsed pages → the data contract (DESIGN §3): every file the ingest writes, as path → JSON text,
  * each object validated against the shared schema first. Pure: the caller writes the files.
  */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { readingMinutes, wordCount } from '../core/arabic/readingTime.ts'
 import { tokenize } from '../core/arabic/tokenize.ts'
 import {
@@ -42,7 +42,7 @@ interface Classified extends TopicClassification {
 }
 
 /** Validates with a schema, or throws an error that names the file being built. */
-function validated<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+function validated<T>(schema: z.ZodMiniType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value)
   if (!result.success) throw new Error(`${what} does not match the data contract:\n${z.prettifyError(result.error)}`)
   return result.data

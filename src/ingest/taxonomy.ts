@@ -6,27 +6,29 @@
  * matching is on normalized words, `*` ending a word matches any ending (`أمريكي*`), and the
  * proclitics و ف ب ك ل ال are tolerated on every word.
  */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { dataPaths, topicIdSchema } from '../core/schema.ts'
 
 export type TopicRule = string | { readonly allOf: readonly TopicRule[] } | { readonly anyOf: readonly TopicRule[] }
 
-const topicRuleSchema: z.ZodType<TopicRule> = z.lazy(() =>
+const nonEmptyString = () => z.string().check(z.minLength(1))
+
+const topicRuleSchema: z.ZodMiniType<TopicRule> = z.lazy(() =>
   z.union([
-    z.string().min(1),
-    z.strictObject({ allOf: z.array(topicRuleSchema).min(1) }),
-    z.strictObject({ anyOf: z.array(topicRuleSchema).min(1) }),
+    nonEmptyString(),
+    z.strictObject({ allOf: z.array(topicRuleSchema).check(z.minLength(1)) }),
+    z.strictObject({ anyOf: z.array(topicRuleSchema).check(z.minLength(1)) }),
   ]),
 )
 
 const termSchema = z.strictObject({
-  display: z.string().min(1),
-  match: z.array(z.string().regex(/\S/)).min(1),
+  display: nonEmptyString(),
+  match: z.array(z.string().check(z.regex(/\S/))).check(z.minLength(1)),
 })
 
 const topicDefinitionSchema = z.strictObject({
   id: topicIdSchema,
-  labels: z.strictObject({ ar: z.string().min(1), en: z.string().min(1) }),
+  labels: z.strictObject({ ar: nonEmptyString(), en: nonEmptyString() }),
   rule: topicRuleSchema,
 })
 
@@ -34,23 +36,23 @@ export const taxonomySchema = z
   .strictObject({
     schemaVersion: z.literal(1),
     termGroups: z.record(
-      z.string().min(1),
+      nonEmptyString(),
       z.strictObject({
         /** False for theme words (عسكري, أمني): not proper names, so never given as a "shared names" reason. */
-        names: z.boolean().default(true),
-        terms: z.array(termSchema).min(1),
+        names: z._default(z.boolean(), true),
+        terms: z.array(termSchema).check(z.minLength(1)),
       }),
     ),
-    topics: z.array(topicDefinitionSchema).min(1),
+    topics: z.array(topicDefinitionSchema).check(z.minLength(1)),
     /** A term group counts for a topic when named in the lead or at least this many times (see topics.ts prominentHits). */
-    prominence: z.strictObject({ minMentions: z.number().int().min(1) }).default({ minMentions: 2 }),
+    prominence: z._default(z.strictObject({ minMentions: z.int().check(z.minimum(1)) }), { minMentions: 2 }),
     /**
      * Search synonyms: groups of single words that mean the same (a Latin name and its Arabic
      * spellings); the first word names the group. Written into the search index for the browser.
      */
-    synonyms: z.array(z.array(z.string().regex(/^[\p{L}\p{N}]+$/u)).min(2)).default([]),
+    synonyms: z._default(z.array(z.array(z.string().check(z.regex(/^[\p{L}\p{N}]+$/u))).check(z.minLength(2))), []),
   })
-  .superRefine((taxonomy, ctx) => {
+  .check(z.superRefine((taxonomy, ctx) => {
     const ids = new Set<string>()
     taxonomy.topics.forEach((topic, i) => {
       if (topic.id === dataPaths.allList) {
@@ -64,7 +66,7 @@ export const taxonomySchema = z
         }
       }
     })
-  })
+  }))
 
 export type Taxonomy = z.infer<typeof taxonomySchema>
 export type TopicDefinition = Taxonomy['topics'][number]

@@ -2,7 +2,7 @@
  * Which articles the reader has opened, kept on the device so a card can say "read". Only ids,
  * newest first, and only so many: an old mark falling off costs less than a full storage.
  */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { articleIdSchema } from '../core/schema.ts'
 import { createDeviceStore, useDeviceStore } from './storage.ts'
 

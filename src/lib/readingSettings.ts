@@ -3,7 +3,7 @@
  * as data attributes, which the stylesheets turn into custom properties (tokens.css, article.css).
  * main.tsx applies them before the first render, so a dark or sepia reader never sees a light flash.
  */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { createDeviceStore, useDeviceStore } from './storage.ts'
 
 export const fontSizes = ['small', 'medium', 'large', 'x-large', 'xx-large'] as const
@@ -19,11 +19,11 @@ export type Digits = (typeof digitSystems)[number]
 
 // Each field falls back on its own, so one bad or missing value does not reset the others.
 export const readingSettingsSchema = z.object({
-  fontSize: z.enum(fontSizes).catch('medium'),
-  lineHeight: z.enum(lineHeights).catch('normal'),
-  font: z.enum(readingFonts).catch('naskh'),
-  theme: z.enum(themes).catch('system'),
-  digits: z.enum(digitSystems).catch('latn'),
+  fontSize: z.catch(z.enum(fontSizes), 'medium'),
+  lineHeight: z.catch(z.enum(lineHeights), 'normal'),
+  font: z.catch(z.enum(readingFonts), 'naskh'),
+  theme: z.catch(z.enum(themes), 'system'),
+  digits: z.catch(z.enum(digitSystems), 'latn'),
 })
 
 export type ReadingSettings = z.infer<typeof readingSettingsSchema>

@@ -6,7 +6,7 @@
  * reader needs to hear about it.
  */
 import { useSyncExternalStore } from 'react'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>
 
@@ -18,7 +18,7 @@ function defaultStorage(): StorageLike | undefined {
   }
 }
 
-export function readStored<T>(key: string, schema: z.ZodType<T>, fallback: T, storage = defaultStorage()): T {
+export function readStored<T>(key: string, schema: z.ZodMiniType<T>, fallback: T, storage = defaultStorage()): T {
   try {
     const raw = storage?.getItem(key)
     if (raw === null || raw === undefined) return fallback
@@ -48,7 +48,7 @@ export interface DeviceStore<T> {
 }
 
 /** One stored value shared by every component that reads it, read from storage once, lazily. */
-export function createDeviceStore<T>(key: string, schema: z.ZodType<T>, fallback: T): DeviceStore<T> {
+export function createDeviceStore<T>(key: string, schema: z.ZodMiniType<T>, fallback: T): DeviceStore<T> {
   let value: { current: T } | null = null
   const listeners = new Set<() => void>()
   const get = () => (value ??= { current: readStored(key, schema, fallback) }).current

@@ -2,7 +2,7 @@
  * Where the reader stopped in each article, as the fraction of the article scrolled past, kept on
  * the device so reopening the article resumes there. Newest first, and only so many articles.
  */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { articleIdSchema } from '../../core/schema.ts'
 import { createDeviceStore } from '../../lib/storage.ts'
 
@@ -13,7 +13,7 @@ const FINISHED = 0.98
 
 export const READING_POSITIONS_KEY = 'sahifa.readingPositions'
 
-const positionsStore = createDeviceStore(READING_POSITIONS_KEY, z.array(z.tuple([articleIdSchema, z.number().min(0).max(1)])), [])
+const positionsStore = createDeviceStore(READING_POSITIONS_KEY, z.array(z.tuple([articleIdSchema, z.number().check(z.minimum(0), z.maximum(1))])), [])
 
 export function readPosition(id: string): number {
   return positionsStore.get().find(([other]) => other === id)?.[1] ?? 0

@@ -2,7 +2,7 @@
  * Saved articles, kept on the device as the summaries a card needs, so /saved works offline
  * without fetching anything. Newest save first.
  */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { articleSummarySchema, type ArticleSummary } from '../../core/schema.ts'
 import { createDeviceStore, useDeviceStore } from '../../lib/storage.ts'
 

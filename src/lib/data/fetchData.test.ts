@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { DataError, NotFoundError } from './dataErrors.ts'
 import { fetchData } from './fetchData.ts'
 

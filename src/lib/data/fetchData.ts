@@ -3,7 +3,7 @@
  * with the shared schema, so a file written by an older or broken ingest fails loudly here instead
  * of rendering half a page.
  */
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { DataError, NotFoundError } from './dataErrors.ts'
 
 const DATA_ROOT = `${import.meta.env.BASE_URL}data/`
@@ -12,7 +12,7 @@ export function dataUrl(path: string): string {
   return DATA_ROOT + path
 }
 
-export async function fetchData<Schema extends z.ZodType>(
+export async function fetchData<Schema extends z.ZodMiniType>(
   path: string,
   schema: Schema,
   signal?: AbortSignal,
