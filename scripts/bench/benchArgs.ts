@@ -1,13 +1,13 @@
 /**
  * `npm run bench -- [--quick] [--only SECTION,...] [--sizes N,N] [--trials N] [--keep]`, parsed
- * without I/O. The full run measures corpora of 10,000 and 100,000 pages with 30 trials per
+ * without I/O. The full run measures corpora of 10,000 and 100,000 articles with 30 trials per
  * latency; --quick measures 1,000 and 5,000 with 10 trials, to debug the harness in minutes.
  */
 import { SECTIONS, type SectionId } from './results.ts'
 
 export interface BenchOptions {
   readonly mode: 'full' | 'quick' | 'custom'
-  /** Corpus sizes (pages), ascending; 0 is the seeds/ corpus. The largest is where "at 100k" goals are read. */
+  /** Corpus sizes (distinct articles), ascending; 0 is the seeds/ corpus. The largest is where "at 100k" goals are read. */
   readonly sizes: readonly number[]
   readonly sections: readonly SectionId[]
   readonly trials: number
@@ -19,10 +19,10 @@ export const FULL = { sizes: [10_000, 100_000], trials: 30 } as const
 export const QUICK = { sizes: [1_000, 5_000], trials: 10 } as const
 
 export const BENCH_USAGE = `usage: npm run bench -- [--quick | --seed] [--only SECTION,...] [--sizes N,N] [--trials N] [--keep]
-  --quick   corpora of ${QUICK.sizes.join(' and ')} pages, ${QUICK.trials} trials (default: ${FULL.sizes.join(' and ')}, ${FULL.trials} trials)
+  --quick   corpora of ${QUICK.sizes.join(' and ')} articles, ${QUICK.trials} trials (default: ${FULL.sizes.join(' and ')}, ${FULL.trials} trials)
   --seed    measure the seeds/ corpus only (size 0; no corpus generation), ${QUICK.trials} trials
   --only    run these sections only (results of the others in bench/results.json are kept): ${SECTIONS.join(', ')}
-  --sizes   corpus sizes in pages, comma-separated
+  --sizes   corpus sizes in articles, comma-separated
   --trials  trials per latency figure
   --keep    keep corpora and data folders in .cache/bench for the next run`
 

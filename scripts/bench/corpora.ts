@@ -4,11 +4,11 @@
  * --only). Generation goes through `npm run corpus`, the ingest through its CLI under
  * `/usr/bin/time -v` (wall time and peak RSS of the whole process, worker threads included).
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { outputTail, runCommand } from './processes.ts'
 import { parseTimeVerbose, type TimeReport } from './timeVerbose.ts'
-import { corpusReady, dataReady, freshDir, npmScripts, paths } from './workspace.ts'
+import { dataReady, freshDir, npmScripts, paths, removeDir } from './workspace.ts'
 
 const MINUTES = 60_000
 
@@ -16,6 +16,8 @@ export interface GeneratedCorpus {
   readonly dir: string
   /** Set when this call generated it (null when reused). */
   readonly seconds: number | null
+  /** What the generator says it wrote (its machine-readable line), when it says so. */
+  readonly stats: { pages: number; articles: number; bytes: number } | null
 }
 
 export interface IngestRun extends TimeReport {
@@ -32,16 +34,40 @@ export function corpusAvailable(): boolean {
 /** The project's own seed pages stand in as the corpus of size 0. */
 export const SEED_CORPUS = 'seeds'
 
+/** Written beside (not inside) a corpus once the generator finished, so a half-written one is never reused. */
+const doneMarker = (dir: string) => `${dir}.done`
+
+function generatorStats(stdout: string): GeneratedCorpus['stats'] {
+  for (const line of stdout.split('\n').reverse()) {
+    try {
+      const parsed = JSON.parse(line) as { corpus?: { pages?: unknown; articles?: unknown; bytes?: unknown } }
+      const { pages, articles, bytes } = parsed.corpus ?? {}
+      if (typeof pages === 'number' && typeof articles === 'number' && typeof bytes === 'number') return { pages, articles, bytes }
+    } catch {
+      // not the JSON line
+    }
+  }
+  return null
+}
+
+/** A corpus of `size` distinct articles (`npm run corpus -- --articles N`), generated into .cache/bench. */
 export async function generateCorpus(size: number, log: (line: string) => void): Promise<GeneratedCorpus> {
-  if (size === 0) return { dir: SEED_CORPUS, seconds: null }
+  if (size === 0) return { dir: SEED_CORPUS, seconds: null, stats: null }
   const dir = paths.corpus(size)
-  if (corpusReady(dir, size)) return { dir, seconds: null }
+  if (existsSync(doneMarker(dir))) return { dir, seconds: null, stats: null }
   if (!corpusAvailable()) throw new Error('this branch has no `npm run corpus` (the corpus generator): no corpus to measure')
-  freshDir(dir)
-  log(`corpus: generating ${size.toLocaleString('en-US')} pages into ${dir}`)
-  const result = await runCommand('npm', ['run', '--silent', 'corpus', '--', '--count', String(size), '--out', dir], { timeoutMs: 20 * MINUTES })
-  if (result.status !== 0) throw new Error(`npm run corpus -- --count ${size} failed (${result.timedOut ? 'timed out' : `status ${result.status}`}): ${outputTail(result)}`)
-  return { dir, seconds: result.wallMs / 1000 }
+  removeDir(dir)
+  rmSync(doneMarker(dir), { force: true })
+  log(`corpus: generating ${size.toLocaleString('en-US')} articles into ${dir}`)
+  const result = await runCommand('npm', ['run', '--silent', 'corpus', '--', '--articles', String(size), '--out', dir], { timeoutMs: 20 * MINUTES })
+  if (result.status !== 0) throw new Error(`npm run corpus -- --articles ${size} failed (${result.timedOut ? 'timed out' : `status ${result.status}`}): ${outputTail(result)}`)
+  writeFileSync(doneMarker(dir), '')
+  return { dir, seconds: result.wallMs / 1000, stats: generatorStats(result.stdout) }
+}
+
+export function forgetCorpus(size: number): void {
+  removeDir(paths.corpus(size))
+  rmSync(doneMarker(paths.corpus(size)), { force: true })
 }
 
 /** Whether this branch's ingest accepts --timings (added by the ingest-scale work). */

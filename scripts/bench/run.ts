@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { BENCH_USAGE, parseBenchArgs } from './benchArgs.ts'
 import { bundleSection } from './bundleSection.ts'
+import { forgetCorpus } from './corpora.ts'
 import { corpusSection } from './corpusSection.ts'
 import { dataSection } from './dataSection.ts'
 import { heapSection } from './heapSection.ts'
@@ -47,7 +48,7 @@ function previousResults(): BenchResults | null {
 
 function cleanUp(sizes: readonly number[]): void {
   for (const size of sizes) {
-    removeDir(paths.corpus(size))
+    forgetCorpus(size)
     removeDir(paths.data(size))
   }
   removeDir(paths.naiveDist)

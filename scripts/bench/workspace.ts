@@ -3,7 +3,7 @@
  * folders that several sections share within one run: generated once, reused, removed at the end
  * of the run unless --keep.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
 export const CACHE = '.cache/bench'
@@ -41,9 +41,4 @@ export function npmScripts(): Record<string, string> {
 /** A finished data folder: the ingest wrote its manifest last-but-atomically. */
 export function dataReady(dir: string): boolean {
   return existsSync(join(dir, 'manifest.json'))
-}
-
-/** Files directly inside a corpus folder (the generator writes flat folders). */
-export function corpusReady(dir: string, size: number): boolean {
-  return existsSync(dir) && readdirSync(dir).length >= size
 }
