@@ -41,7 +41,15 @@ declare global {
 
 /** Runs in the page, before any app script: keep it self-contained. */
 function installProbe(): void {
-  let pending: { spec: ArmSpec; inputAt: number | null; before: string; done: boolean; resolve: (v: TrialTiming | { timeout: true }) => void } | null = null
+  let pending: {
+    spec: ArmSpec
+    inputAt: number | null
+    /** The field's value right after an input event: the query the results must be for. */
+    inputValue: string | null
+    before: string
+    done: boolean
+    resolve: (v: TrialTiming | { timeout: true }) => void
+  } | null = null
   let result: Promise<TrialTiming | { timeout: true }> = Promise.resolve({ timeout: true })
   const marks: PerformanceEntry[] = []
   /** Mark names the app has placed at all on this page: only those are worth waiting for. */
@@ -52,6 +60,7 @@ function installProbe(): void {
       marks.push(entry)
       seenMarks.add(entry.name)
     }
+    check()
   }).observe({ type: 'mark', buffered: true })
   try {
     new PerformanceObserver((list) => events.push(...(list.getEntries() as PerformanceEventTiming[]))).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit)
@@ -74,7 +83,10 @@ function installProbe(): void {
   function check(): void {
     const trial = pending
     if (!trial || trial.done || trial.inputAt === null) return
-    if (signature(trial.spec.region) === trial.before || busy(trial.spec.region)) return
+    const inputAt = trial.inputAt
+    // The app's own mark also ends a trial whose results look the same as before (same articles).
+    const marked = marks.some((m) => m.name === trial.spec.mark && m.startTime >= inputAt)
+    if (!marked && (signature(trial.spec.region) === trial.before || busy(trial.spec.region))) return
     trial.done = true
     requestAnimationFrame(() => {
       const channel = new MessageChannel()
@@ -83,7 +95,13 @@ function installProbe(): void {
         const inputAt = trial.inputAt as number
         // The app's mark and the Event Timing entry may be reported a little after this paint.
         const finish = (waited: number): void => {
-          const mark = marks.find((m) => m.name === trial.spec.mark && m.startTime >= inputAt)
+          // Prefer the mark for this input's query (search marks carry it in detail) over a stale one.
+          const after = marks.filter((m) => m.name === trial.spec.mark && m.startTime >= inputAt)
+          const forQuery = (m: PerformanceEntry) => {
+            const query = (m as PerformanceMark).detail?.query
+            return typeof query === 'string' && trial.inputValue !== null && query.trim() === trial.inputValue.trim()
+          }
+          const mark = after.find(forQuery) ?? after[0]
           const event = events.find((e) => e.name === trial.spec.trigger && Math.abs(e.startTime - inputAt) < 1)
           const markExpected = seenMarks.has(trial.spec.mark) && !mark
           if ((markExpected || !event) && waited < 250) {
@@ -103,7 +121,10 @@ function installProbe(): void {
     document.addEventListener(
       type,
       (event) => {
-        if (pending && pending.spec.trigger === type && pending.inputAt === null) pending.inputAt = event.timeStamp
+        if (pending && pending.spec.trigger === type && pending.inputAt === null) {
+          pending.inputAt = event.timeStamp
+          pending.inputValue = event.target instanceof HTMLInputElement ? event.target.value : null
+        }
       },
       { capture: true },
     )
@@ -114,7 +135,7 @@ function installProbe(): void {
       marks.length = 0
       events.length = 0
       result = new Promise((resolve) => {
-        pending = { spec, inputAt: null, before: signature(spec.region), done: false, resolve }
+        pending = { spec, inputAt: null, inputValue: null, before: signature(spec.region), done: false, resolve }
         setTimeout(() => resolve({ timeout: true }), spec.timeoutMs)
       })
     },

@@ -41,6 +41,7 @@ export interface StaticServerOptions {
    * worker whose precache list was made from the seed build can install while a corpus is served.
    */
   readonly dataFallbackDir?: string
+  /** 0 picks a free port (tests). */
   readonly port: number
 }
 
@@ -115,8 +116,10 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     server.once('error', reject)
     server.listen(options.port, '127.0.0.1', resolve)
   })
+  const address = server.address()
+  const port = typeof address === 'object' && address !== null ? address.port : options.port
   return {
-    origin: `http://127.0.0.1:${options.port}`,
+    origin: `http://127.0.0.1:${port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()
