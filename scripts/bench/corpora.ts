@@ -81,14 +81,26 @@ function articleCount(dataDir: string): number {
   return manifest.articleCount
 }
 
-/** Timing lines the ingest prints (e.g. `parse 12.3 s`), whatever stream they go to. */
-function timingLines(output: string): string[] {
-  return output
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => /timing|phase/i.test(line) || /^\S.*\b\d+(\.\d+)?\s?(ms|s)\b/.test(line))
-    .filter((line) => !line.startsWith('ingest: read '))
-    .slice(0, 30)
+/**
+ * The ingest's --timings line, `{"timings":{"walk":12,"parse":3400,…,"totalMs":…,"peakRssMb":…}}`
+ * on stderr, as readable phases (`parse 3.4 s`); empty when the ingest printed none.
+ */
+export function ingestPhases(output: string): string[] {
+  const COUNTS = new Set(['files', 'outputFiles', 'articles'])
+  for (const line of output.split('\n').reverse()) {
+    if (!line.trimStart().startsWith('{"timings"')) continue
+    try {
+      const { timings } = JSON.parse(line) as { timings: Record<string, unknown> }
+      return Object.entries(timings).flatMap(([name, value]) => {
+        if (typeof value !== 'number' || COUNTS.has(name)) return []
+        if (name === 'peakRssMb') return [`own peak RSS ${value} MB`]
+        return [`${name === 'totalMs' ? 'total' : name} ${(value / 1000).toFixed(1)} s`]
+      })
+    } catch {
+      return []
+    }
+  }
+  return []
 }
 
 export async function ingestCorpus(corpusDir: string, outDir: string, log: (line: string) => void): Promise<IngestRun> {
@@ -101,7 +113,7 @@ export async function ingestCorpus(corpusDir: string, outDir: string, log: (line
   if (result.timedOut) throw new Error(`the ingest of ${corpusDir} did not finish in 30 minutes`)
   const report = parseTimeVerbose(result.stderr.slice(result.stderr.lastIndexOf('Command being timed')))
   if (report.exitStatus !== 0 || !dataReady(outDir)) throw new Error(`the ingest of ${corpusDir} failed (status ${report.exitStatus}): ${outputTail(result)}`)
-  return { ...report, dir: outDir, timings: timingLines(`${result.stdout}\n${result.stderr.slice(0, result.stderr.lastIndexOf('Command being timed'))}`), articleCount: articleCount(outDir) }
+  return { ...report, dir: outDir, timings: ingestPhases(result.stderr), articleCount: articleCount(outDir) }
 }
 
 /** Data for a corpus size, built untimed when an earlier section of this run has not built it. */

@@ -9,12 +9,32 @@ import { settle, timeInput, type TrialTiming } from './latencyProbe.ts'
 
 export const MARKS = { filter: 'feed:results-painted', search: 'search:results-painted' } as const
 const REGION = 'main'
-const TRIAL_TIMEOUT_MS = 5_000
+export const TRIAL_TIMEOUT_MS = 5_000
 
 export interface TrialRun {
   readonly timings: TrialTiming[]
-  /** Trials whose input changed nothing visible within the timeout (not counted). */
-  readonly unchanged: number
+  /**
+   * Trials that showed no new results within the timeout: counted at the timeout (a lower bound),
+   * since a slow answer and no answer look the same from outside. A series stops after a few.
+   */
+  readonly timedOut: number
+}
+
+export const MAX_TIMEOUTS = 3
+
+/** Runs the trials of a series, each a timed input; stops early when the page stops answering. */
+async function series(trials: number, trial: (i: number) => Promise<TrialTiming | null>): Promise<TrialRun> {
+  const timings: TrialTiming[] = []
+  let timedOut = 0
+  for (let i = 0; i < trials && timedOut < MAX_TIMEOUTS; i++) {
+    const timing = await trial(i)
+    if (timing) timings.push(timing)
+    else {
+      timedOut++
+      timings.push({ probeMs: TRIAL_TIMEOUT_MS, markMs: null, eventMs: null })
+    }
+  }
+  return { timings, timedOut }
 }
 
 /** Topic chips are the toggle buttons of the feed's filter; the first is "all". */
@@ -25,17 +45,12 @@ export async function filterTrials(page: Page, trials: number): Promise<TrialRun
   const chips = page.locator(TOPIC_CHIPS)
   const topicCount = Math.min(3, (await chips.count()) - 1)
   if (topicCount < 1) throw new Error('the feed shows no topic chips to filter by')
-  const timings: TrialTiming[] = []
-  let unchanged = 0
-  for (let i = 0; i < trials; i++) {
+  return series(trials, async (i) => {
     // Pairs of trials: select topic k, then click it again to clear the filter.
     const chip = chips.nth(1 + (Math.floor(i / 2) % topicCount))
     await settle(page, REGION)
-    const timing = await timeInput(page, { trigger: 'click', region: REGION, mark: MARKS.filter, timeoutMs: TRIAL_TIMEOUT_MS }, () => chip.click())
-    if (timing) timings.push(timing)
-    else unchanged++
-  }
-  return { timings, unchanged }
+    return timeInput(page, { trigger: 'click', region: REGION, mark: MARKS.filter, timeoutMs: TRIAL_TIMEOUT_MS }, () => chip.click())
+  })
 }
 
 export async function searchTrials(page: Page, words: readonly string[], trials: number): Promise<TrialRun> {
@@ -45,15 +60,10 @@ export async function searchTrials(page: Page, words: readonly string[], trials:
   // Warm-up: the first query loads the index; the trials time keystrokes on a loaded page.
   await field.fill(words[0] as string)
   await page.locator(ARTICLE_LINKS).first().waitFor({ timeout: 60_000 })
-  const timings: TrialTiming[] = []
-  let unchanged = 0
-  for (let i = 0; i < trials; i++) {
+  return series(trials, async (i) => {
     const word = words[i % words.length] as string
     await field.fill(word.slice(0, -1))
-    await settle(page, REGION)
-    const timing = await timeInput(page, { trigger: 'input', region: REGION, mark: MARKS.search, timeoutMs: TRIAL_TIMEOUT_MS }, () => page.keyboard.type(word.slice(-1)))
-    if (timing) timings.push(timing)
-    else unchanged++
-  }
-  return { timings, unchanged }
+    await settle(page, REGION, 300, 60_000)
+    return timeInput(page, { trigger: 'input', region: REGION, mark: MARKS.search, timeoutMs: TRIAL_TIMEOUT_MS }, () => page.keyboard.type(word.slice(-1)))
+  })
 }

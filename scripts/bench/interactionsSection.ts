@@ -6,7 +6,7 @@
  */
 import { ensureData } from './corpora.ts'
 import { feedTitleWords, setCpuThrottling, withBrowser, withColdPage } from './browser.ts'
-import { filterTrials, MARKS, searchTrials, type TrialRun } from './interactionTrials.ts'
+import { filterTrials, MARKS, MAX_TIMEOUTS, searchTrials, TRIAL_TIMEOUT_MS, type TrialRun } from './interactionTrials.ts'
 import { addLatencyProbe } from './latencyProbe.ts'
 import { atMost, corpusLabel } from './results.ts'
 import type { Section, SectionContext } from './section.ts'
@@ -18,13 +18,14 @@ const RATES = [1, 4] as const
 const KINDS = { filter: 'Topic filter → painted results', search: 'Search keystroke → painted results' } as const
 
 function report(context: SectionContext, kind: keyof typeof KINDS, rate: number, corpus: string, run: TrialRun): void {
-  const byMark = run.timings.length > 0 && run.timings.every((t) => t.markMs !== null)
-  const values = run.timings.map((t) => (byMark ? (t.markMs as number) : t.probeMs))
+  const answered = run.timings.length - run.timedOut
+  const byMark = answered > 0 && run.timings.filter((t) => t.markMs !== null).length === answered
+  const values = run.timings.map((t) => (byMark && t.markMs !== null ? t.markMs : t.probeMs))
   const events = run.timings.flatMap((t) => (t.eventMs === null ? [] : [t.eventMs]))
   const stats = values.length > 0 ? summarise(values) : null
   const method = byMark ? `app mark ${MARKS[kind]}` : 'in-page probe'
   const extra = [
-    `${values.length} trials${run.unchanged > 0 ? ` (+${run.unchanged} that changed nothing, not counted)` : ''}`,
+    `${values.length} trials${run.timedOut > 0 ? `, ${run.timedOut} showed no results within ${(TRIAL_TIMEOUT_MS / 1000).toFixed(0)} s (counted as ${(TRIAL_TIMEOUT_MS / 1000).toFixed(0)} s, a lower bound; the series stops after ${MAX_TIMEOUTS})` : ''}`,
     method,
     stats ? `max ${stats.max.toFixed(0)} ms` : '',
     events.length > 0 ? `input's own frame (Event Timing) median ${summarise(events).median.toFixed(0)} ms` : '',
@@ -47,14 +48,20 @@ export const interactionsSection: Section = async (context) => {
         for (const rate of RATES) {
           for (const kind of ['filter', 'search'] as const) {
             log(`${kind} at ${corpus}, CPU ${rate}×: ${options.trials} trials`)
-            const run = await withColdPage(browser, async (page) => {
-              await addLatencyProbe(page)
-              await page.goto(`${origin}${kind === 'filter' ? '/' : '/search'}`)
-              const cdp = await page.context().newCDPSession(page)
-              await setCpuThrottling(cdp, rate)
-              return kind === 'filter' ? filterTrials(page, options.trials) : searchTrials(page, words, options.trials)
-            })
-            report(context, kind, rate, corpus, run)
+            try {
+              const run = await withColdPage(browser, async (page) => {
+                await addLatencyProbe(page)
+                await page.goto(`${origin}${kind === 'filter' ? '/' : '/search'}`)
+                const cdp = await page.context().newCDPSession(page)
+                await setCpuThrottling(cdp, rate)
+                return kind === 'filter' ? filterTrials(page, options.trials) : searchTrials(page, words, options.trials)
+              })
+              report(context, kind, rate, corpus, run)
+            } catch (error) {
+              // One series that cannot run (the page never showed results) does not stop the others.
+              const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+              context.record({ id: `${kind}.median.cpu${rate}`, label: `${KINDS[kind]}, CPU ${rate}×, median`, corpus, value: null, unit: 'ms', goal: atMost(50), note: `not measured: ${message}` })
+            }
           }
         }
       }),
