@@ -34,5 +34,7 @@ describe('npm run bench arguments', () => {
     expect(parseBenchArgs(['--sizes', '10k'])).toMatchObject({ kind: 'usage-error' })
     expect(parseBenchArgs(['--trials'])).toMatchObject({ kind: 'usage-error', message: '--trials needs a value' })
     expect(parseBenchArgs(['--help'])).toEqual({ kind: 'help' })
+    expect(parseBenchArgs(['--report'])).toEqual({ kind: 'report' })
+    expect(parseBenchArgs(['--report', '--quick'])).toMatchObject({ kind: 'usage-error' })
   })
 })

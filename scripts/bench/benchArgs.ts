@@ -18,17 +18,20 @@ export interface BenchOptions {
 export const FULL = { sizes: [10_000, 100_000], trials: 30 } as const
 export const QUICK = { sizes: [1_000, 5_000], trials: 10 } as const
 
-export const BENCH_USAGE = `usage: npm run bench -- [--quick | --seed] [--only SECTION,...] [--sizes N,N] [--trials N] [--keep]
+export const BENCH_USAGE = `usage: npm run bench -- [--quick | --seed] [--only SECTION,...] [--sizes N,N] [--trials N] [--keep] | --report
   --quick   corpora of ${QUICK.sizes.join(' and ')} articles, ${QUICK.trials} trials (default: ${FULL.sizes.join(' and ')}, ${FULL.trials} trials)
   --seed    measure the seeds/ corpus only (size 0; no corpus generation), ${QUICK.trials} trials
   --only    run these sections only (results of the others in bench/results.json are kept): ${SECTIONS.join(', ')}
   --sizes   corpus sizes in articles, comma-separated
   --trials  trials per latency figure
-  --keep    keep corpora and data folders in .cache/bench for the next run`
+  --keep    keep corpora and data folders in .cache/bench for the next run
+  --report  only rewrite BENCHMARKS.md from bench/results.json`
 
 export type ParsedBenchArgs =
   | { readonly kind: 'run'; readonly options: BenchOptions }
   | { readonly kind: 'help' }
+  /** Rewrite BENCHMARKS.md from bench/results.json, measuring nothing. */
+  | { readonly kind: 'report' }
   | { readonly kind: 'usage-error'; readonly message: string }
 
 function positiveInts(text: string): number[] | null {
@@ -46,6 +49,7 @@ export function parseBenchArgs(argv: readonly string[]): ParsedBenchArgs {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
     if (arg === '--help' || arg === '-h') return { kind: 'help' }
+    if (arg === '--report') return argv.length === 1 ? { kind: 'report' } : { kind: 'usage-error', message: '--report takes no other option' }
     if (arg === '--quick') quick = true
     else if (arg === '--seed') seed = true
     else if (arg === '--keep') keep = true

@@ -70,6 +70,37 @@ describe('BENCHMARKS.md from results.json', () => {
     expect(tally(results({ bundle: broken })).error).toBe(1)
   })
 
+  it('lists the missed goals first, each with its value and goal', () => {
+    const md = resultsToMarkdown(results({ ingest }))
+    expect(md.indexOf('- Ingest wall time (100,000): 130.4 s, goal ≤ 120.0 s')).toBeLessThan(md.indexOf('## Ingest at scale'))
+    expect(md).not.toContain('- Ingest peak RSS (100,000)')
+  })
+
+  it("does not count the naive baseline's own misses as the app's", () => {
+    const lighthouse = {
+      measuredAt: '2026-12-01T09:10:00.000Z',
+      durationSeconds: 30,
+      notes: [],
+      figures: [figure({ id: 'lighthouse.home.lcpMs', label: 'Lighthouse /: LCP', corpus: 'naive', value: 1675, unit: 'ms' as const, goal: atMost(1200), reference: true })],
+    }
+    const md = resultsToMarkdown(results({ lighthouse }))
+    expect(md).toContain('**0 goals met, 0 missed**')
+    expect(md).not.toContain('Missed:')
+    expect(md).toContain('1,675 ms ❌')
+  })
+
+  it('shows Lighthouse as a matrix: a row per measure, a column per page and corpus', () => {
+    const run = (corpus: string, page: string, performance: number, lcp: number) => [
+      figure({ id: `lighthouse.${page}.performance`, label: `Lighthouse ${page}: performance`, corpus, value: performance, unit: 'score', goal: { op: '>=', target: 98 } }),
+      figure({ id: `lighthouse.${page}.lcpMs`, label: `Lighthouse ${page}: LCP`, corpus, value: lcp, unit: 'ms', goal: atMost(1200) }),
+    ]
+    const lighthouse = { measuredAt: '2026-12-01T09:10:00.000Z', durationSeconds: 90, notes: [], figures: [...run('naive', '/', 99, 1675), ...run('seed', '/', 100, 900), ...run('seed', 'article', 97, 1100)] }
+    const md = resultsToMarkdown(results({ lighthouse }))
+    expect(md).toContain('| measure | goal | naive / | seed / | seed article |')
+    expect(md).toContain('| performance | ≥ 98 | 99 ✅ | 100 ✅ | 97 ❌ |')
+    expect(md).toContain('| LCP | ≤ 1,200 ms | 1,675 ms ❌ | 900 ms ✅ | 1,100 ms ✅ |')
+  })
+
   it('formats each unit for reading', () => {
     expect(formatValue(4.26, 'ms')).toBe('4.3 ms')
     expect(formatValue(1234.4, 'ms')).toBe('1,234 ms')

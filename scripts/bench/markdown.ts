@@ -4,6 +4,7 @@
  * measured in the same run, then the notes on method and noise.
  */
 import type { BenchResults, Figure, Goal, SectionId, SectionResult, Unit } from './results.ts'
+import { figureMatrix } from './markdownMatrix.ts'
 import { corpusLabel, SECTIONS } from './results.ts'
 
 const SECTION_TITLES: Record<SectionId, string> = {
@@ -55,10 +56,17 @@ function figureRow(f: Figure): string {
   return `| ${cell(f.label)} | ${cell(f.corpus)} | ${value} | ${formatGoal(f.goal, f.unit)} | ${VERDICT_MARK[f.verdict]} | ${cell(baseline)} | ${cell(f.note ?? '')} |`
 }
 
+/** Sections whose figures read best as a matrix (same measures in several places). */
+const MATRIX_SECTIONS: ReadonlySet<SectionId> = new Set(['lighthouse'])
+
 function sectionBlock(id: SectionId, section: SectionResult): string[] {
   const lines = [`## ${SECTION_TITLES[id]}`, '', `Measured ${section.measuredAt} in ${section.durationSeconds.toFixed(0)} s.`, '']
   if (section.error) lines.push(`**The section stopped early:** ${cell(section.error)}`, '')
-  if (section.figures.length > 0) {
+  if (section.figures.length > 0 && MATRIX_SECTIONS.has(id)) {
+    lines.push(...figureMatrix(section.figures, { formatValue, formatGoal }), '')
+    const remarks = section.figures.filter((f) => f.note).map((f) => `${f.label} (${f.corpus}): ${f.note}`)
+    if (remarks.length > 0) lines.push(...remarks.map((r) => `- ${r}`), '')
+  } else if (section.figures.length > 0) {
     lines.push('| figure | corpus | value | goal | result | baseline, same run | note |', '|---|---|---|---|---|---|---|')
     lines.push(...section.figures.map(figureRow), '')
   }
@@ -68,8 +76,20 @@ function sectionBlock(id: SectionId, section: SectionResult): string[] {
 
 export function tally(results: BenchResults): Record<Figure['verdict'], number> {
   const counts = { pass: 0, fail: 0, info: 0, error: 0 }
-  for (const section of Object.values(results.sections)) for (const f of section?.figures ?? []) counts[f.verdict]++
+  for (const section of Object.values(results.sections)) for (const f of section?.figures ?? []) if (!f.reference) counts[f.verdict]++
   return counts
+}
+
+/** The goals not met, each with its value against its goal: what the reader should look at first. */
+function missedGoals(results: BenchResults): string[] {
+  const missed = SECTIONS.flatMap((id) => results.sections[id]?.figures ?? []).filter((f) => !f.reference && (f.verdict === 'fail' || (f.verdict === 'error' && f.goal)))
+  if (missed.length === 0) return []
+  return [
+    'Missed:',
+    '',
+    ...missed.map((f) => `- ${f.label} (${f.corpus}): ${f.value === null ? 'not measured' : formatValue(f.value, f.unit)}, goal ${formatGoal(f.goal, f.unit)}`),
+    '',
+  ]
 }
 
 export function resultsToMarkdown(results: BenchResults): string {
@@ -82,8 +102,9 @@ export function resultsToMarkdown(results: BenchResults): string {
     '',
     `Run ${results.generatedAt} (${results.mode} mode, corpora: ${results.sizes.map(corpusLabel).join(' and ')} articles) on commit \`${results.git.commit.slice(0, 10)}\` of \`${results.git.branch}\`${results.git.dirty ? ' with uncommitted changes' : ''}.`,
     '',
-    `**${counts.pass} goals met, ${counts.fail} missed**${counts.error > 0 ? `, ${counts.error} figures could not be measured` : ''}; ${counts.info} figures are informational (no goal).`,
+    `**${counts.pass} goals met, ${counts.fail} missed**${counts.error > 0 ? `, ${counts.error} figures could not be measured` : ''}; ${counts.info} figures are informational (no goal); the naive baseline's own figures are not counted.`,
     '',
+    ...missedGoals(results),
     '| machine | |',
     '|---|---|',
     `| CPU | ${cell(m.cpuModel)}, ${m.cores} cores |`,

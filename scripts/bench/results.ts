@@ -35,6 +35,8 @@ export interface Figure {
   readonly verdict: Verdict
   readonly baseline?: Baseline
   readonly note?: string
+  /** A baseline's own figure: judged against the goal for comparison, not counted as the app's. */
+  readonly reference?: boolean
 }
 
 export interface SectionResult {
@@ -84,6 +86,7 @@ export interface FigureInput {
   readonly goal?: Goal
   readonly baseline?: Baseline
   readonly note?: string
+  readonly reference?: boolean
 }
 
 /** A figure with its verdict worked out, so no caller can write pass next to a failing value. */

@@ -60,6 +60,16 @@ async function main(): Promise<number> {
     console.log(BENCH_USAGE)
     return 0
   }
+  if (parsed.kind === 'report') {
+    const results = previousResults()
+    if (!results) {
+      console.error(`bench: no readable ${RESULTS_FILE} to report`)
+      return 1
+    }
+    writeFileSync(MARKDOWN_FILE, resultsToMarkdown(results))
+    console.log(`bench: wrote ${MARKDOWN_FILE} from ${RESULTS_FILE}`)
+    return 0
+  }
   if (parsed.kind === 'usage-error') {
     console.error(`bench: ${parsed.message}\n${BENCH_USAGE}`)
     return 2
