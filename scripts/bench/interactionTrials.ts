@@ -53,6 +53,17 @@ export async function filterTrials(page: Page, trials: number): Promise<TrialRun
   })
 }
 
+/** The naive baseline's one toggle, clicked once per trial: the floor of a click → paint here and now. */
+export async function toggleTrials(page: Page, trials: number): Promise<TrialRun> {
+  const toggle = page.locator(TOPIC_CHIPS).first()
+  await page.locator('main [role="status"]').first().waitFor({ timeout: 30_000 })
+  await page.waitForLoadState('networkidle')
+  return series(trials, async () => {
+    await settle(page, REGION)
+    return timeInput(page, { trigger: 'click', region: REGION, mark: MARKS.filter, timeoutMs: TRIAL_TIMEOUT_MS }, () => toggle.click())
+  })
+}
+
 export async function searchTrials(page: Page, words: readonly string[], trials: number): Promise<TrialRun> {
   if (words.length === 0) throw new Error('no words to search for')
   const field = page.locator('main input[type="search"]').first()
