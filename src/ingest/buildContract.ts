@@ -1,10 +1,13 @@
 /**
  * Parsed pages → the data contract (DESIGN §3): every file the ingest writes, as path → JSON text,
  * each object validated against the shared schema first. Pure: the caller writes the files.
+ *
+ * `contractFiles` yields the files one at a time (articles first, as they are made) so a run over
+ * 100,000 articles writes each file and lets it go instead of holding every file's text at once;
+ * `buildContract` collects them, for tests and small inputs.
  */
 import { z } from 'zod/mini'
 import { readingMinutes, wordCount } from '../core/arabic/readingTime.ts'
-import { tokenize } from '../core/arabic/tokenize.ts'
 import {
   articleSchema,
   dataPaths,
@@ -17,15 +20,16 @@ import {
   type IngestReport,
   type RelatedArticle,
 } from '../core/schema.ts'
+import { analysisTools, analyzeArticle, type ArticleAnalysis, type PackedFeatures } from './articleAnalysis.ts'
 import { assembleCorpus, type CorpusArticle, type PageInput } from './corpus.ts'
 import { excerpt } from './excerpt.ts'
 import { FEED_PAGE_SIZE, feedLists } from './feed.ts'
-import { articleNames } from './names.ts'
+import { NO_TIMER, type PhaseTimer } from './phaseTimer.ts'
 import { buildSearchIndex } from './searchIndex.ts'
-import { similarArticles, type SimilarLink } from './related.ts'
+import { similarFromFeatures, type SimilarLink } from './related.ts'
 import { stableJson } from './stableJson.ts'
 import { topicTerms, type Taxonomy } from './taxonomy.ts'
-import { classifyTopics, prominentHits, termMatcher, type TopicClassification } from './topics.ts'
+import { topicCounts } from './topics.ts'
 
 export interface ContractBuild {
   /** Path inside the data folder → file content, in path order. */
@@ -34,11 +38,17 @@ export interface ContractBuild {
   readonly articleCount: number
 }
 
-interface Classified extends TopicClassification {
+/** What a streamed build tells its caller once every file has been yielded. */
+export interface ContractSummary {
+  report?: IngestReport
+  articleCount?: number
+}
+
+const NO_FEATURES: PackedFeatures = { keys: '', counts: [], kinds: '', displays: [] }
+
+interface Analysed {
   readonly entry: CorpusArticle
-  readonly names: readonly string[]
-  readonly titleTokens: readonly string[]
-  readonly bodyTokens: readonly string[]
+  readonly analysis: ArticleAnalysis
 }
 
 /** Validates with a schema, or throws an error that names the file being built. */
@@ -48,26 +58,17 @@ function validated<T>(schema: z.ZodMiniType<T>, value: unknown, what: string): T
   return result.data
 }
 
-function classify(entries: readonly CorpusArticle[], taxonomy: Taxonomy): Classified[] {
-  const matcher = termMatcher(taxonomy.termGroups)
-  return entries.map((entry) => {
-    const { title, body, keywords } = entry.article
-    const titleTokens = tokenize(title)
-    const bodyTokens = body.flatMap(tokenize)
-    const tokens = [...titleTokens, ...bodyTokens, ...keywords.flatMap(tokenize)]
-    const mentions = matcher.mentions(tokens)
-    const hits = matcher.find(tokens)
-    // The lead: title, first paragraph and keywords (which follow the body in `tokens`).
-    const leadEnd = titleTokens.length + tokenize(body[0] ?? '').length
-    const keywordsStart = titleTokens.length + bodyTokens.length
-    const isLead = (at: number) => at < leadEnd || at >= keywordsStart
-    const topicHits = prominentHits(mentions, isLead, taxonomy.prominence.minMentions)
-    const names = articleNames(taxonomy, hits, tokens, [title, ...body])
-    return { entry, ...classifyTopics(taxonomy, topicHits), names, titleTokens, bodyTokens }
-  })
+/** Every article's analysis: the one made beside the parse when it still holds, else made now. */
+function analyse(entries: readonly CorpusArticle[], taxonomy: Taxonomy): Analysed[] {
+  let tools: ReturnType<typeof analysisTools> | undefined
+  // An analysis whose features a previous build released is made again.
+  return entries.map((entry) => ({
+    entry,
+    analysis: entry.analysis?.features ? entry.analysis : analyzeArticle((tools ??= analysisTools(taxonomy)), entry.article),
+  }))
 }
 
-function relatedOf(item: Classified, similar: readonly SimilarLink[], byId: ReadonlyMap<string, CorpusArticle>): RelatedArticle[] {
+function relatedOf(item: Analysed, similar: readonly SimilarLink[], byId: ReadonlyMap<string, CorpusArticle>): RelatedArticle[] {
   const target = (id: string) => {
     const article = byId.get(id)?.article
     return { title: article?.title ?? '', publishedAt: article?.publishedAt ?? null }
@@ -78,7 +79,7 @@ function relatedOf(item: Classified, similar: readonly SimilarLink[], byId: Read
   ]
 }
 
-function toArticle(item: Classified, related: RelatedArticle[]): Article {
+function toArticle(item: Analysed, related: RelatedArticle[]): Article {
   const { id, article: a, source } = item.entry
   return validated(
     articleSchema,
@@ -92,7 +93,7 @@ function toArticle(item: Classified, related: RelatedArticle[]): Article {
       author: a.author,
       body: a.body,
       keywords: a.keywords,
-      topics: item.topics,
+      topics: item.analysis.topics,
       related,
       source,
       excerpt: excerpt(a.body),
@@ -100,62 +101,76 @@ function toArticle(item: Classified, related: RelatedArticle[]): Article {
       wordCount: wordCount(a.body),
       credit: a.credit,
       disclaimer: a.disclaimer,
-      topicMatches: item.topicMatches,
+      topicMatches: item.analysis.topicMatches,
     },
     `article ${id} (from ${source.file})`,
   )
 }
 
-export function buildContract(pages: readonly PageInput[], taxonomy: Taxonomy, generatedAt: string): ContractBuild {
-  const corpus = assembleCorpus(pages)
-  const classified = classify(corpus.articles, taxonomy)
+/** The contract's files, articles first; `summary` is filled in once the last file is yielded. */
+export function* contractFiles(
+  pages: readonly PageInput[],
+  taxonomy: Taxonomy,
+  generatedAt: string,
+  summary: ContractSummary = {},
+  timer: PhaseTimer = NO_TIMER,
+): Generator<readonly [string, string]> {
+  const corpus = timer.time('assemble', () => assembleCorpus(pages))
+  const analysed = timer.time('analyse', () => analyse(corpus.articles, taxonomy))
   const byId = new Map(corpus.articles.map((a) => [a.id, a]))
-  const similar = similarArticles(
-    classified.map(({ entry, topics, names, titleTokens, bodyTokens }) => ({
-      id: entry.id,
-      titleTokens,
-      bodyTokens,
-      keywords: entry.article.keywords,
-      names,
-      topics,
-      readAlso: new Set(entry.readAlso),
-    })),
+  const similar = timer.time('related', () =>
+    similarFromFeatures(analysed.map(({ entry, analysis }) => ({ id: entry.id, features: analysis.features ?? NO_FEATURES, readAlso: new Set(entry.readAlso) }))),
   )
-  const articles = classified.map((item) => toArticle(item, relatedOf(item, similar.get(item.entry.id) ?? [], byId)))
+  for (const { analysis } of analysed) analysis.features = null
 
-  const files = new Map<string, string>()
-  for (const article of articles) files.set(dataPaths.article(article.id), stableJson(article))
+  const articles: Article[] = []
+  for (const item of analysed) {
+    const started = performance.now()
+    const article = toArticle(item, relatedOf(item, similar.get(item.entry.id) ?? [], byId))
+    articles.push(article)
+    const json = stableJson(article)
+    timer.add('articleFiles', performance.now() - started)
+    yield [dataPaths.article(article.id), json]
+  }
+  similar.clear()
 
-  const lists = feedLists(articles, taxonomy.topics.map((t) => t.id))
+  const lists = timer.time('feeds', () => feedLists(articles, taxonomy.topics.map((t) => t.id)))
   for (const list of lists) {
     for (const page of list.pages) {
-      files.set(dataPaths.feedPage(list.id, page.page), stableJson(validated(feedPageSchema, page, `feed page ${list.id}/${page.page}`)))
+      const json = timer.time('feeds', () => stableJson(validated(feedPageSchema, page, `feed page ${list.id}/${page.page}`)))
+      yield [dataPaths.feedPage(list.id, page.page), json]
     }
   }
   const topicTermLists = taxonomy.topics.map((topic) => topicTerms(taxonomy, topic))
-  const search = validated(searchIndexFileSchema, buildSearchIndex(articles, taxonomy.synonyms, topicTermLists.flat()), 'search index')
+  const search = timer.time('search', () =>
+    validated(searchIndexFileSchema, buildSearchIndex(articles, taxonomy.synonyms, topicTermLists.flat()), 'search index'),
+  )
   // Compact, not stableJson: MiniSearch's own output, written as it comes (the largest file by far).
-  files.set(dataPaths.searchIndex, `${JSON.stringify(search)}\n`)
+  yield [dataPaths.searchIndex, timer.time('search', () => `${JSON.stringify(search)}\n`)]
+
+  const counts = topicCounts(articles, taxonomy.topics.map((t) => t.id))
   const manifest = validated(
     manifestSchema,
     {
       schemaVersion: SCHEMA_VERSION,
       generatedAt,
       articleCount: articles.length,
-      topics: taxonomy.topics.map((topic, i) => ({
-        id: topic.id,
-        labels: topic.labels,
-        count: articles.filter((a) => a.topics.includes(topic.id)).length,
-        terms: topicTermLists[i] ?? [],
-      })),
+      topics: taxonomy.topics.map((topic, i) => ({ id: topic.id, labels: topic.labels, count: counts.get(topic.id) ?? 0, terms: topicTermLists[i] ?? [] })),
       feed: { pageSize: FEED_PAGE_SIZE, lists: lists.map(({ id, count, pageCount }) => ({ id, count, pageCount })) },
       search: { index: dataPaths.searchIndex, documentCount: search.documentCount },
     },
     'manifest',
   )
-  files.set(dataPaths.manifest, stableJson(manifest))
+  yield [dataPaths.manifest, stableJson(manifest)]
   const report = validated(ingestReportSchema, { schemaVersion: SCHEMA_VERSION, generatedAt, files: corpus.files }, 'ingest report')
-  files.set(dataPaths.report, stableJson(report))
+  yield [dataPaths.report, stableJson(report)]
+  summary.report = report
+  summary.articleCount = articles.length
+}
 
-  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), report, articleCount: articles.length }
+export function buildContract(pages: readonly PageInput[], taxonomy: Taxonomy, generatedAt: string): ContractBuild {
+  const summary: ContractSummary = {}
+  const files = [...contractFiles(pages, taxonomy, generatedAt, summary)].sort(([a], [b]) => (a < b ? -1 : 1))
+  if (!summary.report || summary.articleCount === undefined) throw new Error('contract build stopped before its report')
+  return { files: new Map(files), report: summary.report, articleCount: summary.articleCount }
 }

@@ -6,6 +6,7 @@
  */
 import type { IngestFileEntry } from '../core/schema.ts'
 import { tokenize } from '../core/arabic/tokenize.ts'
+import type { ArticleAnalysis } from './articleAnalysis.ts'
 import { articleId } from './ids.ts'
 import type { PageArticle, PageParse } from './parsePage.ts'
 
@@ -13,6 +14,9 @@ export interface PageInput {
   /** The file's name as the report shows it (relative to its input folder). */
   readonly file: string
   readonly page: PageParse
+  /** Worked out beside the parse (in a worker thread), one per article of an ok page; else computed here and later. */
+  readonly ids?: readonly string[]
+  readonly analyses?: readonly ArticleAnalysis[]
 }
 
 export interface CorpusArticle {
@@ -21,6 +25,8 @@ export interface CorpusArticle {
   readonly source: { readonly file: string; readonly index: number }
   /** Ids this article links to as read-also, in page order. */
   readonly readAlso: readonly string[]
+  /** The analysis of exactly this text, when one was made beside the parse. */
+  readonly analysis?: ArticleAnalysis
 }
 
 export interface Corpus {
@@ -34,13 +40,18 @@ interface Entry {
   article: PageArticle
   source: { file: string; index: number }
   readAlso: string[]
+  analysis?: ArticleAnalysis
 }
 
 /** Keeps the better copy's text and fills its gaps from the other: a main-article copy beats a read-also copy. */
-function merge(kept: Entry, other: PageArticle, otherSource: Entry['source']): Entry {
+function merge(kept: Entry, other: PageArticle, otherSource: Entry['source'], otherAnalysis: ArticleAnalysis | undefined): Entry {
   const otherIsBetter = other.sourceIndex === 0 && kept.article.sourceIndex !== 0
   const [base, extra] = otherIsBetter ? [other, kept.article] : [kept.article, other]
+  const keywords = [...new Set([...base.keywords, ...extra.keywords])]
+  // The base copy's analysis still holds unless the other copy brought keywords (they count in topics and features).
+  const analysis = keywords.length === base.keywords.length ? (otherIsBetter ? otherAnalysis : kept.analysis) : undefined
   return {
+    analysis,
     article: {
       ...base,
       publishedAt: base.publishedAt ?? extra.publishedAt,
@@ -49,7 +60,7 @@ function merge(kept: Entry, other: PageArticle, otherSource: Entry['source']): E
       author: base.author ?? extra.author,
       credit: base.credit ?? extra.credit,
       disclaimer: base.disclaimer ?? extra.disclaimer,
-      keywords: [...new Set([...base.keywords, ...extra.keywords])],
+      keywords,
     },
     source: otherIsBetter ? otherSource : kept.source,
     readAlso: kept.readAlso,
@@ -69,20 +80,22 @@ export function assembleCorpus(pages: readonly PageInput[]): Corpus {
   const files: IngestFileEntry[] = []
   const pendingTitles: Array<{ from: string; title: string; report: IngestFileEntry }> = []
 
-  for (const { file, page } of [...pages].sort(byFile)) {
+  for (const input of [...pages].sort(byFile)) {
+    const { file, page } = input
     const warnings = [...page.warnings]
     const report: IngestFileEntry = { file, status: 'rejected', articles: [] }
     files.push(report)
     if (page.status === 'rejected') {
       report.reason = page.reason
     } else {
-      const ids = page.articles.map((a) => articleId(a.title, a.body[0] ?? ''))
+      const ids = input.ids ?? page.articles.map((a) => articleId(a.title, a.body[0] ?? ''))
       const isNew = ids.map((id) => !entries.has(id))
       page.articles.forEach((article, i) => {
         const id = ids[i] ?? ''
         const source = { file, index: article.sourceIndex }
         const existing = entries.get(id)
-        entries.set(id, existing ? merge(existing, article, source) : { article, source, readAlso: [] })
+        const analysis = input.analyses?.[i]
+        entries.set(id, existing ? merge(existing, article, source, analysis) : { article, source, readAlso: [], analysis })
       })
       const main = page.articles[0]?.sourceIndex === 0 ? entries.get(ids[0] ?? '') : undefined
       for (const link of page.readAlso) {
@@ -100,10 +113,13 @@ export function assembleCorpus(pages: readonly PageInput[]): Corpus {
   }
 
   // Read-also sections that gave only a title link to an article found on another page.
+  const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   const byTitle = new Map<string, string>()
-  for (const [id, entry] of [...entries].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const key = titleKey(entry.article.title)
-    if (!byTitle.has(key)) byTitle.set(key, id)
+  if (pendingTitles.length > 0) {
+    for (const [id, entry] of sorted) {
+      const key = titleKey(entry.article.title)
+      if (!byTitle.has(key)) byTitle.set(key, id)
+    }
   }
   for (const { from, title, report } of pendingTitles) {
     const to = byTitle.get(titleKey(title))
@@ -115,8 +131,6 @@ export function assembleCorpus(pages: readonly PageInput[]): Corpus {
     }
   }
 
-  const articles = [...entries]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([id, e]): CorpusArticle => ({ id, article: e.article, source: e.source, readAlso: e.readAlso }))
+  const articles = sorted.map(([id, e]): CorpusArticle => ({ id, article: e.article, source: e.source, readAlso: e.readAlso, ...(e.analysis ? { analysis: e.analysis } : {}) }))
   return { articles, files }
 }

@@ -4,13 +4,26 @@
  * features; an inverted index (feature → articles) proposes candidates that share a not-too-common
  * feature; only those candidates are scored (cosine, 0–1). A link needs a score above the minimum
  * and a reason the reader can see: a shared topic, keyword or name.
+ *
+ * At scale the work and the memory are in typed arrays: feature keys are interned to numbers once,
+ * the postings are one compressed array (CSR), and each article's full feature list is dropped as
+ * soon as its pruned vector is made. Arithmetic is done in the same order as the straightforward
+ * version, so scores (and the output files) do not depend on these choices.
  */
 import type { RelationReasons } from '../core/schema.ts'
-import { articleFeatures, FEATURE_WEIGHTS, type Feature, type FeatureSource } from './articleFeatures.ts'
+import { KIND_LETTERS, packFeatures, type PackedFeatures } from './articleAnalysis.ts'
+import { FEATURE_WEIGHTS, type FeatureKind, type FeatureSource } from './articleFeatures.ts'
 
 export interface RelatedCandidate extends FeatureSource {
   readonly id: string
   /** Articles this one already links to as read-also: not repeated as similar. */
+  readonly readAlso: ReadonlySet<string>
+}
+
+/** An article as the similarity step needs it: its id, packed features and read-also targets. */
+export interface RelatedInput {
+  readonly id: string
+  readonly features: PackedFeatures
   readonly readAlso: ReadonlySet<string>
 }
 
@@ -34,62 +47,109 @@ export const SIMILARITY = {
   maxCandidates: 20,
 } as const
 
-interface Vector {
-  /** Kept features, strongest first, weights L2-normalized. */
-  readonly ranked: ReadonlyArray<readonly [string, number]>
-  readonly weights: ReadonlyMap<string, number>
-  readonly features: ReadonlyMap<string, Feature>
-  /** The features a reader can be shown as a reason (topics, keywords, names), in article order. */
-  readonly reasons: ReadonlyArray<readonly [string, Feature]>
+const KIND_OF_LETTER = new Map(Object.entries(KIND_LETTERS).map(([kind, letter]) => [letter, kind as FeatureKind]))
+
+/** The features a reader can be shown as a reason (topics, keywords, names), in article order. */
+interface Reasons {
+  readonly ids: Int32Array
+  readonly kinds: readonly FeatureKind[]
+  readonly displays: readonly string[]
 }
 
-/** Feature → the articles that kept it, with their weights (parallel arrays: this is the hot loop). */
-interface Posting {
-  readonly docs: number[]
-  readonly weights: number[]
+/** Feature keys ↔ numbers, and per article its features as numbers with their unweighted strength. */
+class Interned {
+  readonly vocabulary: string[] = []
+  readonly df: number[] = []
+  private readonly ids = new Map<string, number>()
+
+  id(key: string): number {
+    let id = this.ids.get(key)
+    if (id === undefined) {
+      id = this.vocabulary.length
+      this.ids.set(key, id)
+      this.vocabulary.push(key)
+      this.df.push(0)
+    }
+    return id
+  }
 }
 
-function buildVectors(articles: readonly RelatedCandidate[]): Vector[] {
-  const raw = articles.map(articleFeatures)
-  const df = new Map<string, number>()
-  for (const features of raw) for (const key of features.keys()) df.set(key, (df.get(key) ?? 0) + 1)
-  const n = articles.length
-  return raw.map((features) => {
-    const weighted = [...features].map(([key, f]): [string, number] => {
-      const idf = Math.log(1 + n / (df.get(key) ?? 1))
-      return [key, FEATURE_WEIGHTS[f.kind] * (1 + Math.log(f.count)) * idf]
-    })
-    const kept = weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, SIMILARITY.maxFeatures)
-    const norm = Math.sqrt(kept.reduce((sum, [, w]) => sum + w * w, 0)) || 1
-    const ranked = kept.map(([key, w]) => [key, w / norm] as const)
-    const reasons = [...features].filter(([, f]) => f.kind !== 'word')
-    return { ranked, weights: new Map(ranked), features, reasons }
-  })
-}
-
-function buildPostings(vectors: readonly Vector[]): Map<string, Posting> {
-  const postings = new Map<string, Posting>()
-  vectors.forEach((vector, doc) => {
-    for (const [key, weight] of vector.ranked) {
-      const posting = postings.get(key) ?? { docs: [], weights: [] }
-      if (posting.docs.length === 0) postings.set(key, posting)
-      posting.docs.push(doc)
-      posting.weights.push(weight)
+function unpack(features: PackedFeatures, interned: Interned): { ids: Int32Array; base: Float64Array; reasons: Reasons } {
+  const keys = features.keys.length === 0 ? [] : features.keys.split('\n')
+  const ids = new Int32Array(keys.length)
+  const base = new Float64Array(keys.length)
+  const reasonIds: number[] = []
+  const kinds: FeatureKind[] = []
+  keys.forEach((key, i) => {
+    const id = interned.id(key)
+    interned.df[id] = (interned.df[id] ?? 0) + 1
+    const kind = KIND_OF_LETTER.get(features.kinds[i] ?? '') ?? 'word'
+    ids[i] = id
+    base[i] = FEATURE_WEIGHTS[kind] * (1 + Math.log(features.counts[i] ?? 1))
+    if (kind !== 'word') {
+      reasonIds.push(id)
+      kinds.push(kind)
     }
   })
-  return postings
+  return { ids, base, reasons: { ids: Int32Array.from(reasonIds), kinds, displays: features.displays } }
 }
 
-function cosine(a: Vector, b: Vector): number {
-  let dot = 0
-  for (const [key, w] of a.ranked) dot += w * (b.weights.get(key) ?? 0)
-  return Math.min(1, dot)
+/** Each article's kept features (strongest first, L2-normalized), as flat arrays with offsets. */
+interface Vectors {
+  readonly start: Int32Array
+  readonly ids: Int32Array
+  readonly weights: Float64Array
 }
 
-function reasons(a: Vector, b: Vector): RelationReasons {
-  const shared = a.reasons.filter(([key]) => b.features.has(key))
-  const displays = (kind: Feature['kind']) => shared.filter(([, f]) => f.kind === kind).map(([, f]) => f.display)
-  return { topics: displays('topic'), keywords: displays('keyword'), names: displays('name') }
+function buildVectors(articles: readonly RelatedInput[], interned: Interned): { vectors: Vectors; reasons: Reasons[] } {
+  const unpacked: Array<ReturnType<typeof unpack> | undefined> = articles.map((a) => unpack(a.features, interned))
+  const n = articles.length
+  const start = new Int32Array(n + 1)
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i] ?? 0) + Math.min(SIMILARITY.maxFeatures, unpacked[i]?.ids.length ?? 0)
+  const ids = new Int32Array(start[n] ?? 0)
+  const weights = new Float64Array(start[n] ?? 0)
+  const reasons: Reasons[] = []
+  const { vocabulary, df } = interned
+  for (let i = 0; i < n; i++) {
+    const features = unpacked[i]
+    if (!features) continue
+    const weight = features.base.map((b, k) => b * Math.log(1 + n / (df[features.ids[k] ?? 0] ?? 1)))
+    const order = Array.from(weight.keys()).sort((a, b) => {
+      const byWeight = (weight[b] ?? 0) - (weight[a] ?? 0)
+      return byWeight || ((vocabulary[features.ids[a] ?? 0] ?? '') < (vocabulary[features.ids[b] ?? 0] ?? '') ? -1 : 1)
+    })
+    const kept = order.slice(0, SIMILARITY.maxFeatures)
+    const norm = Math.sqrt(kept.reduce((sum, k) => sum + (weight[k] ?? 0) * (weight[k] ?? 0), 0)) || 1
+    let at = start[i] ?? 0
+    for (const k of kept) {
+      ids[at] = features.ids[k] ?? 0
+      weights[at] = (weight[k] ?? 0) / norm
+      at++
+    }
+    reasons.push(features.reasons)
+    unpacked[i] = undefined // its full feature list is no longer needed
+  }
+  return { vectors: { start, ids, weights }, reasons }
+}
+
+/** Feature → the articles that kept it, in article order, with their weights (CSR layout: this is the hot loop). */
+function buildPostings(vectors: Vectors, featureCount: number): Vectors {
+  const start = new Int32Array(featureCount + 1)
+  for (const id of vectors.ids) start[id + 1] = (start[id + 1] ?? 0) + 1
+  for (let f = 0; f < featureCount; f++) start[f + 1] = (start[f + 1] ?? 0) + (start[f] ?? 0)
+  const fill = start.slice(0, featureCount)
+  const docs = new Int32Array(vectors.ids.length)
+  const weights = new Float64Array(vectors.ids.length)
+  for (let doc = 0; doc + 1 < vectors.start.length; doc++) {
+    for (let k = vectors.start[doc] ?? 0; k < (vectors.start[doc + 1] ?? 0); k++) {
+      const feature = vectors.ids[k] ?? 0
+      const at = fill[feature] ?? 0
+      docs[at] = doc
+      weights[at] = vectors.weights[k] ?? 0
+      fill[feature] = at + 1
+    }
+  }
+  return { start, ids: docs, weights }
 }
 
 /**
@@ -110,40 +170,71 @@ function topCandidates(touched: readonly number[], scores: Float64Array, limit: 
   return top
 }
 
+function sharedReasons(a: Reasons, b: Reasons): RelationReasons {
+  const why: RelationReasons = { topics: [], keywords: [], names: [] }
+  a.ids.forEach((id, k) => {
+    if (!b.ids.includes(id)) return
+    const kind = a.kinds[k]
+    const list = kind === 'topic' ? why.topics : kind === 'keyword' ? why.keywords : kind === 'name' ? why.names : null
+    list?.push(a.displays[k] ?? '')
+  })
+  return why
+}
+
 /** Article id → its similar articles, best first (ties by id). */
-export function similarArticles(articles: readonly RelatedCandidate[]): Map<string, SimilarLink[]> {
-  const vectors = buildVectors(articles)
-  const postings = buildPostings(vectors)
+export function similarFromFeatures(articles: readonly RelatedInput[]): Map<string, SimilarLink[]> {
+  const interned = new Interned()
+  const { vectors, reasons } = buildVectors(articles, interned)
+  const postings = buildPostings(vectors, interned.vocabulary.length)
   const scores = new Float64Array(articles.length)
+  /** The candidate's weights by feature, filled for one cosine at a time. */
+  const other = new Float64Array(interned.vocabulary.length)
   const result = new Map<string, SimilarLink[]>()
 
   articles.forEach((article, i) => {
-    const vector = vectors[i]
-    if (!vector) return
+    const from = vectors.start[i] ?? 0
+    const to = vectors.start[i + 1] ?? 0
     const touched: number[] = []
-    for (const [key, w] of vector.ranked.slice(0, SIMILARITY.maxQueryFeatures)) {
-      const posting = postings.get(key)
-      if (!posting || posting.docs.length > SIMILARITY.maxPostings) continue
-      posting.docs.forEach((j, k) => {
-        if (j === i) return
+    for (let q = from; q < Math.min(to, from + SIMILARITY.maxQueryFeatures); q++) {
+      const feature = vectors.ids[q] ?? 0
+      const w = vectors.weights[q] ?? 0
+      const pStart = postings.start[feature] ?? 0
+      const pEnd = postings.start[feature + 1] ?? 0
+      if (pEnd - pStart > SIMILARITY.maxPostings) continue
+      for (let p = pStart; p < pEnd; p++) {
+        const j = postings.ids[p] ?? 0
+        if (j === i) continue
         if (scores[j] === 0) touched.push(j)
-        scores[j] = (scores[j] ?? 0) + w * (posting.weights[k] ?? 0)
-      })
+        scores[j] = (scores[j] ?? 0) + w * (postings.weights[p] ?? 0)
+      }
     }
     const candidates = topCandidates(touched, scores, SIMILARITY.maxCandidates)
     for (const j of touched) scores[j] = 0
 
     const links = candidates.flatMap((j): SimilarLink[] => {
-      const other = articles[j]
-      const otherVector = vectors[j]
-      if (!other || !otherVector || other.id === article.id || article.readAlso.has(other.id)) return []
-      const score = Math.round(cosine(vector, otherVector) * 1000) / 1000
+      const candidate = articles[j]
+      if (!candidate || candidate.id === article.id || article.readAlso.has(candidate.id)) return []
+      const jFrom = vectors.start[j] ?? 0
+      const jTo = vectors.start[j + 1] ?? 0
+      for (let k = jFrom; k < jTo; k++) other[vectors.ids[k] ?? 0] = vectors.weights[k] ?? 0
+      let dot = 0
+      for (let k = from; k < to; k++) dot += (vectors.weights[k] ?? 0) * (other[vectors.ids[k] ?? 0] ?? 0)
+      for (let k = jFrom; k < jTo; k++) other[vectors.ids[k] ?? 0] = 0
+      const score = Math.round(Math.min(1, dot) * 1000) / 1000
       if (score < SIMILARITY.minScore) return []
-      const why = reasons(vector, otherVector)
-      return why.topics.length + why.keywords.length + why.names.length > 0 ? [{ id: other.id, score, reasons: why }] : []
+      const why = sharedReasons(reasons[i] ?? EMPTY_REASONS, reasons[j] ?? EMPTY_REASONS)
+      return why.topics.length + why.keywords.length + why.names.length > 0 ? [{ id: candidate.id, score, reasons: why }] : []
     })
     links.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
     result.set(article.id, links.slice(0, SIMILARITY.maxLinks))
   })
   return result
 }
+
+const EMPTY_REASONS: Reasons = { ids: new Int32Array(0), kinds: [], displays: [] }
+
+/** Article id → its similar articles, best first (ties by id), from token-level sources. */
+export function similarArticles(articles: readonly RelatedCandidate[]): Map<string, SimilarLink[]> {
+  return similarFromFeatures(articles.map((a) => ({ id: a.id, features: packFeatures(a), readAlso: a.readAlso })))
+}
+

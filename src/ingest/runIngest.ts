@@ -5,13 +5,14 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { buildContract } from './buildContract.ts'
+import { contractFiles, type ContractSummary } from './buildContract.ts'
 import { parseArgs, USAGE, type IngestOptions } from './cliArgs.ts'
-import type { PageInput } from './corpus.ts'
-import { readPage } from './readPage.ts'
+import { writeFiles } from './outputWriter.ts'
+import { parseInputs } from './parsePool.ts'
+import { NO_TIMER, phaseTimer } from './phaseTimer.ts'
 import { parseTaxonomy, type Taxonomy } from './taxonomy.ts'
-import { walkInputs, type InputFile } from './walkInputs.ts'
-import { workFolderPrefixes, writeAtomically } from './writeAtomically.ts'
+import { walkInputs } from './walkInputs.ts'
+import { replaceAtomically, workFolderPrefixes } from './writeAtomically.ts'
 import type { IngestReport } from '../core/schema.ts'
 
 export const EXIT = { completed: 0, failed: 1, usage: 2 } as const
@@ -24,8 +25,11 @@ export interface IngestIO {
   readonly progress?: (line: string) => void
 }
 
-/** Files read at once: enough to hide disk latency, few enough to keep memory bounded. */
-const READ_CONCURRENCY = 16
+/** How a run is carried out, not what it produces (tests and benchmarks set it; the output is the same). */
+export interface IngestTuning {
+  /** Parse worker threads; 0 parses in the main thread. Default: by corpus size (see parsePool.ts). */
+  readonly workers?: number
+}
 /** A progress line every this many files read (so a short run prints none). */
 export const PROGRESS_EVERY = 500
 
@@ -42,31 +46,29 @@ async function checkPaths(options: IngestOptions): Promise<void> {
   }
 }
 
-async function loadTaxonomy(file: string): Promise<Taxonomy> {
+/** The taxonomy as read (workers get this plain JSON) and as checked. */
+async function loadTaxonomy(file: string): Promise<{ json: unknown; taxonomy: Taxonomy }> {
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new Error(`cannot read the topic taxonomy ${file} (${error.code ?? error.message})`)
   })
   try {
-    return parseTaxonomy(JSON.parse(text))
+    const json: unknown = JSON.parse(text)
+    return { json, taxonomy: parseTaxonomy(json) }
   } catch (error) {
     throw new Error(`${file}: ${(error as Error).message}`)
   }
 }
 
-async function readPages(files: readonly InputFile[], progress?: (line: string) => void): Promise<PageInput[]> {
-  const pages: PageInput[] = new Array(files.length)
-  let next = 0
-  let done = 0
-  async function worker(): Promise<void> {
-    for (let i = next++; i < files.length; i = next++) {
-      const file = files[i]
-      if (file) pages[i] = { file: file.name, page: await readPage(file.path) }
-      done++
-      if (progress && done % PROGRESS_EVERY === 0) progress(`ingest: read ${done}/${files.length} files`)
+/** A progress line each time another PROGRESS_EVERY files are read (workers report in batches). */
+function readProgress(progress: ((line: string) => void) | undefined): ((done: number, total: number) => void) | undefined {
+  if (!progress) return undefined
+  let shown = 0
+  return (done, total) => {
+    if (Math.floor(done / PROGRESS_EVERY) > shown) {
+      shown = Math.floor(done / PROGRESS_EVERY)
+      progress(`ingest: read ${done}/${total} files`)
     }
   }
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker))
-  return pages
 }
 
 function summarize(report: IngestReport, articleCount: number, out: string): string[] {
@@ -82,7 +84,7 @@ function summarize(report: IngestReport, articleCount: number, out: string): str
   return lines
 }
 
-export async function runIngest(argv: readonly string[], io: IngestIO): Promise<number> {
+export async function runIngest(argv: readonly string[], io: IngestIO, tuning: IngestTuning = {}): Promise<number> {
   const args = parseArgs(argv)
   if (args.kind === 'help') {
     io.stdout(USAGE)
@@ -94,14 +96,31 @@ export async function runIngest(argv: readonly string[], io: IngestIO): Promise<
   }
   const { options } = args
   try {
+    const started = performance.now()
+    const timer = options.timings ? phaseTimer() : NO_TIMER
     await checkPaths(options)
-    const taxonomy = await loadTaxonomy(options.taxonomy)
+    const { json, taxonomy } = await loadTaxonomy(options.taxonomy)
     const excluded = [options.taxonomy, options.out, ...workFolderPrefixes(options.out).map((p) => `${p}*`)]
-    const pages = await readPages(await walkInputs(options.inputs, excluded), io.progress)
+    const inputs = await timer.timeAsync('walk', () => walkInputs(options.inputs, excluded))
+    const pages = await timer.timeAsync('parse', () => parseInputs(inputs, json, { workers: tuning.workers, progress: readProgress(io.progress) }))
     if (pages.length >= PROGRESS_EVERY) io.progress?.(`ingest: parsed ${pages.length} files; relating articles and writing ${options.out}`)
-    const build = buildContract(pages, taxonomy, io.now().toISOString())
-    await writeAtomically(options.out, build.files)
-    for (const line of summarize(build.report, build.articleCount, options.out)) io.stderr(line)
+    const summary: ContractSummary = {}
+    let written = 0
+    await replaceAtomically(options.out, async (temp) => {
+      const writeStarted = performance.now()
+      const before = timer.result()
+      written = await writeFiles(temp, contractFiles(pages, taxonomy, io.now().toISOString(), summary, timer))
+      // The write phase is what the loop took beyond building the files (the build's own phases are timed inside).
+      const built = Object.entries(timer.result()).reduce((sum, [phase, ms]) => sum + ms - (before[phase] ?? 0), 0)
+      timer.add('write', performance.now() - writeStarted - built)
+    })
+    if (!summary.report || summary.articleCount === undefined) throw new Error('the contract build stopped before its report')
+    for (const line of summarize(summary.report, summary.articleCount, options.out)) io.stderr(line)
+    if (options.timings) {
+      const totalMs = Math.round(performance.now() - started)
+      const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
+      io.stderr(JSON.stringify({ timings: { ...timer.result(), totalMs, peakRssMb, files: inputs.length, outputFiles: written, articleCount: summary.articleCount } }))
+    }
     return EXIT.completed
   } catch (error) {
     if (error instanceof UsageError) {

@@ -182,3 +182,10 @@ export function classifyTopics(taxonomy: Taxonomy, hits: readonly TermHit[]): To
   }
   return { topics, topicMatches }
 }
+
+/** Topic id → how many articles carry it, in one pass over the articles (the manifest's precomputed counts). */
+export function topicCounts(articles: ReadonlyArray<{ readonly topics: readonly string[] }>, topicIds: readonly string[]): Map<string, number> {
+  const counts = new Map(topicIds.map((id) => [id, 0]))
+  for (const article of articles) for (const topic of article.topics) if (counts.has(topic)) counts.set(topic, (counts.get(topic) ?? 0) + 1)
+  return counts
+}

@@ -41,6 +41,14 @@ export function workFolderPrefixes(outDir: string): string[] {
 }
 
 export async function writeAtomically(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+  await replaceAtomically(outDir, async (temp) => {
+    await writeAll(temp, files)
+    await verifyAll(temp, files)
+  })
+}
+
+/** The same swap, with the caller filling the temp folder (a large run streams its files into it). */
+export async function replaceAtomically(outDir: string, fill: (tempFolder: string) => Promise<void>): Promise<void> {
   const target = path.resolve(outDir)
   await assertReplaceable(target)
   await mkdir(path.dirname(target), { recursive: true })
@@ -50,8 +58,7 @@ export async function writeAtomically(outDir: string, files: ReadonlyMap<string,
   const old = `${oldPrefix}${stamp}`
   try {
     await mkdir(temp)
-    await writeAll(temp, files)
-    await verifyAll(temp, files)
+    await fill(temp)
     const hadPrevious = (await stat(target).catch(() => null)) !== null
     if (hadPrevious) await rename(target, old)
     try {

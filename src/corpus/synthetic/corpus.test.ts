@@ -113,7 +113,8 @@ describe('ingest of a generated corpus', () => {
       const want = expected.get(article.id)
       expect(want, article.title).toBeDefined()
       expect(article.topics, article.title).toEqual(want?.topics)
-      expect(article.publishedAt, article.title).toBe(want?.date)
+      // An undated article may take its date from a copy on another page that states it.
+      expect([want?.date, ...(want?.date === null ? [want.storyDate] : [])], article.title).toContain(article.publishedAt)
     }
   }, 60_000)
 

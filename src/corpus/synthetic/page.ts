@@ -16,6 +16,8 @@ export interface ExpectedArticle {
   readonly firstParagraph: string
   /** The publish date the page states, or null (read-also articles and some plain files give none). */
   readonly date: string | null
+  /** The article's own date, which a copy on another page may state when this page does not. */
+  readonly storyDate: string
   readonly topics: readonly string[]
 }
 
@@ -38,7 +40,7 @@ const layoutOf = (seed: number, page: number): Layout => new Random(slotSeed(see
 const mainArticle = (seed: number, page: number) => syntheticArticle(slotSeed(seed, page, 1))
 
 function expected(a: SyntheticArticle, dated: boolean): ExpectedArticle {
-  return { title: a.title, firstParagraph: a.paragraphs[0] ?? '', date: dated ? a.date : null, topics: EXPECTED_TOPICS[a.kind] }
+  return { title: a.title, firstParagraph: a.paragraphs[0] ?? '', date: dated ? a.date : null, storyDate: a.date, topics: EXPECTED_TOPICS[a.kind] }
 }
 
 /** An earlier page that holds an article of its own (not itself a duplicate), or null. */

@@ -60,7 +60,7 @@ function pairStory(r: Random, sideA: readonly string[], sideB: readonly string[]
   return {
     title: r.pick([`${a} ${r.pick(v.VERBS)} مع ${b} ${file}`, `${file}: ${a} و${b} في جولة ${r.pick(v.ADJECTIVES)}`, `${b} يلتقي ${a} لبحث ${file}`]),
     lead: [
-      `${r.pick(v.PAST_VERBS)} ${a} مع ${b} يوم ${r.pick(v.WEEKDAY_WORDS)} ملف ${file} في محادثات وصفت بأنها ${r.pick(v.ADJECTIVES)} استمرت ${r.int(2, 9)} ساعات بحضور ${r.int(12, 480)} من المسؤولين والخبراء`,
+      `${r.pick(v.PAST_VERBS)} ${a} مع ${b} يوم ${r.pick(v.WEEKDAY_WORDS)} ملف ${file} في محادثات وصفت بأنها ${r.pick(v.ADJECTIVES)} استمرت ${r.int(2, 9)} ساعات بحضور ${r.int(12, 480)} من المسؤولين والخبراء وممثلي ${r.int(3, 90)} مؤسسة`,
       `وأوضح بيان مشترك أن الجانبين اتفقا على ${r.pick(v.OUTCOMES)} بكلفة تقارب ${amount(r)}`,
       `وأكد ${b} أن التعاون مع ${a} يبقى أولوية في المرحلة المقبلة`,
     ],
@@ -75,7 +75,7 @@ function neutralStory(r: Random): Omit<Story, 'kind'> {
   return {
     title: r.pick([`${actor} في ${country} ${r.pick(v.VERBS)} ${file}`, `${file} في ${country}: أرقام جديدة و${r.pick(v.OUTCOMES)}`, `${country} تطلق ${file} بكلفة ${amount(r)}`]),
     lead: [
-      `أعلن ${actor} في ${country} عن إطلاق المرحلة الثانية من ${file} بكلفة ${amount(r)} بمشاركة ${r.int(12, 980)} من الفنيين`,
+      `أعلن ${actor} في ${country} عن إطلاق المرحلة الثانية من ${file} بكلفة ${amount(r)} بمشاركة ${r.int(12, 980)} من الفنيين في ${r.int(2, 400)} موقعا`,
       `وقال في تصريح للصحفيين إن الهدف هو ${r.pick(v.OUTCOMES)} قبل نهاية العام`,
     ],
     place: r.pick(v.NEUTRAL_PLACES),
@@ -95,7 +95,8 @@ export function story(r: Random, kind: StoryKind): Story {
       const algeria = pairStory(r, v.ALGERIA_ACTORS, v.AFRICOM_ACTORS, v.ALGERIA_AFRICOM_FILES, 'واشنطن')
       return {
         kind,
-        title: `من العراق إلى الجزائر: واشنطن توازن بين ${r.pick(v.IRAQ_US_FILES)} و${r.pick(v.ALGERIA_AFRICOM_FILES)}`,
+        // Both topics in the title, so both are prominent whatever the paragraphs say.
+        title: `من العراق إلى الجزائر: واشنطن وأفريكوم بين ${r.pick(v.IRAQ_US_FILES)} و${r.pick(v.ALGERIA_AFRICOM_FILES)}`,
         lead: [...iraq.lead.slice(0, 2), ...algeria.lead.slice(0, 2)],
         place: 'واشنطن',
       }
