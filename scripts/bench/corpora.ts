@@ -86,7 +86,7 @@ function articleCount(dataDir: string): number {
  * on stderr, as readable phases (`parse 3.4 s`); empty when the ingest printed none.
  */
 export function ingestPhases(output: string): string[] {
-  const COUNTS = new Set(['files', 'outputFiles', 'articles'])
+  const COUNTS = new Set(['files', 'outputFiles', 'articles', 'articleCount'])
   for (const line of output.split('\n').reverse()) {
     if (!line.trimStart().startsWith('{"timings"')) continue
     try {

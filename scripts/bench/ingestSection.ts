@@ -28,7 +28,7 @@ export const ingestSection: Section = async ({ options, log, record, note }) => 
       unit: 'count',
       note: `${(run.articleCount / run.wallSeconds).toFixed(run.articleCount / run.wallSeconds < 10 ? 1 : 0)} articles/s`,
     })
-    if (run.timings.length > 0) note(`Ingest phases at ${label} pages (its --timings output): ${run.timings.join('; ')}`)
+    if (run.timings.length > 0) note(`Ingest phases at ${label} articles (its --timings output): ${run.timings.join('; ')}`)
   }
   const smallest = Math.min(...options.sizes)
   const largest = Math.max(...options.sizes)
