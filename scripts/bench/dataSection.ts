@@ -4,7 +4,7 @@
  * recorded in Chromium from every response, on the seed build and on each corpus.
  */
 import type { Browser } from '@playwright/test'
-import { ensureData } from './corpora.ts'
+import { ensureBuild } from './corpusBuild.ts'
 import { ARTICLE_LINKS, firstFeedArticlePath, withBrowser, withColdPage } from './browser.ts'
 import { isData, loadAndSettle, logResponses, total, type ByteTotal } from './requestLog.ts'
 import { atMost, corpusLabel } from './results.ts'
@@ -26,8 +26,8 @@ function listed(paths: readonly string[]): string {
   return shown.join(', ') + (paths.length > shown.length ? ` … (+${paths.length - shown.length})` : '')
 }
 
-async function measure(context: SectionContext, browser: Browser, corpus: string, dataDir: string | undefined): Promise<void> {
-  await withStaticServer({ appDir: APP_DIR, ...(dataDir ? { dataDir } : {}), port: PORTS.app }, async (origin) => {
+async function measure(context: SectionContext, browser: Browser, corpus: string, appDir: string): Promise<void> {
+  await withStaticServer({ appDir, port: PORTS.app }, async (origin) => {
     const feed = await dataRequests(browser, `${origin}/`, ARTICLE_LINKS)
     context.record({
       id: 'data.feed.gzip',
@@ -53,15 +53,14 @@ async function measure(context: SectionContext, browser: Browser, corpus: string
 
 export const dataSection: Section = async (context) => {
   await withBrowser(async (browser) => {
-    await measure(context, browser, 'seed', undefined)
+    await measure(context, browser, 'seed', APP_DIR)
     // Size 0 is the seed corpus, measured above from the build itself.
     for (const size of context.options.sizes.filter((s) => s > 0)) {
-      const data = await ensureData(size, context.log)
-      await measure(context, browser, corpusLabel(size), data.dir)
+      await measure(context, browser, corpusLabel(size), await ensureBuild(size, context.log))
     }
   })
   context.note(
     'Cold visit (fresh browser context, service worker blocked so every request is the page\'s own), phone viewport, until the network has been idle for 500 ms plus 500 ms. Sizes as served by the bench\'s server: gzip level 6 for JSON, JS, CSS, HTML.',
   )
-  context.note('The app is built once (`npm run build`, seed data); each corpus\'s ingest output is served in place of dist/data at /data/.')
+  context.note('Seed: the project\'s `npm run build`. Each corpus: its ingest output built into the app with the project\'s Vite config (bench/corpus.vite.config.ts), so prerendered pages and precache match the corpus.')
 }

@@ -4,13 +4,13 @@
  * then a full GC (CDP HeapProfiler.collectGarbage) and Performance.getMetrics JSHeapUsedSize.
  */
 import type { Page } from '@playwright/test'
-import { ensureData } from './corpora.ts'
+import { ensureBuild } from './corpusBuild.ts'
 import { ARTICLE_LINKS, heapUsedAfterGcMB, withBrowser, withColdPage } from './browser.ts'
 import { settle } from './latencyProbe.ts'
 import { atMost, corpusLabel } from './results.ts'
 import type { Section } from './section.ts'
 import { withStaticServer } from './staticServer.ts'
-import { APP_DIR, PORTS } from './workspace.ts'
+import { PORTS } from './workspace.ts'
 
 const NAVIGATIONS = 20
 const SEARCH_LINKS = 'main a[href^="/search"]'
@@ -44,8 +44,8 @@ async function navigate(page: Page, step: number): Promise<string> {
 
 export const heapSection: Section = async ({ options, log, record, note }) => {
   for (const size of options.sizes) {
-    const data = await ensureData(size, log)
-    await withStaticServer({ appDir: APP_DIR, dataDir: data.dir, port: PORTS.app }, (origin) =>
+    const appDir = await ensureBuild(size, log)
+    await withStaticServer({ appDir, port: PORTS.app }, (origin) =>
       withBrowser((browser) =>
         withColdPage(browser, async (page) => {
           await page.goto(`${origin}/`)

@@ -3,7 +3,7 @@
  * largest corpus served as its data, and on the naive baseline's `/` (beside each `/` figure).
  * Goals: performance ≥ 98, LCP ≤ 1.2 s, TBT ≤ 50 ms, CLS ≤ 0.01, the other categories 100.
  */
-import { ensureData } from './corpora.ts'
+import { ensureBuild } from './corpusBuild.ts'
 import { firstFeedArticlePath, withBrowser } from './browser.ts'
 import { runLighthouse, type LighthouseFigures } from './lighthouseRun.ts'
 import { buildNaiveBaseline } from './naiveBaseline.ts'
@@ -49,12 +49,11 @@ export const lighthouseSection: Section = async (context) => {
     log('naive baseline /')
     const naive = await withStaticServer({ appDir: naiveDir, dataDir: `${APP_DIR}/data`, port: PORTS.naive }, (origin) => runLighthouse(`${origin}/`, outDir, 'naive-home'))
     report(context, 'home', 'naive', naive, null, true)
-    const targets: Array<{ corpus: string; dataDir: string | undefined }> = [{ corpus: 'seed', dataDir: undefined }]
+    const targets: Array<{ corpus: string; appDir: string }> = [{ corpus: 'seed', appDir: APP_DIR }]
     // Size 0 is the seed corpus itself: measured once, from the build.
-    if (largest > 0) targets.push({ corpus: corpusLabel(largest), dataDir: (await ensureData(largest, log)).dir })
+    if (largest > 0) targets.push({ corpus: corpusLabel(largest), appDir: await ensureBuild(largest, log) })
     for (const target of targets) {
-      const server = { appDir: APP_DIR, port: PORTS.app, ...(target.dataDir ? { dataDir: target.dataDir, dataFallbackDir: `${APP_DIR}/data` } : {}) }
-      await withStaticServer(server, async (origin) => {
+      await withStaticServer({ appDir: target.appDir, port: PORTS.app }, async (origin) => {
         const articlePath = await withBrowser((browser) => firstFeedArticlePath(browser, origin))
         log(`${target.corpus} /`)
         report(context, 'home', target.corpus, await runLighthouse(`${origin}/`, outDir, `${target.corpus}-home`), naive)
@@ -65,6 +64,6 @@ export const lighthouseSection: Section = async (context) => {
   } finally {
     removeDir(outDir)
   }
-  context.note(`Lighthouse CLI, default (mobile) preset: simulated throttling (slow 4G, 4× CPU), the project's Chromium flags; categories performance, accessibility, best practices, SEO. The corpus runs serve the largest corpus's data at /data/ under the seed build (files the build's service worker precaches fall back to the build's own data).`)
+  context.note(`Lighthouse CLI, default (mobile) preset: simulated throttling (slow 4G, 4× CPU), the project's Chromium flags; categories performance, accessibility, best practices, SEO. The corpus runs use the app built with the largest corpus's data (bench/corpus.vite.config.ts).`)
   context.note('Lighthouse scores move by a few points between runs on a shared machine (its CPU estimate feeds the simulation); the naive baseline, run minutes apart on the same machine, is the comparison.')
 }

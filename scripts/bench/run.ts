@@ -49,7 +49,7 @@ function previousResults(): BenchResults | null {
 function cleanUp(sizes: readonly number[]): void {
   for (const size of sizes) {
     forgetCorpus(size)
-    removeDir(paths.data(size))
+    removeDir(paths.build(size))
   }
   removeDir(paths.naiveDist)
 }

@@ -3,7 +3,7 @@
  * timed from navigation start to the paint of its results (≤ 1 s), unthrottled and at 4× CPU.
  */
 import type { Page } from '@playwright/test'
-import { ensureData } from './corpora.ts'
+import { ensureBuild } from './corpusBuild.ts'
 import { feedTitleWords, setCpuThrottling, withBrowser, withColdPage } from './browser.ts'
 import { MARKS } from './interactionTrials.ts'
 import { pageScript } from './pageScript.ts'
@@ -11,7 +11,7 @@ import { atMost, corpusLabel } from './results.ts'
 import type { Section } from './section.ts'
 import { summarise } from './stats.ts'
 import { withStaticServer } from './staticServer.ts'
-import { APP_DIR, PORTS } from './workspace.ts'
+import { PORTS } from './workspace.ts'
 
 declare global {
   interface Window {
@@ -50,9 +50,9 @@ async function coldOpen(page: Page, url: string, rate: number): Promise<{ probeM
 export const searchSection: Section = async ({ options, log, record, note }) => {
   const opens = options.mode === 'quick' ? 3 : 7
   for (const size of options.sizes) {
-    const data = await ensureData(size, log)
+    const appDir = await ensureBuild(size, log)
     const corpus = corpusLabel(size)
-    await withStaticServer({ appDir: APP_DIR, dataDir: data.dir, port: PORTS.app }, (origin) =>
+    await withStaticServer({ appDir, port: PORTS.app }, (origin) =>
       withBrowser(async (browser) => {
         const words = await feedTitleWords(browser, origin)
         for (const rate of [1, 4]) {

@@ -51,17 +51,4 @@ describe("the bench's static server", () => {
     const response = await fetch(`${server.origin}/data/..%2F..%2Fsecret.txt`)
     expect(response.status).toBe(404)
   })
-
-  it('falls back to the build\'s data only when asked to', async () => {
-    const withFallback = await startStaticServer({ appDir: app, dataDir: corpus, dataFallbackDir: join(app, 'data'), port: 0 })
-    try {
-      const response = await fetch(`${withFallback.origin}/data/only-in-build.json`)
-      expect(response.status).toBe(200)
-      expect(await response.json()).toEqual({ from: 'build' })
-      // The corpus still wins where it has the file.
-      expect(((await (await fetch(`${withFallback.origin}/data/manifest.json`)).json()) as { from: string }).from).toBe('corpus')
-    } finally {
-      await withFallback.close()
-    }
-  })
 })

@@ -36,11 +36,6 @@ export interface StaticServerOptions {
   readonly appDir: string
   /** Served at /data/; defaults to <appDir>/data. */
   readonly dataDir?: string
-  /**
-   * Where /data/ files missing from dataDir are looked up next: the build's own data, so a service
-   * worker whose precache list was made from the seed build can install while a corpus is served.
-   */
-  readonly dataFallbackDir?: string
   /** 0 picks a free port (tests). */
   readonly port: number
 }
@@ -67,7 +62,6 @@ function cacheControl(urlPath: string): string {
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
   const appDir = normalize(options.appDir)
   const dataDir = normalize(options.dataDir ?? join(appDir, 'data'))
-  const fallbackDir = options.dataFallbackDir ? normalize(options.dataFallbackDir) : null
   const gzipped = new Map<string, Buffer>()
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -75,10 +69,6 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     const isData = urlPath.startsWith('/data/')
     let file = isData ? inside(dataDir, urlPath.slice('/data/'.length)) : inside(appDir, urlPath)
     let body = await readIfFile(file)
-    if (body === null && isData && fallbackDir !== null) {
-      file = inside(fallbackDir, urlPath.slice('/data/'.length))
-      body = await readIfFile(file)
-    }
     if (body === null && !isData && extname(urlPath) === '') {
       file = join(appDir, 'index.html')
       body = await readIfFile(file)

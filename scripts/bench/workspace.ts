@@ -14,7 +14,10 @@ export const PORTS = { app: 4450, naive: 4451, lighthouseChrome: 4460 } as const
 
 export const paths = {
   corpus: (size: number) => join(CACHE, `corpus-${size}`),
-  data: (size: number) => join(CACHE, `data-${size}`),
+  /** The app built for a corpus (corpusBuild.ts); its data folder is the ingest's output. */
+  build: (size: number) => join(CACHE, `app-${size}`),
+  data: (size: number) => join(CACHE, `app-${size}`, 'data'),
+  publicShell: join(CACHE, 'public-shell'),
   naiveDist: join(CACHE, 'naive-dist'),
   lighthouse: join(CACHE, 'lighthouse'),
   scratch: (name: string) => join(CACHE, `tmp-${name}`),
