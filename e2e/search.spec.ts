@@ -77,6 +77,36 @@ test('keyword links on an article open their search', async ({ page }) => {
   await expect(results(page).getByRole('link', { name: IRAQ.title })).toBeVisible()
 })
 
+test('queries are answered by a search worker that fetches only the index shards they need', async ({ page }) => {
+  const shardRequests: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('/data/search/terms/')) shardRequests.push(request.url())
+  })
+  await page.goto('/search')
+  const manifest = (await (await page.request.get('/data/search/manifest.json')).json()) as { shards: unknown[] }
+  await field(page).pressSequentially('شنقريحة')
+  await expect(results(page).getByRole('link', { name: ALGERIA.title })).toBeVisible()
+  expect(page.workers().some((worker) => worker.url().includes('searchWorker'))).toBe(true)
+  expect(shardRequests.length).toBeGreaterThan(0)
+  expect(new Set(shardRequests).size).toBeLessThan(manifest.shards.length)
+})
+
+test('each query’s painted results are marked for the benchmarks, with the keystroke-to-paint time', async ({ page }) => {
+  await page.goto('/search')
+  await field(page).pressSequentially('AFRICOM')
+  await expect(results(page).getByRole('link', { name: ALGERIA.title })).toBeVisible()
+  const painted = () =>
+    page.evaluate(() => ({
+      marks: performance.getEntriesByName('search:results-painted').map((m) => (m as PerformanceMark).detail as { query: string }),
+      keystrokes: performance.getEntriesByName('search:keystroke').length,
+      first: performance.getEntriesByName('search:first-results').length,
+    }))
+  await expect.poll(async () => (await painted()).marks.map((d) => d.query)).toContain('AFRICOM')
+  const { keystrokes, first } = await painted()
+  expect(keystrokes).toBeGreaterThan(0)
+  expect(first).toBe(1)
+})
+
 test('/ focuses the search field, but not while typing in a field; the masthead form opens the search', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toBeVisible()
@@ -113,7 +143,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' })
 
-  test('search works with the network off after one visit', async ({ page, context }) => {
+  // At scale the service worker caches search data as it is used (not the whole index up front):
+  // a search made once online answers again offline, worker, shards and summaries included.
+  test('a search made once answers again with the network off', async ({ page, context }) => {
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toBeVisible()
     await page.evaluate(async () => {
@@ -122,8 +154,11 @@ test.describe('offline', () => {
         await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
       }
     })
+    const search = `/search?${new URLSearchParams({ q: 'AFRICOM' })}`
+    await page.goto(search)
+    await expect(results(page).getByRole('link', { name: ALGERIA.title })).toBeVisible()
     await context.setOffline(true)
-    await page.goto(`/search?${new URLSearchParams({ q: 'AFRICOM' })}`)
+    await page.goto(search)
     await expect(results(page).getByRole('link', { name: ALGERIA.title })).toBeVisible()
   })
 })

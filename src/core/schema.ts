@@ -92,7 +92,7 @@ export const manifestSchema = z.object({
     /** `feed/<list id>/<page>.json`, pages numbered from 1. */
     lists: z.array(feedListSchema),
   }),
-  /** The search index (core/search), when the ingest wrote one. */
+  /** The search manifest (core/searchSchema.ts: `search/manifest.json`), when the ingest wrote one. */
   search: z.optional(z.object({ index: z.string(), documentCount: count() })),
 })
 
@@ -101,24 +101,6 @@ export const feedPageSchema = z.object({
   page: z.int().check(z.minimum(1)),
   pageCount: z.int().check(z.minimum(1)),
   items: z.array(articleSummarySchema),
-})
-
-/**
- * The search index file: MiniSearch's own serialization (loaded with `MiniSearch.loadJS`, which
- * checks it in depth) inside an envelope carrying what the browser needs to process queries the
- * way the ingest processed articles: the synonym groups, and words to suggest when nothing matches.
- */
-export const searchIndexFileSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  documentCount: count(),
-  synonyms: z.array(z.array(nonEmptyString()).check(z.minLength(2))),
-  suggestions: z.array(nonEmptyString()),
-  index: z.looseObject({
-    documentCount: count(),
-    serializationVersion: z.int(),
-    index: z.array(z.unknown()),
-    storedFields: z.record(z.string(), z.unknown()),
-  }),
 })
 
 export const ingestReportSchema = z.object({
@@ -142,7 +124,6 @@ export type ArticleSummary = z.infer<typeof articleSummarySchema>
 export type TopicSummary = z.infer<typeof topicSummarySchema>
 export type Manifest = z.infer<typeof manifestSchema>
 export type FeedPage = z.infer<typeof feedPageSchema>
-export type SearchIndexFile = z.infer<typeof searchIndexFileSchema>
 export type IngestReport = z.infer<typeof ingestReportSchema>
 export type IngestFileEntry = IngestReport['files'][number]
 
@@ -153,5 +134,4 @@ export const dataPaths = {
   article: (id: string) => `articles/${id}.json`,
   feedPage: (list: string, page: number) => `feed/${list}/${page}.json`,
   allList: 'all',
-  searchIndex: 'search/index.json',
 } as const

@@ -49,12 +49,14 @@ export const KIND_LETTERS: Readonly<Record<FeatureKind, string>> = { word: 'w', 
 
 export function analyzeArticle({ taxonomy, matcher }: AnalysisTools, { title, body, keywords }: AnalysedText): ArticleAnalysis {
   const titleTokens = tokenize(title)
-  const bodyTokens = body.flatMap(tokenize)
+  const paragraphTokens = body.map(tokenize)
+  const bodyTokens = paragraphTokens.flat()
   const tokens = [...titleTokens, ...bodyTokens, ...keywords.flatMap(tokenize)]
   const mentions = matcher.mentions(tokens)
-  const hits = matcher.find(tokens)
+  // What matcher.find returns, without matching the tokens a second time.
+  const hits = [...new Map(mentions.map(({ group, display }) => [`${group}\u0000${display}`, { group, display }])).values()]
   // The lead: title, first paragraph and keywords (which follow the body in `tokens`).
-  const leadEnd = titleTokens.length + tokenize(body[0] ?? '').length
+  const leadEnd = titleTokens.length + (paragraphTokens[0]?.length ?? 0)
   const keywordsStart = titleTokens.length + bodyTokens.length
   const isLead = (at: number) => at < leadEnd || at >= keywordsStart
   const topicHits = prominentHits(mentions, isLead, taxonomy.prominence.minMentions)

@@ -15,7 +15,6 @@ import {
   ingestReportSchema,
   manifestSchema,
   SCHEMA_VERSION,
-  searchIndexFileSchema,
   type Article,
   type IngestReport,
   type RelatedArticle,
@@ -142,11 +141,8 @@ export function* contractFiles(
     }
   }
   const topicTermLists = taxonomy.topics.map((topic) => topicTerms(taxonomy, topic))
-  const search = timer.time('search', () =>
-    validated(searchIndexFileSchema, buildSearchIndex(articles, taxonomy.synonyms, topicTermLists.flat()), 'search index'),
-  )
-  // Compact, not stableJson: MiniSearch's own output, written as it comes (the largest file by far).
-  yield [dataPaths.searchIndex, timer.time('search', () => `${JSON.stringify(search)}\n`)]
+  const search = timer.time('search', () => buildSearchIndex(articles, taxonomy.synonyms, topicTermLists.flat()))
+  yield* search.files
 
   const counts = topicCounts(articles, taxonomy.topics.map((t) => t.id))
   const manifest = validated(
@@ -157,7 +153,7 @@ export function* contractFiles(
       articleCount: articles.length,
       topics: taxonomy.topics.map((topic, i) => ({ id: topic.id, labels: topic.labels, count: counts.get(topic.id) ?? 0, terms: topicTermLists[i] ?? [] })),
       feed: { pageSize: FEED_PAGE_SIZE, lists: lists.map(({ id, count, pageCount }) => ({ id, count, pageCount })) },
-      search: { index: dataPaths.searchIndex, documentCount: search.documentCount },
+      search: search.manifestEntry,
     },
     'manifest',
   )

@@ -123,10 +123,10 @@ describe('every input file is accounted for', () => {
     const report = ingestReportSchema.parse(json(path.join(out, 'ingest-report.json')))
     expect(report.files.map((f) => [f.file, f.status, f.reason])).toEqual([
       ['000_071eff8cf92bc83d.txt', 'ok', undefined],
-      ['empty.txt', 'rejected', 'empty file (no text)'],
-      ['huge.txt', 'rejected', 'file too large: 5.0 MB, over the 5.0 MB cap for a page'],
-      ['nested/deeper/copy-of-seed.txt', 'duplicate', undefined],
-      ['photo.png', 'rejected', 'binary file (PNG image), not a text page'],
+      ['empty.txt', 'rejected', 'empty file (no text): save the page again from its source, or remove the file'],
+      ['huge.txt', 'rejected', expect.stringMatching(/^file too large: 5.0 MB, over the 2.0 MB cap for a page \(not read\): split it/)],
+      ['nested/deeper/copy-of-seed.txt', 'duplicate', expect.stringMatching(/^duplicate of 000_071eff8cf92bc83d.txt: /)],
+      ['photo.png', 'rejected', expect.stringMatching(/^binary file \(PNG image\), not a text page: remove it/)],
     ])
     expect(stderr).toMatch(/5 files: 1 ok, 3 rejected, 1 duplicate; 2 articles/)
     expect(stderr).toMatch(/rejected photo\.png: binary file/)

@@ -73,7 +73,7 @@ describe('assembleCorpus', () => {
 
   it('reports a rejected page with its reason and no articles', () => {
     const rejected = assembleCorpus([input('empty.txt', ' \n ')])
-    expect(rejected.files).toEqual([{ file: 'empty.txt', status: 'rejected', articles: [], reason: 'empty file (no text)' }])
+    expect(rejected.files).toEqual([{ file: 'empty.txt', status: 'rejected', articles: [], reason: 'empty file (no text): save the page again from its source, or remove the file' }])
     expect(rejected.articles).toEqual([])
   })
 

@@ -90,6 +90,13 @@ export function assembleCorpus(pages: readonly PageInput[]): Corpus {
     } else {
       const ids = input.ids ?? page.articles.map((a) => articleId(a.title, a.body[0] ?? ''))
       const isNew = ids.map((id) => !entries.has(id))
+      const seenIn = [...new Set(ids.flatMap((id) => entries.get(id)?.source.file ?? []))]
+      const wordsOf = (body: readonly string[]) => tokenize(body.join(' ')).join(' ')
+      // A copy whose body differs past the first paragraph is an edited version, not a plain copy: the report says so.
+      const editedCopy = page.articles.some((a, i) => {
+        const kept = entries.get(ids[i] ?? '')?.article
+        return kept !== undefined && wordsOf(kept.body) !== wordsOf(a.body)
+      })
       page.articles.forEach((article, i) => {
         const id = ids[i] ?? ''
         const source = { file, index: article.sourceIndex }
@@ -107,6 +114,11 @@ export function assembleCorpus(pages: readonly PageInput[]): Corpus {
         if (main && to && to !== ids[0] && !main.readAlso.includes(to)) main.readAlso.push(to)
       }
       report.status = isNew.some(Boolean) ? 'ok' : 'duplicate'
+      if (report.status === 'duplicate') {
+        report.reason = editedCopy
+          ? `duplicate of ${seenIn.join(', ')} (same title and first paragraph) but its text differs further on: the copy there was kept; if this one is the newer version, replace that file with it`
+          : `duplicate of ${seenIn.join(', ')}: every article on it is already ingested from there; nothing to fix (remove the copy if it is not wanted)`
+      }
       report.articles = [...new Set(ids)]
     }
     if (warnings.length > 0) report.warnings = warnings

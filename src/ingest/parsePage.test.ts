@@ -44,7 +44,7 @@ describe('parsePage', () => {
   })
 
   it('rejects an empty or whitespace-only page', () => {
-    expect(parsePage('')).toEqual({ status: 'rejected', reason: 'empty file (no text)', warnings: [] })
-    expect(parsePage(' \r\n\t\u00A0\n')).toMatchObject({ status: 'rejected', reason: 'empty file (no text)' })
+    expect(parsePage('')).toEqual({ status: 'rejected', reason: 'empty file (no text): save the page again from its source, or remove the file', warnings: [] })
+    expect(parsePage(' \r\n\t\u00A0\n')).toMatchObject({ status: 'rejected', reason: 'empty file (no text): save the page again from its source, or remove the file' })
   })
 })

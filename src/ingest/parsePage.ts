@@ -29,7 +29,7 @@ export type PageParse =
 
 export function parsePage(text: string): PageParse {
   const lines = cleanLines(text)
-  if (lines.every((l) => l.length === 0)) return { status: 'rejected', reason: 'empty file (no text)', warnings: [] }
+  if (lines.every((l) => l.length === 0)) return { status: 'rejected', reason: 'empty file (no text): save the page again from its source, or remove the file', warnings: [] }
 
   const sections = splitReadAlso(lines).map((section) => ({ index: section.index, parse: parseSection(section.lines, section.index > 0) }))
   const warnings: string[] = []
@@ -64,11 +64,11 @@ export function parsePage(text: string): PageParse {
 function rejectionReason(parses: ReadonlyArray<ReturnType<typeof parseSection>>): string {
   const main = parses[0]
   if (main?.kind === 'title-only') {
-    return `no body text: the page has a title (${quoteForReport(main.titles[0] ?? '')}) but no paragraphs under it`
+    return `no body text: the page has a title (${quoteForReport(main.titles[0] ?? '')}) but no paragraphs under it: save the whole article page, not only its headline`
   }
   const furniture = [...new Set(parses.flatMap((p) => (p.kind === 'empty' ? p.furniture : [])))]
   if (furniture.length > 0) {
-    return `no article text: only page furniture (${furniture.join(', ')}), no title or body paragraphs`
+    return `no article text: only page furniture (${furniture.join(', ')}), no title or body paragraphs: the article text is missing; save the whole article page`
   }
-  return 'no article text: no title or body paragraphs found'
+  return 'no article text: no title or body paragraphs found: check the file is an article page'
 }

@@ -1,38 +1,98 @@
 /**
  * One input file → its page parse: size cap, bytes → text, text → articles. A file that cannot be
- * read, is too large, is binary or is empty becomes a rejection with its reason; it never stops the run.
+ * read, is too large, is not a regular file, is binary or is empty becomes a rejection whose reason
+ * says what to fix; it never stops the run.
+ *
+ * Memory stays bounded whatever the input folder holds: a file over the cap is rejected from its
+ * size alone, unread; a regular file is read into a buffer of its stated size and never past the
+ * cap (a file that grows while it is read is rejected, not followed); a FIFO, socket or device
+ * (`/dev/zero` behind a symbolic link) is rejected before a byte is read, and is opened
+ * non-blocking so a FIFO without a writer cannot hang the run.
  */
-import { open, type FileHandle } from 'node:fs/promises'
+import { constants, type Stats } from 'node:fs'
+import { open, stat, type FileHandle } from 'node:fs/promises'
 import { decodeText } from './decodeText.ts'
 import { parsePage, type PageParse } from './parsePage.ts'
 
-/** Larger files are rejected unread: no real article page comes near it. */
-export const MAX_PAGE_BYTES = 5 * 1024 * 1024
+/**
+ * Larger files are rejected unread. No real article page comes near it (the seed is 12 KB, a long
+ * report 100 KB), and the cap bounds what one file can cost: the contract build holds roughly a
+ * hundred bytes of tokens, index and JSON per byte of article text (measured: a 2 MB single-line
+ * page peaks near 340 MB, a 4 MB one near 560 MB), so the cap was lowered from 5 MB to 2 MB.
+ */
+export const MAX_PAGE_BYTES = 2 * 1024 * 1024
+
+/** What each read error means to an editor, and what to do about it. */
+const READ_ERRORS: Readonly<Record<string, string>> = {
+  EACCES: 'no read permission: make the file readable by the user running the ingest (chmod a+r), or remove it',
+  EPERM: 'the system refused to open it: make the file readable by the user running the ingest, or remove it',
+  ELOOP: 'symbolic link loop (the link leads back to itself): point it at a real page, or remove it',
+  ENOENT: 'broken symbolic link (its target does not exist) or a file removed during the run: restore the target, or remove the link',
+  ENOTDIR: 'broken symbolic link (its target path goes through a file): fix the link, or remove it',
+  EIO: 'the disk reported a read error: copy the file again from its source',
+}
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }
 
+function rejected(reason: string): PageParse {
+  return { status: 'rejected', reason, warnings: [] }
+}
+
 /** Pure: a file's bytes → its page parse, decoding warnings first. */
 export function pageFromBytes(bytes: Uint8Array): PageParse {
   const decoded = decodeText(bytes)
-  if (!decoded.ok) return { status: 'rejected', reason: decoded.reason, warnings: [] }
+  if (!decoded.ok) return rejected(decoded.reason)
   const page = parsePage(decoded.text)
   return decoded.warnings.length === 0 ? page : { ...page, warnings: [...decoded.warnings, ...page.warnings] }
+}
+
+/** Reads at most `limit + 1` bytes, so a file that grew past the cap after its size was taken is caught, not read whole. */
+async function readAtMost(handle: FileHandle, expected: number, limit: number): Promise<Uint8Array | null> {
+  let buffer = Buffer.alloc(Math.min(expected, limit) + 1)
+  let length = 0
+  for (;;) {
+    if (length === buffer.length) {
+      if (buffer.length > limit) return null
+      const grown = Buffer.alloc(Math.min(buffer.length * 2, limit + 1))
+      buffer.copy(grown, 0, 0, length)
+      buffer = grown
+    }
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
+    if (bytesRead === 0) return buffer.subarray(0, length)
+    length += bytesRead
+  }
+}
+
+function kindOf(info: Stats): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)'
+  if (info.isSocket()) return 'a socket'
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device'
+  if (info.isDirectory()) return 'a folder'
+  return 'not a regular file'
 }
 
 export async function readPage(file: string, maxBytes = MAX_PAGE_BYTES): Promise<PageParse> {
   let handle: FileHandle | undefined
   try {
-    handle = await open(file, 'r')
-    const { size } = await handle.stat()
-    if (size > maxBytes) {
-      return { status: 'rejected', reason: `file too large: ${megabytes(size)}, over the ${megabytes(maxBytes)} cap for a page`, warnings: [] }
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
+    const info = await handle.stat()
+    if (!info.isFile()) return rejected(`${kindOf(info)}, not a file: remove it from the input folder (only text pages can be ingested)`)
+    if (info.size > maxBytes) {
+      return rejected(`file too large: ${megabytes(info.size)}, over the ${megabytes(maxBytes)} cap for a page (not read): split it into one file per article, or remove it`)
     }
-    return pageFromBytes(await handle.readFile())
+    const bytes = await readAtMost(handle, info.size, maxBytes)
+    if (!bytes) return rejected(`file grew past the ${megabytes(maxBytes)} cap while it was read: let whatever writes it finish, then run the ingest again`)
+    return pageFromBytes(bytes)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error)
-    return { status: 'rejected', reason: `cannot read the file (${code})`, warnings: [] }
+    const code = (error as NodeJS.ErrnoException).code
+    // walkInputs hands over a subfolder it could not list: say it is a folder, and what it needs.
+    if ((await stat(file).catch(() => null))?.isDirectory()) {
+      return rejected(`cannot list the folder (${code ?? String(error)}): make it readable and searchable by the user running the ingest (chmod a+rx), or remove it; its pages were not read`)
+    }
+    const advice = code ? READ_ERRORS[code] : undefined
+    return rejected(`cannot read the file (${code ?? String(error)})${advice ? `: ${advice}` : ': check it can be opened, or remove it'}`)
   } finally {
     await handle?.close()
   }

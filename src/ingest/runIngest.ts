@@ -12,7 +12,7 @@ import { parseInputs } from './parsePool.ts'
 import { NO_TIMER, phaseTimer } from './phaseTimer.ts'
 import { parseTaxonomy, type Taxonomy } from './taxonomy.ts'
 import { walkInputs } from './walkInputs.ts'
-import { replaceAtomically, workFolderPrefixes } from './writeAtomically.ts'
+import { recoverInterruptedRuns, replaceAtomically, workFolderPrefixes } from './writeAtomically.ts'
 import type { IngestReport } from '../core/schema.ts'
 
 export const EXIT = { completed: 0, failed: 1, usage: 2 } as const
@@ -99,6 +99,8 @@ export async function runIngest(argv: readonly string[], io: IngestIO, tuning: I
     const started = performance.now()
     const timer = options.timings ? phaseTimer() : NO_TIMER
     await checkPaths(options)
+    // First, undo what a killed run left (a missing output is restored before anything reads it).
+    for (const note of await recoverInterruptedRuns(options.out).catch(() => [])) io.stderr(`ingest: ${note}`)
     const { json, taxonomy } = await loadTaxonomy(options.taxonomy)
     const excluded = [options.taxonomy, options.out, ...workFolderPrefixes(options.out).map((p) => `${p}*`)]
     const inputs = await timer.timeAsync('walk', () => walkInputs(options.inputs, excluded))
@@ -109,7 +111,7 @@ export async function runIngest(argv: readonly string[], io: IngestIO, tuning: I
     await replaceAtomically(options.out, async (temp) => {
       const writeStarted = performance.now()
       const before = timer.result()
-      written = await writeFiles(temp, contractFiles(pages, taxonomy, io.now().toISOString(), summary, timer))
+      written = writeFiles(temp, contractFiles(pages, taxonomy, io.now().toISOString(), summary, timer))
       // The write phase is what the loop took beyond building the files (the build's own phases are timed inside).
       const built = Object.entries(timer.result()).reduce((sum, [phase, ms]) => sum + ms - (before[phase] ?? 0), 0)
       timer.add('write', performance.now() - writeStarted - built)

@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import MiniSearch from 'minisearch'
 import { afterAll, describe, expect, it } from 'vitest'
-import { dataPaths, manifestSchema, searchIndexFileSchema } from '../core/schema.ts'
-import { searchIndexOptions, searchQueryOptions, type SearchDocument } from '../core/search/searchIndexOptions.ts'
+import { z } from 'zod/mini'
+import { dataPaths, manifestSchema } from '../core/schema.ts'
+import { docChunkSchema, searchManifestSchema, searchPaths, termShardSchema } from '../core/searchSchema.ts'
+import { SearchSession } from '../core/search/searchSession.ts'
 import { EXIT, runIngest } from './runIngest.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -19,39 +20,55 @@ function readJson(file: string): unknown {
   return JSON.parse(readFileSync(path.join(out, file), 'utf8'))
 }
 
-describe('the search index the ingest writes for the seed', async () => {
+/** Reads search files from the ingest's output, validated, as the search worker reads them over HTTP. */
+async function load<T>(file: string, schema: z.ZodMiniType<T>): Promise<T> {
+  return z.parse(schema, readJson(file))
+}
+
+describe('the search data the ingest writes for the seed', async () => {
   const args = ['--in', path.join(root, 'seeds'), '--out', out, '--taxonomy', path.join(root, 'seeds/topics.json')]
   const code = await runIngest(args, { stderr: () => {}, stdout: () => {}, now: () => new Date('2026-01-01T00:00:00Z') })
   const manifest = manifestSchema.parse(readJson(dataPaths.manifest))
-  const file = searchIndexFileSchema.parse(readJson(manifest.search?.index ?? 'missing'))
-  const index = MiniSearch.loadJS<SearchDocument>(file.index as never, searchIndexOptions(file.synonyms))
-  const titlesFound = (query: string) => index.search(query, searchQueryOptions).map((result) => result.title as string)
+  const search = await load(manifest.search?.index ?? 'missing', searchManifestSchema)
+  const session = new SearchSession(search, load)
+  const titlesFound = async (query: string) => (await session.search(query, 20)).articles.map((a) => a.title)
 
-  it('is referenced from the manifest and matches the contract', () => {
+  it('is referenced from the manifest, and every shard and summary chunk matches the contract', async () => {
     expect(code).toBe(EXIT.completed)
-    expect(manifest.search).toEqual({ index: dataPaths.searchIndex, documentCount: 2 })
-    expect(file.documentCount).toBe(2)
-    expect(file.synonyms).toContainEqual(['أفريكوم', 'AFRICOM'])
+    expect(manifest.search).toEqual({ index: searchPaths.manifest, documentCount: 2 })
+    expect(search.documentCount).toBe(2)
+    expect(search.synonyms).toContainEqual(['أفريكوم', 'AFRICOM'])
+    for (const shard of search.shards) {
+      const file = await load(searchPaths.shard(shard.key), termShardSchema)
+      expect(file.terms.length).toBe(shard.terms)
+    }
+    expect((await load(searchPaths.docChunk(0), docChunkSchema)).summaries).toHaveLength(2)
   })
 
   it.each(['الامريكيه', 'الأميركية', 'امیرکیه', 'العلاقات', 'علاقة', 'التحالف', '٨٦', 'السوداني', 'المسلة', 'زين', 'بغداد'])(
     '%s finds the Iraq article',
-    (query) => expect(titlesFound(query)).toContain(IRAQ_TITLE),
+    async (query) => expect(await titlesFound(query)).toContain(IRAQ_TITLE),
   )
 
-  it.each(['افريكوم', 'أفريكوم', 'AFRICOM', 'شنقريحة', 'الجزائريه', 'الأميركية'])('%s finds the Algeria article', (query) =>
-    expect(titlesFound(query)).toContain(ALGERIA_TITLE),
+  it.each(['افريكوم', 'أفريكوم', 'AFRICOM', 'africom', 'شنقريحة', 'الجزائريه', 'الأميركية', 'شنقر'])('%s finds the Algeria article', async (query) =>
+    expect(await titlesFound(query)).toContain(ALGERIA_TITLE),
   )
 
-  it('finds nothing for a word neither article has, and suggests words that do find something', () => {
-    expect(titlesFound('زلزال')).toEqual([])
-    expect(file.suggestions.length).toBeGreaterThan(0)
-    for (const word of file.suggestions) expect(titlesFound(word).length).toBeGreaterThan(0)
+  it('needs every word of a query, and counts what it finds exactly', async () => {
+    expect(await titlesFound('السوداني شنقريحة')).toEqual([])
+    const both = await session.search('الأميركية', 20)
+    expect(both).toMatchObject({ total: 2, exact: true, hasMore: false })
   })
 
-  it('stores what a result card shows', () => {
-    const [result] = index.search('شنقريحة', searchQueryOptions)
-    expect(result).toMatchObject({ title: ALGERIA_TITLE, outlet: 'النهار', topics: ['algeria-africom'] })
-    expect(typeof result?.['excerpt']).toBe('string')
+  it('finds nothing for a word neither article has, and suggests words that do find something', async () => {
+    expect(await titlesFound('زلزال')).toEqual([])
+    expect(search.suggestions.length).toBeGreaterThan(0)
+    for (const word of search.suggestions) expect((await titlesFound(word)).length).toBeGreaterThan(0)
+  })
+
+  it('gives each result what its card shows', async () => {
+    const [card] = (await session.search('شنقريحة', 20)).articles
+    expect(card).toMatchObject({ title: ALGERIA_TITLE, outlet: 'النهار', topics: ['algeria-africom'] })
+    expect(typeof card?.excerpt).toBe('string')
   })
 })

@@ -1,56 +1,151 @@
 /**
- * The search index (DESIGN §5 search, §7 scale), built once at ingest so the browser only loads
- * it: MiniSearch over each article's title, body, keywords, outlet, dateline and author, with the
- * shared term processing (core/search), stored with the synonym groups it was built with and a few
- * words to suggest when a query finds nothing.
+ * The search data (DESIGN §5 search, §7 scale), built once at ingest. Pure: articles in, files
+ * out (path inside the data folder → JSON text), each validated against core/searchSchema.ts.
+ *
+ * - `search/terms/<key>.json`: the term index in shards by term prefix (searchShards.ts), each
+ *   term with its true document count and its best documents' BM25 scores (searchPostings.ts);
+ * - `search/docs/<n>.json`: result-card summaries, `docsPerChunk` documents a file, newest first;
+ * - `search/manifest.json`: the shard keys and sizes, the synonym groups the terms were built
+ *   with (the browser processes queries with them), and words to suggest when nothing matches.
  */
-import MiniSearch from 'minisearch'
-import { SCHEMA_VERSION, type Article, type SearchIndexFile } from '../core/schema.ts'
-import { searchIndexOptions, searchQueryOptions, type SearchDocument } from '../core/search/searchIndexOptions.ts'
-import type { SynonymGroups } from '../core/search/searchTerms.ts'
+import { z } from 'zod/mini'
+import { SCHEMA_VERSION, type Article, type ArticleSummary } from '../core/schema.ts'
+import {
+  docChunkSchema,
+  searchManifestSchema,
+  searchPaths,
+  termShardSchema,
+  type SearchManifest,
+  type TermShard,
+} from '../core/searchSchema.ts'
+import { rankQuery, type TermSource } from '../core/search/rankQuery.ts'
+import { queryTerms } from '../core/search/searchQuery.ts'
+import { searchTermProcessor, type SynonymGroups, type TermProcessor } from '../core/search/searchTerms.ts'
+import { shardedTermSource } from '../core/search/shardedTerms.ts'
+import { encodePostings } from '../core/search/postings.ts'
+import { PostingsBuilder } from './searchPostings.ts'
+import { encodedSize, shardTerms, type EncodedTerm } from './searchShards.ts'
 
+/** What the index reads of an article (an Article has it all). */
+export type SearchSource = {
+  readonly [K in keyof Pick<Article, keyof ArticleSummary | 'body' | 'keywords' | 'dateline' | 'author'>]: Article[K] extends string[]
+    ? readonly string[]
+    : Article[K]
+}
+
+export interface SearchIndexOptions {
+  /** A term keeps at most this many documents, its best scoring. */
+  readonly postingsCap: number
+  /** A shard is split by one more letter when its JSON would exceed this. */
+  readonly shardTargetBytes: number
+  readonly docsPerChunk: number
+}
+
+export const DEFAULT_SEARCH_INDEX_OPTIONS: SearchIndexOptions = { postingsCap: 1000, shardTargetBytes: 48_000, docsPerChunk: 20 }
+
+/** Scores are stored as integers: round(BM25 × this). */
+const SCORE_SCALE = 20
 /** How many words the "nothing found" message suggests. */
 const SUGGESTION_COUNT = 8
 
-function searchDocument(article: Article): SearchDocument {
-  return {
-    id: article.id,
-    title: article.title,
-    publishedAt: article.publishedAt,
-    outlet: article.outlet,
-    excerpt: article.excerpt,
-    topics: article.topics,
-    readingMinutes: article.readingMinutes,
-    body: article.body.join('\n'),
-    keywords: article.keywords.join('\n'),
-    dateline: article.dateline ?? '',
-    author: article.author ?? '',
+export interface SearchIndexBuild {
+  /** Path inside the data folder → file content. */
+  readonly files: Map<string, string>
+  /** What the data manifest's `search` field says. */
+  readonly manifestEntry: { readonly index: string; readonly documentCount: number }
+}
+
+/** Newest first (undated last), then by id: document numbers follow, so ties in score go to the newer. */
+function newestFirst(a: SearchSource, b: SearchSource): number {
+  if (a.publishedAt !== b.publishedAt) {
+    if (a.publishedAt === null) return 1
+    if (b.publishedAt === null) return -1
+    return a.publishedAt < b.publishedAt ? 1 : -1
   }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/** The fields searched, with the weight of a word in each. */
+function weightedFields(a: SearchSource): ReadonlyArray<readonly [string, number]> {
+  return [
+    [a.title, 3],
+    [a.keywords.join('\n'), 2],
+    [a.outlet ?? '', 1.5],
+    [a.dateline ?? '', 1.5],
+    [a.author ?? '', 1.5],
+    [a.body.join('\n'), 1],
+  ]
+}
+
+function summary(a: SearchSource): ArticleSummary {
+  const { id, title, publishedAt, outlet, excerpt, topics, readingMinutes } = a
+  return { id, title, publishedAt, outlet, excerpt, topics: [...topics], readingMinutes }
+}
+
+function validatedJson<T>(schema: z.ZodMiniType<T>, value: T, what: string): string {
+  const result = z.safeParse(schema, value)
+  if (!result.success) throw new Error(`${what} does not match the search data contract: ${result.error.message}`)
+  return JSON.stringify(result.data)
+}
+
+function encodeTerms(builder: PostingsBuilder, cap: number): EncodedTerm[] {
+  const encoded: EncodedTerm[] = []
+  for (const { term, df, docs, scores } of builder.scoredTerms(cap, SCORE_SCALE)) {
+    const postings = encodePostings({ docs, scores })
+    encoded.push({ term, df, postings, bytes: encodedSize(term, df, postings) })
+  }
+  return encoded
 }
 
 /** The outlets' most used keywords first, then the topics' terms; only words that find something. */
-function suggestions(articles: readonly Article[], topicTerms: readonly string[], index: MiniSearch<SearchDocument>): string[] {
+function suggestions(sources: readonly SearchSource[], topicTerms: readonly string[], index: TermSource, processTerm: TermProcessor): string[] {
   const uses = new Map<string, number>()
-  for (const article of articles) for (const keyword of article.keywords) uses.set(keyword, (uses.get(keyword) ?? 0) + 1)
+  for (const a of sources) for (const keyword of a.keywords) uses.set(keyword, (uses.get(keyword) ?? 0) + 1)
   const keywords = [...uses].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([keyword]) => keyword)
   const picked: string[] = []
-  if (index.documentCount === 0) return picked
   for (const word of new Set([...keywords, ...topicTerms])) {
     if (picked.length === SUGGESTION_COUNT) break
-    if (index.search(word, searchQueryOptions).length > 0) picked.push(word)
+    if (rankQuery(queryTerms(word, processTerm), index).hits.length > 0) picked.push(word)
   }
   return picked
 }
 
-export function buildSearchIndex(articles: readonly Article[], synonyms: SynonymGroups, topicTerms: readonly string[]): SearchIndexFile {
-  const index = new MiniSearch<SearchDocument>(searchIndexOptions(synonyms))
-  index.addAll(articles.map(searchDocument))
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    documentCount: index.documentCount,
-    synonyms: synonyms.map((group) => [...group]),
-    suggestions: suggestions(articles, topicTerms, index),
-    // MiniSearch's toJSON: the plain object `MiniSearch.loadJS` reads back.
-    index: index.toJSON() as unknown as SearchIndexFile['index'],
+export function buildSearchIndex(
+  articles: readonly SearchSource[],
+  synonyms: SynonymGroups,
+  topicTerms: readonly string[],
+  options: SearchIndexOptions = DEFAULT_SEARCH_INDEX_OPTIONS,
+): SearchIndexBuild {
+  const processTerm = searchTermProcessor(synonyms)
+  const sources = [...articles].sort(newestFirst)
+  const builder = new PostingsBuilder(processTerm)
+  sources.forEach((a, doc) => builder.add(doc, weightedFields(a)))
+  const shards = shardTerms(encodeTerms(builder, options.postingsCap), options.shardTargetBytes)
+
+  const files = new Map<string, string>()
+  const entries: SearchManifest['shards'] = []
+  for (const shard of shards) {
+    const json = validatedJson<TermShard>(termShardSchema, shard, `search shard ${shard.key}`)
+    files.set(searchPaths.shard(shard.key), json)
+    entries.push({ key: shard.key, terms: shard.terms.length, bytes: Buffer.byteLength(json) })
   }
+  for (let first = 0, chunk = 0; first < sources.length; first += options.docsPerChunk, chunk++) {
+    const summaries = sources.slice(first, first + options.docsPerChunk).map(summary)
+    const json = validatedJson(docChunkSchema, { schemaVersion: SCHEMA_VERSION, first, summaries }, `search summaries ${chunk}`)
+    files.set(searchPaths.docChunk(chunk), json)
+  }
+  const keys = new Set(shards.map((s) => s.key))
+  const index = shardedTermSource(keys, new Map(shards.map((s) => [s.key, s])))
+  const manifest: SearchManifest = {
+    schemaVersion: SCHEMA_VERSION,
+    documentCount: sources.length,
+    docsPerChunk: options.docsPerChunk,
+    postingsCap: options.postingsCap,
+    scoreScale: SCORE_SCALE,
+    synonyms: synonyms.map((group) => [...group]),
+    suggestions: suggestions(sources, topicTerms, index, processTerm),
+    shards: entries,
+  }
+  files.set(searchPaths.manifest, validatedJson(searchManifestSchema, manifest, 'search manifest'))
+  return { files, manifestEntry: { index: searchPaths.manifest, documentCount: sources.length } }
 }

@@ -71,10 +71,12 @@ function looksLikeTitle(line: string): boolean {
 
 function titleFromParagraph(paragraph: string): string {
   const text = parseDateline(paragraph)?.rest || paragraph
-  const sentence = text.split(/(?<=[.!؟?])\s/u)[0] ?? text
+  // The first sentence with a letter or digit in it: a paragraph may open with a stray `.` (found by fuzzing).
+  const sentence = text.split(/(?<=[.!؟?])\s/u).find((s) => /[\p{L}\p{N}]/u.test(s)) ?? text
   const cut = words(sentence)
-  if (cut.length <= TITLE_SHAPE.synthesizedTitleWords) return sentence.replace(/[.،,:؛]$/u, '')
-  return `${cut.slice(0, TITLE_SHAPE.synthesizedTitleWords).join(' ')}…`
+  const title = cut.length <= TITLE_SHAPE.synthesizedTitleWords ? sentence.replace(/[.،,:؛]$/u, '') : `${cut.slice(0, TITLE_SHAPE.synthesizedTitleWords).join(' ')}…`
+  // Never empty: the contract requires a title, and one bad page must not fail the run.
+  return title.trim() || paragraph.slice(0, 80)
 }
 
 /** Lines that are all headlines (a read-also list of links): two or more, none reading like a paragraph. */

@@ -3,6 +3,7 @@
  * the report will name it: its path relative to the input folder, or its base name when the input
  * is the file itself. Excluded paths (the taxonomy, the output folder) are skipped.
  */
+import type { Dirent } from 'node:fs'
 import { readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -21,11 +22,24 @@ function isExcluded(file: string, excluded: readonly string[]): boolean {
 /** A file found by the walk, with the path that identifies it (so two inputs reaching it count it once). */
 type Found = InputFile & { readonly identity: string }
 
+function found(root: string, full: string, identity: string): Found {
+  return { path: full, name: path.relative(root, full).split(path.sep).join('/'), identity }
+}
+
 async function walkFolder(root: string, folder: string, excluded: readonly string[], seenFolders: Set<string>): Promise<Found[]> {
-  const real = await realpath(folder)
-  if (seenFolders.has(real)) return [] // a symlink loop, or a folder reached twice
-  seenFolders.add(real)
-  const entries = await readdir(folder, { withFileTypes: true })
+  let real: string
+  let entries: Dirent[]
+  try {
+    real = await realpath(folder)
+    if (seenFolders.has(real)) return [] // a symlink loop, or a folder reached twice
+    seenFolders.add(real)
+    entries = await readdir(folder, { withFileTypes: true })
+  } catch (error) {
+    // A subfolder that cannot be listed (no permission) is reported as one entry, with readPage's
+    // reason, rather than failing the run or vanishing from the report. An input folder itself must be readable.
+    if (folder === root) throw error
+    return [found(root, folder, folder)]
+  }
   const files: Found[] = []
   for (const entry of entries) {
     const full = path.join(folder, entry.name)
@@ -34,7 +48,7 @@ async function walkFolder(root: string, folder: string, excluded: readonly strin
     if (entry.isDirectory() || linked?.isDirectory()) files.push(...(await walkFolder(root, full, excluded, seenFolders)))
     else {
       const identity = linked ? await realpath(full) : path.join(real, entry.name)
-      files.push({ path: full, name: path.relative(root, full).split(path.sep).join('/'), identity })
+      files.push(found(root, full, identity))
     }
   }
   return files

@@ -19,14 +19,24 @@ function toUtcDate(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`)
 }
 
+/** Date formatters by locale: making one costs far more than using it, and a list of cards formats dozens of dates. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
+function dateFormat(locale: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale)
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
+    dateFormats.set(locale, format)
+  }
+  return format
+}
+
 export function formatGregorianDate(isoDate: string, language: UiLanguage, digits: Digits = 'latn'): string {
-  return new Intl.DateTimeFormat(intlLocale(language, 'gregory', digits), { dateStyle: 'long', timeZone: 'UTC' }).format(toUtcDate(isoDate))
+  return dateFormat(intlLocale(language, 'gregory', digits)).format(toUtcDate(isoDate))
 }
 
 export function formatHijriDate(isoDate: string, language: UiLanguage, digits: Digits = 'latn'): string {
-  return new Intl.DateTimeFormat(intlLocale(language, 'islamic-umalqura', digits), { dateStyle: 'long', timeZone: 'UTC' }).format(
-    toUtcDate(isoDate),
-  )
+  return dateFormat(intlLocale(language, 'islamic-umalqura', digits)).format(toUtcDate(isoDate))
 }
 
 export function formatNumber(value: number, language: string, digits: Digits = 'latn'): string {

@@ -1,8 +1,9 @@
 /**
- * Search term processing (DESIGN §5, §6): the one function MiniSearch runs on every word, when the
- * ingest builds the index and when the browser reads a query, so both sides meet on the same terms:
- * normalize (hamza, ta marbuta, Persian letters, digits, case) → fold spelling variants → light stem
- * → synonyms (a Latin name and its Arabic spelling, from the topic taxonomy) to one canonical term.
+ * Search term processing (DESIGN §5, §6): the one function run on every word, when the ingest
+ * builds the term index (ingest/searchPostings.ts) and when the browser reads a query, so both
+ * sides meet on the same terms: normalize (hamza, ta marbuta, Persian letters, digits, case) →
+ * fold spelling variants → light stem → synonyms (a Latin name and its Arabic spelling, from the
+ * topic taxonomy) to one canonical term.
  */
 import { normalize } from '../arabic/normalize.ts'
 import { foldSpellingVariants } from '../arabic/spellingVariants.ts'
@@ -17,7 +18,7 @@ export function baseTerm(word: string): string {
   return stem(foldSpellingVariants(normalize(word)))
 }
 
-/** A term processor for MiniSearch: word → search term, or null for a word that carries nothing. */
+/** A term processor: word → search term, or null for a word that carries nothing. */
 export type TermProcessor = (word: string) => string | null
 
 export function searchTermProcessor(synonyms: SynonymGroups): TermProcessor {

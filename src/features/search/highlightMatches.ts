@@ -4,6 +4,7 @@
  * A block may hold several text nodes (Latin runs sit in `<bdi>`), so offsets are mapped across
  * them. Without the API there is no highlight at all, never a fallback that splits words.
  */
+import type { QueryTerms } from '../../core/search/searchQuery.ts'
 import type { TermProcessor } from '../../core/search/searchTerms.ts'
 import { matchSpans } from './matchSpans.ts'
 
@@ -28,10 +29,10 @@ function locate(nodes: readonly Text[], offset: number, isEnd: boolean): [Text, 
 }
 
 /** The ranges of the matched words in one block (a title, a paragraph), across its text nodes. */
-export function matchRanges(block: Element, terms: ReadonlySet<string>, processTerm: TermProcessor): Range[] {
+export function matchRanges(block: Element, query: QueryTerms, processTerm: TermProcessor): Range[] {
   const nodes = textNodes(block)
   const text = nodes.map((node) => node.data).join('')
-  return matchSpans(text, terms, processTerm).flatMap(([from, to]) => {
+  return matchSpans(text, query, processTerm).flatMap(([from, to]) => {
     const start = locate(nodes, from, false)
     const end = locate(nodes, to, true)
     if (start === null || end === null) return []
@@ -47,9 +48,9 @@ export function supportsHighlights(): boolean {
 }
 
 /** Highlights the matches in each block; returns how to remove them. */
-export function highlightMatches(blocks: Iterable<Element>, terms: ReadonlySet<string>, processTerm: TermProcessor): () => void {
+export function highlightMatches(blocks: Iterable<Element>, query: QueryTerms, processTerm: TermProcessor): () => void {
   if (!supportsHighlights()) return () => {}
-  const ranges = [...blocks].flatMap((block) => matchRanges(block, terms, processTerm))
+  const ranges = [...blocks].flatMap((block) => matchRanges(block, query, processTerm))
   CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...ranges))
   return () => CSS.highlights.delete(HIGHLIGHT_NAME)
 }

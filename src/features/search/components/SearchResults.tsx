@@ -1,62 +1,99 @@
-import { useMemo, useRef } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { memo, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import { ArticleCard } from '../../../components/ArticleCard.tsx'
-import { paths } from '../../../config/paths.ts'
+import { DataErrorView } from '../../../components/DataErrorView.tsx'
+import { LoadMore } from '../../../components/LoadMore.tsx'
+import { QueryView } from '../../../components/QueryView.tsx'
 import { useDigits } from '../../../lib/readingSettings.ts'
-import type { SearchEngine } from '../api/searchIndexQuery.ts'
-import { allMatchedTerms, searchArticles } from '../searchArticles.ts'
+import type { SearchEngine } from '../api/searchEngine.ts'
+import { searchResultsQueryOptions } from '../api/searchQueries.ts'
+import { markResultsPainted } from '../searchTiming.ts'
 import { useSearchHighlight } from '../useSearchHighlight.ts'
+import type { SearchAnswer } from '../../../core/search/searchSession.ts'
+import { SearchSuggestions } from './SearchSuggestions.tsx'
+
+/** Results shown at first, and added by each "more results". */
+export const RESULTS_PAGE_SIZE = 20
 
 /** Where a result card shows text that can match. */
 const MATCHABLE = '.article-card__title, .article-card__excerpt'
 
+interface SearchResultsProps {
+  engine: SearchEngine
+  /** The search manifest's path (part of the results' cache key). */
+  indexPath: string
+  query: string
+}
+
 /** The count (announced), the matching articles with their matches highlighted, or suggestions. */
-export function SearchResults({ engine, query }: { engine: SearchEngine; query: string }) {
+export function SearchResults({ engine, indexPath, query }: SearchResultsProps) {
+  const { t } = useTranslation()
+  const searching = query.trim() !== ''
+  // How many results to show, back to one page whenever the query changes.
+  const [shown, setShown] = useState({ query, limit: RESULTS_PAGE_SIZE })
+  const limit = shown.query === query ? shown.limit : RESULTS_PAGE_SIZE
+  const results = useQuery({ ...searchResultsQueryOptions(engine, indexPath, query, limit), enabled: searching })
+
+  if (!searching) {
+    return (
+      <p className="feed__count" role="status">
+        {t('search.prompt')}
+      </p>
+    )
+  }
+  // A failed query says so, even while the previous query's results are still at hand.
+  if (results.isError) return <DataErrorView level="section" retrying={results.isFetching} onRetry={() => void results.refetch()} />
+  const more = {
+    mutate: () => setShown({ query, limit: limit + RESULTS_PAGE_SIZE }),
+    isPending: results.isPlaceholderData && results.data?.query === query,
+    isError: false,
+  }
+  return (
+    <QueryView query={results} level="section">
+      {(answer) => <AnswerView answer={answer} current={!results.isPlaceholderData} engine={engine} more={more} />}
+    </QueryView>
+  )
+}
+
+interface AnswerViewProps {
+  answer: SearchAnswer
+  /** False while the answer shown is the previous query's, the next one on its way. */
+  current: boolean
+  engine: SearchEngine
+  more: { mutate: () => void; isPending: boolean; isError: boolean }
+}
+
+function AnswerView({ answer, current, engine, more }: AnswerViewProps) {
   const { t } = useTranslation()
   const digits = useDigits()
   const listRef = useRef<HTMLOListElement>(null)
-  const outcome = useMemo(() => searchArticles(engine, query), [engine, query])
-  const terms = useMemo(() => allMatchedTerms(outcome), [outcome])
-  const shown = outcome.articles.map((a) => a.id).join()
-  useSearchHighlight(listRef, MATCHABLE, terms, engine.processTerm, shown)
-  const searching = query.trim() !== ''
+  const shownIds = answer.articles.map((a) => a.id).join()
+  useSearchHighlight(listRef, MATCHABLE, answer.query, engine.processTerm, shownIds)
+  useEffect(() => (current ? markResultsPainted(answer.query, answer.articles.length) : undefined), [answer, current])
+  const count = t(answer.exact ? 'search.resultCount' : 'search.resultCountAbout', { count: answer.total, digits })
 
   return (
     <>
       <p className="feed__count" role="status">
-        {searching ? t('search.resultCount', { count: outcome.articles.length, digits }) : t('search.prompt')}
+        {count}
       </p>
-      {searching && outcome.articles.length === 0 && (
-        <div className="search__nothing">
-          <p>
-            {t('search.noResults')} <bdi lang="ar">{query}</bdi>
-          </p>
-          {engine.suggestions.length > 0 && (
-            <>
-              <p>{t('search.suggestions')}</p>
-              <ul className="keyword-list" aria-label={t('search.suggestions')}>
-                {engine.suggestions.map((word) => (
-                  <li key={word}>
-                    <Link className="chip chip--link" to={paths.search.getHref(word)} lang="ar" dir="auto">
-                      {word}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-      )}
-      {outcome.articles.length > 0 && (
-        <ol ref={listRef} className="article-list" aria-label={t('search.resultsLabel')}>
-          {outcome.articles.map((article) => (
-            <li key={article.id}>
-              <ArticleCard article={article} from={[]} query={query} />
-            </li>
-          ))}
+      {answer.total === 0 && <SearchSuggestions query={answer.query} suggestions={engine.suggestions} />}
+      {answer.articles.length > 0 && (
+        <ol ref={listRef} className="article-list" aria-label={t('search.resultsLabel')} aria-busy={!current}>
+          <ResultCards answer={answer} />
         </ol>
       )}
+      {answer.hasMore && <LoadMore action={more} label={t('search.more')} />}
     </>
   )
 }
+
+/** The cards of one answer; a keystroke re-renders the page around them while they stay as they are. */
+const ResultCards = memo(function ResultCards({ answer }: { answer: SearchAnswer }) {
+  return answer.articles.map((article) => (
+    <li key={article.id}>
+      <ArticleCard article={article} from={[]} query={answer.query} />
+    </li>
+  ))
+})

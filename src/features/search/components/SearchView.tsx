@@ -5,7 +5,8 @@ import { DocumentTitle } from '../../../components/DocumentTitle.tsx'
 import { PageHeading } from '../../../components/PageHeading.tsx'
 import { QueryView } from '../../../components/QueryView.tsx'
 import { manifestQueryOptions } from '../../../lib/data/manifestQuery.ts'
-import { searchEngineQueryOptions } from '../api/searchIndexQuery.ts'
+import { searchEngineQueryOptions } from '../api/searchQueries.ts'
+import { markSearchInput } from '../searchTiming.ts'
 import { SearchResults } from './SearchResults.tsx'
 
 interface SearchViewProps {
@@ -54,6 +55,7 @@ export function SearchView({ query, queryWasTyped, onQueryChange }: SearchViewPr
           enterKeyHint="search"
           value={text}
           onChange={(event) => {
+            markSearchInput(event.target.value)
             setText(event.target.value)
             onQueryChange(event.target.value)
           }}
@@ -64,7 +66,7 @@ export function SearchView({ query, queryWasTyped, onQueryChange }: SearchViewPr
           indexPath === null ? (
             <p className="feed__empty">{t('search.unavailable')}</p>
           ) : (
-            <QueryView query={engine}>{(loaded) => <SearchResults engine={loaded} query={text} />}</QueryView>
+            <QueryView query={engine}>{(loaded) => <SearchResults engine={loaded} indexPath={indexPath} query={text} />}</QueryView>
           )
         }
       </QueryView>

@@ -1,0 +1,98 @@
+/**
+ * The page's handle on search: the search manifest (read and validated here, small), the term
+ * processor it was built with (to find matches in displayed text), its suggestions, and `search`,
+ * answered by the search worker (worker/searchWorker.ts) — or in the page where workers are not
+ * available.
+ */
+import { searchManifestSchema, type SearchManifest } from '../../../core/searchSchema.ts'
+import { searchTermProcessor, type TermProcessor } from '../../../core/search/searchTerms.ts'
+import { DataError, NotFoundError } from '../../../lib/data/dataErrors.ts'
+import { SEARCH_MEASURES } from '../searchTiming.ts'
+import { fetchSearchData } from '../worker/fetchSearchData.ts'
+import type { SearchReply, SearchRequest } from '../worker/searchMessages.ts'
+import { SearchSession, type SearchAnswer } from '../../../core/search/searchSession.ts'
+
+export interface SearchEngine {
+  readonly processTerm: TermProcessor
+  readonly suggestions: readonly string[]
+  search(query: string, limit: number): Promise<SearchAnswer>
+}
+
+type Search = SearchEngine['search']
+
+/**
+ * Messages to and from a search worker, started at once so its script loads while the search
+ * manifest is on its way (restarted on the next search if it fails).
+ */
+function workerSearch(manifestLoad: Promise<SearchManifest>): Search {
+  let worker: Worker | null = null
+  let manifest: SearchManifest | null = null
+  const waiting = new Map<number, { resolve: (answer: SearchAnswer) => void; reject: (error: Error) => void; sent: number }>()
+  let nextId = 0
+  const onReply = (event: MessageEvent<SearchReply>) => {
+    const reply = event.data
+    const pending = waiting.get(reply.id)
+    if (pending === undefined) return
+    waiting.delete(reply.id)
+    if ('answer' in reply) {
+      performance.measure(SEARCH_MEASURES.answer, { start: pending.sent, detail: { query: reply.answer.query } })
+      pending.resolve(reply.answer)
+    } else if (reply.failure.notFound) pending.reject(new NotFoundError(reply.failure.path))
+    else pending.reject(new DataError(reply.failure.path, reply.failure.message))
+  }
+  const onError = () => {
+    for (const pending of waiting.values()) pending.reject(new DataError('search worker', 'failed to run'))
+    waiting.clear()
+    worker?.terminate()
+    worker = null
+  }
+  const started = (): Worker => {
+    if (worker !== null) return worker
+    worker = new Worker(new URL('../worker/searchWorker.ts', import.meta.url), { type: 'module', name: 'search' })
+    worker.addEventListener('message', onReply)
+    worker.addEventListener('error', onError)
+    const starting = worker
+    const open = (loaded: SearchManifest) => starting.postMessage({ kind: 'open', manifest: loaded } satisfies SearchRequest)
+    // A worker restarted after an error is opened before the search that restarted it is posted.
+    if (manifest !== null) open(manifest)
+    else
+      manifestLoad.then(
+        (loaded) => {
+          manifest = loaded
+          open(loaded)
+        },
+        () => starting.terminate(),
+      )
+    return worker
+  }
+  started()
+  return (query, limit) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++
+      waiting.set(id, { resolve, reject, sent: performance.now() })
+      const request: SearchRequest = { kind: 'search', id, query, limit }
+      started().postMessage(request)
+    })
+}
+
+function pageSearch(manifest: SearchManifest): Search {
+  const session = new SearchSession(manifest, fetchSearchData)
+  return (query, limit) => session.search(query, limit)
+}
+
+export async function openSearchEngine(path: string, signal?: AbortSignal): Promise<SearchEngine> {
+  const manifestLoad = fetchSearchData(path, searchManifestSchema, signal)
+  const inWorker = typeof Worker === 'undefined' ? null : workerSearch(manifestLoad)
+  const manifest = await manifestLoad
+  return {
+    processTerm: searchTermProcessor(manifest.synonyms),
+    suggestions: manifest.suggestions,
+    search: inWorker ?? pageSearch(manifest),
+  }
+}
+
+/** Only the term processing (for highlighting on an article reached from search): no worker, no shard. */
+export async function openSearchTerms(path: string, signal?: AbortSignal): Promise<TermProcessor> {
+  const manifest = await fetchSearchData(path, searchManifestSchema, signal)
+  return searchTermProcessor(manifest.synonyms)
+}

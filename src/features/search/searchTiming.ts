@@ -1,0 +1,47 @@
+/**
+ * Search timing, observable with the Performance API (the benchmark reads these; DESIGN §8 keeps
+ * timings out of tests):
+ * - mark `search:input` (detail: { query }) when a keystroke changes the query;
+ * - mark `search:results-painted` (detail: { query, count }) once that query's results are on
+ *   screen (the frame after they render);
+ * - measure `search:keystroke` from the query's input mark to its painted mark,
+ *   `search:first-results` from navigation start to the first results painted on this page, and
+ *   `search:answer` from a query sent to the search worker to its answer (the rest is rendering).
+ */
+const typedAt = new Map<string, number>()
+let firstPainted = false
+
+export const SEARCH_MARKS = { input: 'search:input', painted: 'search:results-painted' } as const
+export const SEARCH_MEASURES = { keystroke: 'search:keystroke', firstResults: 'search:first-results', answer: 'search:answer' } as const
+
+export function markSearchInput(query: string): void {
+  typedAt.set(query, performance.mark(SEARCH_MARKS.input, { detail: { query } }).startTime)
+}
+
+/** Called after a query's results are committed: marks the moment after the next frame is painted. */
+export function markResultsPainted(query: string, count: number): () => void {
+  let cancelled = false
+  const frame = requestAnimationFrame(() => {
+    // A message posted from a frame callback runs after that frame's paint.
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      if (cancelled) return
+      const painted = performance.mark(SEARCH_MARKS.painted, { detail: { query, count } }).startTime
+      const start = typedAt.get(query)
+      if (start !== undefined) {
+        performance.measure(SEARCH_MEASURES.keystroke, { start, end: painted, detail: { query } })
+        typedAt.delete(query)
+      }
+      if (!firstPainted) {
+        firstPainted = true
+        performance.measure(SEARCH_MEASURES.firstResults, { start: 0, end: painted, detail: { query } })
+      }
+    }
+    channel.port2.postMessage(null)
+  })
+  return () => {
+    cancelled = true
+    cancelAnimationFrame(frame)
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The search worker: looks queries up in the sharded term index off the main thread, so a
+ * keystroke never waits on fetching, parsing or ranking. Opened with the search manifest, then
+ * answers each `search` with the best articles' summaries (searchSession.ts).
+ */
+import { DataError, NotFoundError } from '../../../lib/data/dataErrors.ts'
+import { fetchSearchData } from './fetchSearchData.ts'
+import type { SearchFailure, SearchReply, SearchRequest } from './searchMessages.ts'
+import { SearchSession } from '../../../core/search/searchSession.ts'
+
+/** The worker's global scope, as far as this file uses it (the DOM typings describe a window). */
+interface WorkerScope {
+  addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest>) => void): void
+  postMessage(message: SearchReply): void
+}
+const scope = self as unknown as WorkerScope
+
+let session: SearchSession | null = null
+
+function failure(error: unknown): SearchFailure {
+  if (error instanceof NotFoundError) return { notFound: true, path: error.path, message: error.message }
+  if (error instanceof DataError) return { notFound: false, path: error.path, message: error.message }
+  return { notFound: false, path: '', message: error instanceof Error ? error.message : String(error) }
+}
+
+scope.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
+  const request = event.data
+  if (request.kind === 'open') {
+    session = new SearchSession(request.manifest, fetchSearchData)
+    return
+  }
+  const reply = (message: SearchReply) => scope.postMessage(message)
+  if (session === null) {
+    reply({ id: request.id, failure: { notFound: false, path: '', message: 'search worker not opened' } })
+    return
+  }
+  session.search(request.query, request.limit).then(
+    (answer) => reply({ id: request.id, answer }),
+    (error: unknown) => reply({ id: request.id, failure: failure(error) }),
+  )
+})
