@@ -28,7 +28,7 @@ export async function ensureBuild(size: number, log: (line: string) => void): Pr
   for (const entry of readdirSync(dir)) if (entry !== 'data') rmSync(join(dir, entry), { recursive: true, force: true })
   log(`build: vite build --config ${CONFIG} → ${dir}`)
   const result = await runCommand('node_modules/.bin/vite', ['build', '--config', CONFIG], {
-    timeoutMs: 20 * 60_000,
+    timeoutMs: 10 * 60_000,
     env: { BENCH_OUT_DIR: dir, BENCH_PUBLIC_DIR: publicShell() },
   })
   rmSync(paths.publicShell, { recursive: true, force: true })

@@ -49,7 +49,8 @@ function summariseRun(run: TrialRun, mark: string): Summarised {
 async function series(browser: Browser, url: string, rate: number, trials: (page: Page) => Promise<TrialRun>): Promise<TrialRun> {
   return withColdPage(browser, async (page) => {
     await addLatencyProbe(page)
-    await page.goto(url)
+    // Until the network is idle the app may not have hydrated a prerendered page: clicks would do nothing.
+    await page.goto(url, { waitUntil: 'networkidle' })
     await setCpuThrottling(await page.context().newCDPSession(page), rate)
     return trials(page)
   })

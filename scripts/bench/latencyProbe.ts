@@ -72,8 +72,9 @@ function installProbe(): void {
     const root = document.querySelector(region)
     if (!root) return 'no-region'
     const status = [...root.querySelectorAll('[role="status"]')].map((el) => el.textContent ?? '').join('|')
-    const links = [...root.querySelectorAll('a[href^="/articles/"]')].slice(0, 12).map((a) => a.getAttribute('href'))
-    return `${status}#${root.querySelectorAll('a[href^="/articles/"]').length}#${links.join(',')}`
+    // Only what is shown counts: a prerendered page may keep markup meant for another address, hidden.
+    const shown = [...root.querySelectorAll('a[href^="/articles/"]')].filter((a) => a.checkVisibility())
+    return `${status}#${shown.length}#${shown.slice(0, 12).map((a) => a.getAttribute('href')).join(',')}`
   }
 
   function busy(region: string): boolean {

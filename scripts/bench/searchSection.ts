@@ -24,7 +24,9 @@ function watchFirstResults(mark: string): void {
   window.__benchColdResults = new Promise((resolve) => {
     const observer = new MutationObserver(() => {
       const main = document.querySelector('main')
-      if (!main?.querySelector('a[href^="/articles/"]') || main.querySelector('[aria-busy="true"]')) return
+      // Shown links only: the prerendered feed markup a search address starts with is hidden, not results.
+      const shown = [...(main?.querySelectorAll('a[href^="/articles/"]') ?? [])].some((a) => a.checkVisibility())
+      if (!shown || main?.querySelector('[aria-busy="true"]')) return
       observer.disconnect()
       requestAnimationFrame(() => {
         const channel = new MessageChannel()
