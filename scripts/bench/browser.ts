@@ -46,8 +46,8 @@ export async function heapUsedAfterGcMB(page: Page): Promise<number> {
   return used.value / 1024 / 1024
 }
 
-/** Internal links to articles, in document order, inside the page's main region. */
-export const ARTICLE_LINKS = 'main a[href^="/articles/"]'
+/** Shown ones only (`:visible`): a prerendered page may keep hidden markup meant for another address. */
+export const ARTICLE_LINKS = 'main a[href^="/articles/"]:visible'
 
 /** The first article a cold visitor to the feed sees: its path, without the list it came from. */
 export async function firstFeedArticlePath(browser: Browser, origin: string): Promise<string> {

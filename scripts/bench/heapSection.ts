@@ -13,7 +13,7 @@ import { withStaticServer } from './staticServer.ts'
 import { PORTS } from './workspace.ts'
 
 const NAVIGATIONS = 20
-const SEARCH_LINKS = 'main a[href^="/search"]'
+const SEARCH_LINKS = 'main a[href^="/search"]:visible'
 const HOME_LINK = 'header a[href="/"]'
 
 /** A page is ready when its heading shows, the network is idle and <main> has stopped changing. */

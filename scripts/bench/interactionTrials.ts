@@ -38,7 +38,7 @@ async function series(trials: number, trial: (i: number) => Promise<TrialTiming 
 }
 
 /** Topic chips are the toggle buttons of the feed's filter; the first is "all". */
-const TOPIC_CHIPS = 'main button[aria-pressed]'
+const TOPIC_CHIPS = 'main button[aria-pressed]:visible'
 
 export async function filterTrials(page: Page, trials: number): Promise<TrialRun> {
   await page.locator(ARTICLE_LINKS).first().waitFor({ timeout: 30_000 })
@@ -66,7 +66,7 @@ export async function toggleTrials(page: Page, trials: number): Promise<TrialRun
 
 export async function searchTrials(page: Page, words: readonly string[], trials: number): Promise<TrialRun> {
   if (words.length === 0) throw new Error('no words to search for')
-  const field = page.locator('main input[type="search"]').first()
+  const field = page.locator('main input[type="search"]:visible').first()
   await field.waitFor({ timeout: 30_000 })
   // Warm-up: the first query loads the index; the trials time keystrokes on a loaded page.
   await field.fill(words[0] as string)
