@@ -19,10 +19,35 @@ function publicShell(): string {
   return dir
 }
 
-export async function ensureBuild(size: number, log: (line: string) => void): Promise<string> {
+/** What the bench serves for a corpus: an app folder, and where /data/ comes from when not from inside it. */
+export interface AppUnderTest {
+  readonly appDir: string
+  readonly dataDir?: string
+}
+
+const failed = new Map<number, string>()
+
+/**
+ * The app built for the corpus; when it cannot be built with that data (a real finding, noted),
+ * the seed build serving the corpus data at /data/, so the browser figures are still taken.
+ */
+export async function appForCorpus(size: number, log: (line: string) => void, note: (text: string) => void): Promise<AppUnderTest> {
+  try {
+    return { appDir: await ensureBuild(size, log) }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    if (!failed.has(size)) log(`build failed, measuring the seed build with the corpus data instead: ${reason}`)
+    failed.set(size, reason)
+    note(`${size.toLocaleString('en-US')} articles: ${reason}. Measured instead with the seed build (\`npm run build\`) serving the corpus's data at /data/.`)
+    return { appDir: APP_DIR, dataDir: paths.data(size) }
+  }
+}
+
+async function ensureBuild(size: number, log: (line: string) => void): Promise<string> {
   if (size === 0) return APP_DIR
   await ensureData(size, log)
   const dir = paths.build(size)
+  if (failed.has(size)) throw new Error(failed.get(size))
   if (built.has(size) && existsSync(join(dir, 'index.html'))) return dir
   // A previous build's files go; the data (the ingest's output, in place) stays.
   for (const entry of readdirSync(dir)) if (entry !== 'data') rmSync(join(dir, entry), { recursive: true, force: true })

@@ -4,7 +4,7 @@
  * recorded in Chromium from every response, on the seed build and on each corpus.
  */
 import type { Browser } from '@playwright/test'
-import { ensureBuild } from './corpusBuild.ts'
+import { appForCorpus, type AppUnderTest } from './corpusBuild.ts'
 import { ARTICLE_LINKS, firstFeedArticlePath, withBrowser, withColdPage } from './browser.ts'
 import { isData, loadAndSettle, logResponses, total, type ByteTotal } from './requestLog.ts'
 import { atMost, corpusLabel } from './results.ts'
@@ -26,8 +26,8 @@ function listed(paths: readonly string[]): string {
   return shown.join(', ') + (paths.length > shown.length ? ` … (+${paths.length - shown.length})` : '')
 }
 
-async function measure(context: SectionContext, browser: Browser, corpus: string, appDir: string): Promise<void> {
-  await withStaticServer({ appDir, port: PORTS.app }, async (origin) => {
+async function measure(context: SectionContext, browser: Browser, corpus: string, app: AppUnderTest): Promise<void> {
+  await withStaticServer({ ...app, port: PORTS.app }, async (origin) => {
     const feed = await dataRequests(browser, `${origin}/`, ARTICLE_LINKS)
     context.record({
       id: 'data.feed.gzip',
@@ -55,10 +55,10 @@ async function measure(context: SectionContext, browser: Browser, corpus: string
 
 export const dataSection: Section = async (context) => {
   await withBrowser(async (browser) => {
-    await measure(context, browser, 'seed', APP_DIR)
+    await measure(context, browser, 'seed', { appDir: APP_DIR })
     // Size 0 is the seed corpus, measured above from the build itself.
     for (const size of context.options.sizes.filter((s) => s > 0)) {
-      await measure(context, browser, corpusLabel(size), await ensureBuild(size, context.log))
+      await measure(context, browser, corpusLabel(size), await appForCorpus(size, context.log, context.note))
     }
   })
   context.note(

@@ -4,7 +4,7 @@
  * then a full GC (CDP HeapProfiler.collectGarbage) and Performance.getMetrics JSHeapUsedSize.
  */
 import type { Page } from '@playwright/test'
-import { ensureBuild } from './corpusBuild.ts'
+import { appForCorpus } from './corpusBuild.ts'
 import { ARTICLE_LINKS, heapUsedAfterGcMB, withBrowser, withColdPage } from './browser.ts'
 import { settle } from './latencyProbe.ts'
 import { atMost, corpusLabel } from './results.ts'
@@ -44,8 +44,8 @@ async function navigate(page: Page, step: number): Promise<string> {
 
 export const heapSection: Section = async ({ options, log, record, note }) => {
   for (const size of options.sizes) {
-    const appDir = await ensureBuild(size, log)
-    await withStaticServer({ appDir, port: PORTS.app }, (origin) =>
+    const app = await appForCorpus(size, log, note)
+    await withStaticServer({ ...app, port: PORTS.app }, (origin) =>
       withBrowser((browser) =>
         withColdPage(browser, async (page) => {
           await page.goto(`${origin}/`)

@@ -7,7 +7,7 @@
  * the floor a click → paint can reach on this machine at that moment.
  */
 import type { Browser, Page } from '@playwright/test'
-import { ensureBuild } from './corpusBuild.ts'
+import { appForCorpus } from './corpusBuild.ts'
 import { feedTitleWords, setCpuThrottling, withBrowser, withColdPage } from './browser.ts'
 import { filterTrials, MARKS, MAX_TIMEOUTS, searchTrials, toggleTrials, TRIAL_TIMEOUT_MS, type TrialRun } from './interactionTrials.ts'
 import { addLatencyProbe } from './latencyProbe.ts'
@@ -81,9 +81,9 @@ export const interactionsSection: Section = async (context) => {
     }),
   )
   for (const size of options.sizes) {
-    const appDir = await ensureBuild(size, log)
+    const app = await appForCorpus(size, log, context.note)
     const corpus = corpusLabel(size)
-    await withStaticServer({ appDir, port: PORTS.app }, (origin) =>
+    await withStaticServer({ ...app, port: PORTS.app }, (origin) =>
       withBrowser(async (browser) => {
         const words = await feedTitleWords(browser, origin)
         for (const rate of RATES) {

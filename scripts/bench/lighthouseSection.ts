@@ -3,7 +3,7 @@
  * largest corpus served as its data, and on the naive baseline's `/` (beside each `/` figure).
  * Goals: performance ≥ 98, LCP ≤ 1.2 s, TBT ≤ 50 ms, CLS ≤ 0.01, the other categories 100.
  */
-import { ensureBuild } from './corpusBuild.ts'
+import { appForCorpus, type AppUnderTest } from './corpusBuild.ts'
 import { firstFeedArticlePath, withBrowser } from './browser.ts'
 import { runLighthouse, type LighthouseFigures } from './lighthouseRun.ts'
 import { buildNaiveBaseline } from './naiveBaseline.ts'
@@ -49,11 +49,11 @@ export const lighthouseSection: Section = async (context) => {
     log('naive baseline /')
     const naive = await withStaticServer({ appDir: naiveDir, dataDir: `${APP_DIR}/data`, port: PORTS.naive }, (origin) => runLighthouse(`${origin}/`, outDir, 'naive-home'))
     report(context, 'home', 'naive', naive, null, true)
-    const targets: Array<{ corpus: string; appDir: string }> = [{ corpus: 'seed', appDir: APP_DIR }]
+    const targets: Array<{ corpus: string; app: AppUnderTest }> = [{ corpus: 'seed', app: { appDir: APP_DIR } }]
     // Size 0 is the seed corpus itself: measured once, from the build.
-    if (largest > 0) targets.push({ corpus: corpusLabel(largest), appDir: await ensureBuild(largest, log) })
+    if (largest > 0) targets.push({ corpus: corpusLabel(largest), app: await appForCorpus(largest, log, context.note) })
     for (const target of targets) {
-      await withStaticServer({ appDir: target.appDir, port: PORTS.app }, async (origin) => {
+      await withStaticServer({ ...target.app, port: PORTS.app }, async (origin) => {
         const articlePath = await withBrowser((browser) => firstFeedArticlePath(browser, origin))
         log(`${target.corpus} /`)
         report(context, 'home', target.corpus, await runLighthouse(`${origin}/`, outDir, `${target.corpus}-home`), naive)

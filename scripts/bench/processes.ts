@@ -75,6 +75,10 @@ export function runCommand(command: string, args: readonly string[], options: Co
 
 /** The tail of a command's output, for an error message that says what went wrong. */
 export function outputTail(result: CommandResult, lines = 8): string {
-  const text = `${result.stderr}\n${result.stdout}`.trim().split('\n')
+  // Stack frames say where, not what: the message lines are the ones worth reading.
+  const text = `${result.stderr}\n${result.stdout}`
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('at ') && !/^[{}]/.test(line))
   return text.slice(-lines).join(' / ')
 }

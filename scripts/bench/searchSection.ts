@@ -3,7 +3,7 @@
  * timed from navigation start to the paint of its results (≤ 1 s), unthrottled and at 4× CPU.
  */
 import type { Page } from '@playwright/test'
-import { ensureBuild } from './corpusBuild.ts'
+import { appForCorpus } from './corpusBuild.ts'
 import { feedTitleWords, setCpuThrottling, withBrowser, withColdPage } from './browser.ts'
 import { MARKS } from './interactionTrials.ts'
 import { pageScript } from './pageScript.ts'
@@ -52,9 +52,9 @@ async function coldOpen(page: Page, url: string, rate: number): Promise<{ probeM
 export const searchSection: Section = async ({ options, log, record, note }) => {
   const opens = options.mode === 'quick' ? 3 : 7
   for (const size of options.sizes) {
-    const appDir = await ensureBuild(size, log)
+    const app = await appForCorpus(size, log, note)
     const corpus = corpusLabel(size)
-    await withStaticServer({ appDir, port: PORTS.app }, (origin) =>
+    await withStaticServer({ ...app, port: PORTS.app }, (origin) =>
       withBrowser(async (browser) => {
         const words = await feedTitleWords(browser, origin)
         for (const rate of [1, 4]) {
