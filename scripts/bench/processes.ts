@@ -78,7 +78,8 @@ export function outputTail(result: CommandResult, lines = 8): string {
   // Stack frames say where, not what: the message lines are the ones worth reading.
   const text = `${result.stderr}\n${result.stdout}`
     .split('\n')
-    .map((line) => line.trim())
+    // Terminal colour codes are noise in a report.
+    .map((line) => line.replace(/\u001B\[[0-9;]*m/g, '').trim())
     .filter((line) => line !== '' && !line.startsWith('at ') && !/^[{}]/.test(line))
   return text.slice(-lines).join(' / ')
 }
