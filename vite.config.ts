@@ -33,22 +33,77 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
-// The service worker precaches the app shell and the whole data folder, so after one visit
-// every route and every article opens with the network off. (At corpus scale the data moves to
-// runtime caching; today's corpus is small.)
+/**
+ * The Arabic faces the first screen paints with (masthead and card titles in Naskh bold, the UI in
+ * Plex Sans), preloaded so they arrive with the stylesheet instead of after it. Resolved from the
+ * bundle, so the hashed names are always the built ones.
+ */
+const FIRST_SCREEN_FACES = [/^assets\/noto-naskh-arabic-arabic-700-normal-[\w-]+\.woff2$/, /^assets\/ibm-plex-sans-arabic-arabic-400-normal-[\w-]+\.woff2$/]
+
+function preloadFirstScreenFonts(): Plugin {
+  return {
+    name: 'sahifa-preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_, context) {
+        const files = Object.keys(context.bundle ?? {})
+        return FIRST_SCREEN_FACES.map((face) => {
+          const file = files.find((name) => face.test(name))
+          if (file === undefined) throw new Error(`no built font matches ${face}`)
+          return { tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `/${file}`, crossorigin: '' }, injectTo: 'head' }
+        })
+      },
+    },
+  }
+}
+
+/**
+ * The service worker precaches the shell (scripts, styles, fonts, icons, index.html) and the data
+ * entry points the first screen reads (the manifest and each list's first feed page): a bounded
+ * set whatever the corpus size. Everything else under /data/ (articles, further feed pages, search
+ * files) is cached the first time it is read, so an article read once opens offline. The
+ * prerendered article pages are not precached: offline, index.html renders any address.
+ */
+const PRECACHE = {
+  globPatterns: ['*.{html,webmanifest,svg,ico}', 'assets/**/*.{js,css,woff2}', 'icons/**/*.png', 'data/manifest.json', 'data/feed/*/1.json'],
+}
+
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    preloadFirstScreenFonts(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
       manifest: webAppManifest,
       includeManifestIcons: false,
+      integration: {
+        // The prerendered pages must exist before the precache manifest is computed from dist/.
+        beforeBuildServiceWorker: async (options) => {
+          const { prerender } = await import('./scripts/prerender.ts')
+          await prerender(options.workbox.globDirectory ?? 'dist')
+        },
+      },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,woff2,svg,png,ico,webmanifest}', 'data/**/*.json'],
+        ...PRECACHE,
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/data\//],
+        runtimeCaching: [
+          {
+            // Network first: online readers get the current deployment's file; offline, the copy last read.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/data/'),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'sahifa-data',
+              networkTimeoutSeconds: 4,
+              cacheableResponse: { statuses: [200] },
+              // Bounded on the device: the oldest reads leave first.
+              expiration: { maxEntries: 3000, purgeOnQuotaError: true },
+            },
+          },
+        ],
         cleanupOutdatedCaches: true,
         // The first install takes control at once so the first visit already works offline;
         // later versions wait for the reader to accept the update (registerType: 'prompt').

@@ -69,18 +69,21 @@ test('one bad saved field resets only itself', async ({ page }) => {
   await expect(page.getByRole('radio', { name: 'متوسط' })).toBeChecked()
 })
 
-test('saved settings are on <html> before the app first renders', async ({ page }) => {
+test('saved settings are on <html> before the page content is parsed, prerendered or not', async ({ page }) => {
   await storeSettings(page, JSON.stringify({ theme: 'dark', fontSize: 'large' }))
   await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const root = document.documentElement
-      const seen = { theme: root.dataset['theme'], rendered: (document.getElementById('root')?.childElementCount ?? 0) > 0 }
-      ;(window as unknown as { atFirstRender: typeof seen }).atFirstRender = seen
+    // The moment the parser inserts #root (with the prerendered page inside), before it can paint.
+    const observer = new MutationObserver(() => {
+      const root = document.getElementById('root')
+      if (root === null) return
+      observer.disconnect()
+      ;(window as unknown as { atRoot: unknown }).atRoot = { theme: document.documentElement.dataset['theme'], fontSize: document.documentElement.dataset['fontSize'] }
     })
+    observer.observe(document, { childList: true, subtree: true })
   })
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  expect(await page.evaluate(() => (window as unknown as { atFirstRender: unknown }).atFirstRender)).toEqual({ theme: 'dark', rendered: false })
+  expect(await page.evaluate(() => (window as unknown as { atRoot: unknown }).atRoot)).toEqual({ theme: 'dark', fontSize: 'large' })
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(28, 23, 20)')
 })
 

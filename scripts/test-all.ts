@@ -2,7 +2,8 @@
  * `npm test`: every check the project has, in the order CI needs them — type check, unit tests,
  * build, end-to-end tests — and one closing line `N passed, N failed` that adds up unit and
  * end-to-end tests, so a run that tested nothing is visible. A failed type check or build counts
- * as one failure of its own. Exits 1 when anything failed.
+ * as one failure of its own; the bundle budget (scripts/bundle-budget.ts, run on the build) counts
+ * as one test. Exits 1 when anything failed.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -51,15 +52,20 @@ if (!run('type check', 'npx', ['tsc', '--noEmit'])) stepFailures++
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`])
 const buildOk = run('build', 'npm', ['run', 'build'])
 if (!buildOk) stepFailures++
+const budgetOk = buildOk && run('bundle budget', 'npx', ['tsx', 'scripts/bundle-budget.ts', '--json', `${REPORTS}/bundle-budget.json`])
+const budget: Tally = buildOk ? { passed: budgetOk ? 1 : 0, failed: budgetOk ? 0 : 1 } : { passed: 0, failed: 0 }
 const e2eOk = buildOk && run('end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON })
 
 const unit = vitestTally()
 const e2e = playwrightTally()
 // A runner that failed without reporting a failed test (crash, config error) still counts.
 const runnerFailures = (!unitOk && unit.failed === 0 ? 1 : 0) + (buildOk && !e2eOk && e2e.failed === 0 ? 1 : 0)
-const passed = unit.passed + e2e.passed
-const failed = unit.failed + e2e.failed + stepFailures + runnerFailures
+const passed = unit.passed + budget.passed + e2e.passed
+const failed = unit.failed + budget.failed + e2e.failed + stepFailures + runnerFailures
 
-console.log(`\nunit ${unit.passed} passed, ${unit.failed} failed; end-to-end ${e2e.passed} passed, ${e2e.failed} failed; failed steps ${stepFailures + runnerFailures}`)
+console.log(
+  `\nunit ${unit.passed} passed, ${unit.failed} failed; bundle budget ${budget.failed === 0 ? 'passed' : 'failed'}; ` +
+    `end-to-end ${e2e.passed} passed, ${e2e.failed} failed; failed steps ${stepFailures + runnerFailures}`,
+)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed === 0 && passed > 0 ? 0 : 1)

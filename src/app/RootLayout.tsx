@@ -1,14 +1,19 @@
-import { Outlet, ScrollRestoration, useLocation } from 'react-router'
+import { Suspense } from 'react'
+import { Outlet, useLocation } from 'react-router'
 import { AppFooter } from '../components/AppFooter.tsx'
 import { AppHeader } from '../components/AppHeader.tsx'
 import { PageFocusProvider } from '../components/pageFocus.tsx'
 import { SkipLink } from '../components/SkipLink.tsx'
 import { KeyboardShortcuts } from '../features/shortcuts/components/KeyboardShortcuts.tsx'
 import { PwaStatus } from '../pwa/PwaStatus.tsx'
+import { RouteErrorBoundary } from './RouteErrorBoundary.tsx'
+import { RouteLoading } from './routes/RouteLoading.tsx'
+import { useScrollRestoration } from './useScrollRestoration.ts'
 
 /** Skip link, masthead, the page in `<main>`, footer; keyboard shortcuts everywhere. */
 export function RootLayout() {
   const { pathname } = useLocation()
+  useScrollRestoration()
   return (
     <PageFocusProvider>
       <SkipLink />
@@ -16,11 +21,14 @@ export function RootLayout() {
       <PwaStatus />
       <main id="main" className="app-main" tabIndex={-1}>
         {/* A new path is a new page: its state starts fresh and its heading takes focus. */}
-        <Outlet key={pathname} />
+        <RouteErrorBoundary key={pathname}>
+          <Suspense fallback={<RouteLoading />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </main>
       <AppFooter />
       <KeyboardShortcuts />
-      <ScrollRestoration />
     </PageFocusProvider>
   )
 }

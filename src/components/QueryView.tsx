@@ -18,7 +18,7 @@ export function QueryView<T>({ query, level = 'page', notFound, children }: Quer
   if (query.data !== undefined) return children(query.data)
   if (query.isError) {
     if (notFound !== undefined && isNotFound(query.error)) return notFound
-    return <DataErrorView level={level} retrying={query.isFetching} onRetry={() => void query.refetch()} />
+    return <DataErrorView error={query.error} level={level} retrying={query.isFetching} onRetry={() => void query.refetch()} />
   }
   return (
     <p className="loading" aria-busy="true">

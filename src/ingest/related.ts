@@ -5,14 +5,13 @@
  * feature; only those candidates are scored (cosine, 0–1). A link needs a score above the minimum
  * and a reason the reader can see: a shared topic, keyword or name.
  *
- * At scale the work and the memory are in typed arrays: feature keys are interned to numbers once,
- * the postings are one compressed array (CSR), and each article's full feature list is dropped as
- * soon as its pruned vector is made. Arithmetic is done in the same order as the straightforward
- * version, so scores (and the output files) do not depend on these choices.
+ * At scale the work and the memory are in typed arrays (relatedVectors.ts). Arithmetic is done in
+ * the same order as the straightforward version, so scores (and the output files) do not depend on it.
  */
 import type { RelationReasons } from '../core/schema.ts'
-import { KIND_LETTERS, packFeatures, type PackedFeatures } from './articleAnalysis.ts'
-import { FEATURE_WEIGHTS, type FeatureKind, type FeatureSource } from './articleFeatures.ts'
+import { packFeatures, type PackedFeatures } from './articleAnalysis.ts'
+import type { FeatureSource } from './articleFeatures.ts'
+import { buildPostings, buildVectors, Interned, type Reasons } from './relatedVectors.ts'
 
 export interface RelatedCandidate extends FeatureSource {
   readonly id: string
@@ -47,111 +46,6 @@ export const SIMILARITY = {
   maxCandidates: 20,
 } as const
 
-const KIND_OF_LETTER = new Map(Object.entries(KIND_LETTERS).map(([kind, letter]) => [letter, kind as FeatureKind]))
-
-/** The features a reader can be shown as a reason (topics, keywords, names), in article order. */
-interface Reasons {
-  readonly ids: Int32Array
-  readonly kinds: readonly FeatureKind[]
-  readonly displays: readonly string[]
-}
-
-/** Feature keys ↔ numbers, and per article its features as numbers with their unweighted strength. */
-class Interned {
-  readonly vocabulary: string[] = []
-  readonly df: number[] = []
-  private readonly ids = new Map<string, number>()
-
-  id(key: string): number {
-    let id = this.ids.get(key)
-    if (id === undefined) {
-      id = this.vocabulary.length
-      this.ids.set(key, id)
-      this.vocabulary.push(key)
-      this.df.push(0)
-    }
-    return id
-  }
-}
-
-function unpack(features: PackedFeatures, interned: Interned): { ids: Int32Array; base: Float64Array; reasons: Reasons } {
-  const keys = features.keys.length === 0 ? [] : features.keys.split('\n')
-  const ids = new Int32Array(keys.length)
-  const base = new Float64Array(keys.length)
-  const reasonIds: number[] = []
-  const kinds: FeatureKind[] = []
-  keys.forEach((key, i) => {
-    const id = interned.id(key)
-    interned.df[id] = (interned.df[id] ?? 0) + 1
-    const kind = KIND_OF_LETTER.get(features.kinds[i] ?? '') ?? 'word'
-    ids[i] = id
-    base[i] = FEATURE_WEIGHTS[kind] * (1 + Math.log(features.counts[i] ?? 1))
-    if (kind !== 'word') {
-      reasonIds.push(id)
-      kinds.push(kind)
-    }
-  })
-  return { ids, base, reasons: { ids: Int32Array.from(reasonIds), kinds, displays: features.displays } }
-}
-
-/** Each article's kept features (strongest first, L2-normalized), as flat arrays with offsets. */
-interface Vectors {
-  readonly start: Int32Array
-  readonly ids: Int32Array
-  readonly weights: Float64Array
-}
-
-function buildVectors(articles: readonly RelatedInput[], interned: Interned): { vectors: Vectors; reasons: Reasons[] } {
-  const unpacked: Array<ReturnType<typeof unpack> | undefined> = articles.map((a) => unpack(a.features, interned))
-  const n = articles.length
-  const start = new Int32Array(n + 1)
-  for (let i = 0; i < n; i++) start[i + 1] = (start[i] ?? 0) + Math.min(SIMILARITY.maxFeatures, unpacked[i]?.ids.length ?? 0)
-  const ids = new Int32Array(start[n] ?? 0)
-  const weights = new Float64Array(start[n] ?? 0)
-  const reasons: Reasons[] = []
-  const { vocabulary, df } = interned
-  for (let i = 0; i < n; i++) {
-    const features = unpacked[i]
-    if (!features) continue
-    const weight = features.base.map((b, k) => b * Math.log(1 + n / (df[features.ids[k] ?? 0] ?? 1)))
-    const order = Array.from(weight.keys()).sort((a, b) => {
-      const byWeight = (weight[b] ?? 0) - (weight[a] ?? 0)
-      return byWeight || ((vocabulary[features.ids[a] ?? 0] ?? '') < (vocabulary[features.ids[b] ?? 0] ?? '') ? -1 : 1)
-    })
-    const kept = order.slice(0, SIMILARITY.maxFeatures)
-    const norm = Math.sqrt(kept.reduce((sum, k) => sum + (weight[k] ?? 0) * (weight[k] ?? 0), 0)) || 1
-    let at = start[i] ?? 0
-    for (const k of kept) {
-      ids[at] = features.ids[k] ?? 0
-      weights[at] = (weight[k] ?? 0) / norm
-      at++
-    }
-    reasons.push(features.reasons)
-    unpacked[i] = undefined // its full feature list is no longer needed
-  }
-  return { vectors: { start, ids, weights }, reasons }
-}
-
-/** Feature → the articles that kept it, in article order, with their weights (CSR layout: this is the hot loop). */
-function buildPostings(vectors: Vectors, featureCount: number): Vectors {
-  const start = new Int32Array(featureCount + 1)
-  for (const id of vectors.ids) start[id + 1] = (start[id + 1] ?? 0) + 1
-  for (let f = 0; f < featureCount; f++) start[f + 1] = (start[f + 1] ?? 0) + (start[f] ?? 0)
-  const fill = start.slice(0, featureCount)
-  const docs = new Int32Array(vectors.ids.length)
-  const weights = new Float64Array(vectors.ids.length)
-  for (let doc = 0; doc + 1 < vectors.start.length; doc++) {
-    for (let k = vectors.start[doc] ?? 0; k < (vectors.start[doc + 1] ?? 0); k++) {
-      const feature = vectors.ids[k] ?? 0
-      const at = fill[feature] ?? 0
-      docs[at] = doc
-      weights[at] = vectors.weights[k] ?? 0
-      fill[feature] = at + 1
-    }
-  }
-  return { start, ids: docs, weights }
-}
-
 /**
  * The best `limit` documents by partial score, without sorting everything touched
  * (ties by document order, which follows the sorted ids).
@@ -184,7 +78,7 @@ function sharedReasons(a: Reasons, b: Reasons): RelationReasons {
 /** Article id → its similar articles, best first (ties by id). */
 export function similarFromFeatures(articles: readonly RelatedInput[]): Map<string, SimilarLink[]> {
   const interned = new Interned()
-  const { vectors, reasons } = buildVectors(articles, interned)
+  const { vectors, reasons } = buildVectors(articles, interned, SIMILARITY.maxFeatures)
   const postings = buildPostings(vectors, interned.vocabulary.length)
   const scores = new Float64Array(articles.length)
   /** The candidate's weights by feature, filled for one cosine at a time. */

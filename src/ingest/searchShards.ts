@@ -5,6 +5,7 @@
  * cap, so every shard is bounded too.
  */
 import { SCHEMA_VERSION } from '../core/schema.ts'
+import { MAX_SHARD_KEY_LENGTH } from '../core/search/shardKeys.ts'
 import type { TermShard } from '../core/searchSchema.ts'
 
 export interface EncodedTerm {
@@ -33,7 +34,7 @@ function byNextLetter(terms: readonly EncodedTerm[], length: number): Map<string
 
 function split(key: string, terms: EncodedTerm[], targetBytes: number): Array<[string, EncodedTerm[]]> {
   const bytes = terms.reduce((sum, t) => sum + t.bytes, 0)
-  if (bytes <= targetBytes) return [[key, terms]]
+  if (bytes <= targetBytes || terms.length === 1 || key.length >= MAX_SHARD_KEY_LENGTH) return [[key, terms]]
   const own = terms.filter((t) => t.term.length <= key.length)
   const longer = terms.filter((t) => t.term.length > key.length)
   const shards: Array<[string, EncodedTerm[]]> = own.length > 0 ? [[key, own]] : []

@@ -43,9 +43,17 @@ export function formatNumber(value: number, language: string, digits: Digits = '
   return new Intl.NumberFormat(intlLocale(language, 'gregory', digits)).format(value)
 }
 
-/** Joins display terms as a sentence would, in the UI language (أ وب وج / a, b, and c). */
+/** First strong isolate … pop directional isolate: the item's own direction, and its bidi controls end with it. */
+const FSI = '\u2068'
+const PDI = '\u2069'
+
+/**
+ * Joins display terms as a sentence would, in the UI language (أ وب وج / a, b, and c). Each item
+ * is bidi-isolated, so a Latin name keeps its place among Arabic ones, and an override left open
+ * inside one term (article text is untrusted) cannot reorder the separators or the next term.
+ */
 export function formatList(items: readonly string[], language: UiLanguage): string {
-  return new Intl.ListFormat(intlLocale(language), { type: 'conjunction', style: 'long' }).format(items)
+  return new Intl.ListFormat(intlLocale(language), { type: 'conjunction', style: 'long' }).format(items.map((item) => FSI + item + PDI))
 }
 
 export function formatPercent(fraction: number, language: UiLanguage, digits: Digits = 'latn'): string {

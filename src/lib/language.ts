@@ -17,18 +17,24 @@ export function directionOf(language: UiLanguage): 'rtl' | 'ltr' {
 }
 
 /** The saved choice; anything missing, corrupt or unreadable (private mode) falls back to Arabic. */
-export function readStoredLanguage(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): UiLanguage {
+/** Merely reading `localStorage` throws where the browser blocks site storage, so callers reach it only inside a try. */
+function deviceStorage(): Storage | undefined {
+  return globalThis.localStorage
+}
+
+export function readStoredLanguage(storage?: Pick<Storage, 'getItem'>): UiLanguage {
   try {
-    const stored = storage?.getItem(STORAGE_KEY)
+    const stored = (storage ?? deviceStorage())?.getItem(STORAGE_KEY)
     return isUiLanguage(stored) ? stored : DEFAULT_LANGUAGE
   } catch {
     return DEFAULT_LANGUAGE
   }
 }
 
-export function storeLanguage(language: UiLanguage, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
+export function storeLanguage(language: UiLanguage, storage?: Pick<Storage, 'setItem'>): void {
   try {
-    storage?.setItem(STORAGE_KEY, language)
+    const target = storage ?? deviceStorage()
+    target?.setItem(STORAGE_KEY, language)
   } catch {
     // Storage full or blocked: the choice lasts for this visit only.
   }

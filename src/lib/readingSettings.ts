@@ -1,21 +1,37 @@
 /**
  * The reader's reading settings (DESIGN §5, reading): kept on the device and applied to `<html>`
  * as data attributes, which the stylesheets turn into custom properties (tokens.css, article.css).
- * main.tsx applies them before the first render, so a dark or sepia reader never sees a light flash.
+ * The boot script (app/boot) applies them before the page first paints, so a dark or sepia reader
+ * never sees a light flash, even on a prerendered page that paints before the app's JavaScript runs.
  */
 import { z } from 'zod/mini'
+import {
+  applyReadingSettings,
+  DEFAULT_READING_SETTINGS,
+  digitSystems,
+  fontSizes,
+  lineHeights,
+  READING_SETTINGS_KEY,
+  readingFonts,
+  themes,
+  type Digits,
+  type FontSize,
+} from './readingSettingsValues.ts'
 import { createDeviceStore, useDeviceStore } from './storage.ts'
 
-export const fontSizes = ['small', 'medium', 'large', 'x-large', 'xx-large'] as const
-export const lineHeights = ['compact', 'normal', 'relaxed'] as const
-export const readingFonts = ['naskh', 'sans'] as const
-export const themes = ['system', 'light', 'dark', 'sepia'] as const
-export const digitSystems = ['latn', 'arab'] as const
-
-export type FontSize = (typeof fontSizes)[number]
-export type Theme = (typeof themes)[number]
-/** Latin (0–9) or Arabic-Indic (٠–٩) digits, as Intl's numbering systems name them. */
-export type Digits = (typeof digitSystems)[number]
+export {
+  applyReadingSettings,
+  DEFAULT_READING_SETTINGS,
+  digitSystems,
+  fontSizes,
+  lineHeights,
+  READING_SETTINGS_KEY,
+  readingFonts,
+  themes,
+  type Digits,
+  type FontSize,
+  type Theme,
+} from './readingSettingsValues.ts'
 
 // Each field falls back on its own, so one bad or missing value does not reset the others.
 export const readingSettingsSchema = z.object({
@@ -28,25 +44,7 @@ export const readingSettingsSchema = z.object({
 
 export type ReadingSettings = z.infer<typeof readingSettingsSchema>
 
-export const DEFAULT_READING_SETTINGS: ReadingSettings = {
-  fontSize: 'medium',
-  lineHeight: 'normal',
-  font: 'naskh',
-  theme: 'system',
-  digits: 'latn',
-}
-
-export const READING_SETTINGS_KEY = 'sahifa.readingSettings'
-
 export const readingSettingsStore = createDeviceStore(READING_SETTINGS_KEY, readingSettingsSchema, DEFAULT_READING_SETTINGS)
-
-export function applyReadingSettings(settings: ReadingSettings, root: HTMLElement = document.documentElement): void {
-  root.dataset['theme'] = settings.theme
-  root.dataset['fontSize'] = settings.fontSize
-  root.dataset['lineHeight'] = settings.lineHeight
-  root.dataset['readingFont'] = settings.font
-  root.dataset['digits'] = settings.digits
-}
 
 /** The next step up (+1) or down (−1) from a font size, staying within the steps. */
 export function stepFontSize(current: FontSize, step: 1 | -1): FontSize {

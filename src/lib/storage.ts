@@ -42,6 +42,8 @@ export function writeStored(key: string, value: unknown, storage = defaultStorag
 
 export interface DeviceStore<T> {
   get: () => T
+  /** The value before the device is read: what a prerendered page was rendered with. */
+  fallback: T
   /** Takes effect at once in every component; returns false when the device refused to keep it. */
   set: (next: T) => boolean
   subscribe: (listener: () => void) => () => void
@@ -54,6 +56,7 @@ export function createDeviceStore<T>(key: string, schema: z.ZodMiniType<T>, fall
   const get = () => (value ??= { current: readStored(key, schema, fallback) }).current
   return {
     get,
+    fallback,
     set(next) {
       value = { current: next }
       for (const listener of listeners) listener()
@@ -67,5 +70,7 @@ export function createDeviceStore<T>(key: string, schema: z.ZodMiniType<T>, fall
 }
 
 export function useDeviceStore<T>(store: DeviceStore<T>): T {
-  return useSyncExternalStore(store.subscribe, store.get, store.get)
+  // Hydrating a prerendered page renders with the fallback first (as the build did), then with
+  // the device's value, so saved marks never make the markup mismatch.
+  return useSyncExternalStore(store.subscribe, store.get, () => store.fallback)
 }

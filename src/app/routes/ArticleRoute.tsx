@@ -48,7 +48,8 @@ function ArticleReading({ article, from, searchQuery }: { article: Article; from
   const { fraction, resumedAt } = useReadingPosition(article.id, articleRef)
   useEffect(() => markRead(article.id), [article.id])
   // The article's own address, without the list the reader came from.
-  const shareUrl = new URL(paths.article.getHref(article.id), window.location.origin).href
+  // (Relative while prerendering at build time, where there is no origin; shown only if sharing fails.)
+  const shareUrl = new URL(paths.article.getHref(article.id), globalThis.location?.origin ?? 'http://localhost').href
   const tools = (
     <>
       <QuickReadingControls />

@@ -5,9 +5,16 @@
  * longest key it starts with. Every term has one, because every first letter has a key.
  */
 
+/**
+ * Keys stop growing at this length: a crowded prefix that long is one shard however large (only
+ * hostile input gets there, e.g. a 100,000-letter "word"), so splitting stays shallow and a shard's
+ * file name stays short.
+ */
+export const MAX_SHARD_KEY_LENGTH = 6
+
 /** The longest key `term` starts with, or null when no shard can hold it. */
 export function shardKeyFor(term: string, keys: ReadonlySet<string>): string | null {
-  for (let length = term.length; length >= 1; length--) {
+  for (let length = Math.min(term.length, MAX_SHARD_KEY_LENGTH); length >= 1; length--) {
     const key = term.slice(0, length)
     if (keys.has(key)) return key
   }

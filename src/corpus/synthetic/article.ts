@@ -3,7 +3,7 @@
  * keywords, outlet and author. Pure function of its random stream.
  */
 import { Random } from './random.ts'
-import { STORY_WEIGHTS, story, type Story, type StoryKind } from './stories.ts'
+import { spokesperson, STORY_WEIGHTS, story, type Story, type StoryKind } from './stories.ts'
 import * as v from './vocabulary.ts'
 
 export interface SyntheticArticle {
@@ -45,9 +45,9 @@ function paragraph(sentences: readonly string[], r: Random): string {
   return sentences.map((s, i) => `${s}${i === sentences.length - 1 ? '.' : end()}`).join(' ')
 }
 
-function bodyParagraphs(s: Story, r: Random): string[] {
+function bodyParagraphs(s: Story, r: Random, quote: string | null): string[] {
   const paragraphs = [paragraph(s.lead.slice(0, 2), r)]
-  const rest = s.lead.slice(2)
+  const rest = [...s.lead.slice(2), ...(quote ? [quote] : [])]
   if (rest.length > 0) paragraphs.push(paragraph(rest, r))
   const extra = r.int(1, 5)
   for (let i = 0; i < extra; i++) paragraphs.push(paragraph(Array.from({ length: r.int(1, 3) }, () => fillerSentence(r)), r))
@@ -55,9 +55,9 @@ function bodyParagraphs(s: Story, r: Random): string[] {
 }
 
 /** Keyword phrases the article itself uses, so a delimiter-less keywords line can be split back. */
-function keywordsOf(s: Story, r: Random): string[] {
+function keywordsOf(s: Story, r: Random, speaker: string | null): string[] {
   const count = r.weighted({ 0: 2, 1: 2, 2: 3, 3: 2, 4: 1 })
-  const phrases = [...new Set([s.place, ...s.title.split(/[:،]\s*/u).filter((p) => p.split(' ').length <= 3)])]
+  const phrases = [...new Set([s.place, ...(speaker ? [speaker] : []), ...s.title.split(/[:،]\s*/u).filter((p) => p.split(' ').length <= 3)])]
   return r.sample(phrases, Number(count))
 }
 
@@ -65,6 +65,7 @@ export function syntheticArticle(seed: number): SyntheticArticle {
   const r = new Random(seed)
   const kind = r.weighted(STORY_WEIGHTS)
   const s = story(r, kind)
+  const quoted = r.chance(0.7) ? spokesperson(r) : null
   return {
     kind,
     title: s.title,
@@ -72,7 +73,7 @@ export function syntheticArticle(seed: number): SyntheticArticle {
     place: s.place,
     outlet: r.pick(v.OUTLETS),
     author: r.chance(0.6) ? r.pick(v.AUTHORS) : null,
-    paragraphs: bodyParagraphs(s, r),
-    keywords: keywordsOf(s, r),
+    paragraphs: bodyParagraphs(s, r, quoted?.sentence ?? null),
+    keywords: keywordsOf(s, r, quoted?.name ?? null),
   }
 }

@@ -82,6 +82,17 @@ function neutralStory(r: Random): Omit<Story, 'kind'> {
   }
 }
 
+const QUOTES = [
+  'الخطوة تحتاج إلى وقت قبل أن تظهر نتائجها', 'التوقيت يعكس رغبة في تسريع الإجراءات', 'التحديات المالية ما زالت قائمة',
+  'الرأي العام ينتظر خطوات ملموسة', 'التجارب السابقة تقدم دروسا مهمة', 'اللجان المختصة ستعلن النتائج في حينها',
+]
+
+/** A named spokesperson's sentence, after the lead paragraph; the name may also be a keyword. */
+export function spokesperson(r: Random): { name: string; sentence: string } {
+  const name = `${r.pick(v.FIRST_NAMES)} ${r.pick(v.FAMILY_NAMES)}`
+  return { name, sentence: `وقال المتحدث ${name} إن ${r.pick(QUOTES)}` }
+}
+
 export function story(r: Random, kind: StoryKind): Story {
   switch (kind) {
     case 'neutral':

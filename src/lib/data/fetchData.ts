@@ -1,12 +1,23 @@
 /**
  * The one way the app reads the data contract: fetch a JSON file under `/data/`, then validate it
  * with the shared schema, so a file written by an older or broken ingest fails loudly here instead
- * of rendering half a page.
+ * of rendering half a page (and a "word" too long to lay out gets break opportunities, see
+ * breakLongRuns.ts). A server that never answers (or stops halfway through the body) is cut
+ * off after DATA_TIMEOUT_MS, so no view waits on a spinner for ever.
  */
 import type { z } from 'zod/mini'
+import { breakLongRuns } from './breakLongRuns.ts'
 import { DataError, NotFoundError } from './dataErrors.ts'
 
 const DATA_ROOT = `${import.meta.env.BASE_URL}data/`
+
+/** Long enough for a large feed page on a slow phone network, short enough that a reader still waits. */
+export const DATA_TIMEOUT_MS = 10_000
+
+export interface FetchDataOptions {
+  /** How long to wait for the whole file (headers and body); DATA_TIMEOUT_MS unless a caller needs otherwise. */
+  timeoutMs?: number
+}
 
 export function dataUrl(path: string): string {
   return DATA_ROOT + path
@@ -16,25 +27,47 @@ export async function fetchData<Schema extends z.ZodMiniType>(
   path: string,
   schema: Schema,
   signal?: AbortSignal,
+  { timeoutMs = DATA_TIMEOUT_MS }: FetchDataOptions = {},
 ): Promise<z.infer<Schema>> {
-  let response: Response
-  try {
-    response = await fetch(dataUrl(path), { signal, headers: { Accept: 'application/json' } })
-  } catch (cause) {
-    if (signal?.aborted) throw cause
-    throw new DataError(path, 'network error', { cause })
+  // One controller for both reasons to stop: the caller's signal (the view went away) and the
+  // timeout. Linked by hand rather than AbortSignal.any, which older Safari lacks.
+  const controller = new AbortController()
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    controller.abort()
+  }, timeoutMs)
+  const stopWithCaller = () => controller.abort(signal?.reason)
+  if (signal?.aborted) stopWithCaller()
+  signal?.addEventListener('abort', stopWithCaller, { once: true })
+  const failure = (reason: string, kind: 'network' | 'corrupt', cause: unknown) => {
+    if (timedOut) return new DataError(path, `no complete answer within ${timeoutMs} ms`, { kind: 'timeout', cause })
+    if (signal?.aborted) return cause
+    return new DataError(path, reason, { kind, cause })
   }
-  if (response.status === 404) throw new NotFoundError(path)
-  if (!response.ok) throw new DataError(path, `HTTP ${response.status}`)
 
-  let json: unknown
   try {
-    json = await response.json()
-  } catch (cause) {
-    // A static host answering an unknown path with index.html lands here too.
-    throw new DataError(path, 'not valid JSON', { cause })
+    let response: Response
+    try {
+      response = await fetch(dataUrl(path), { signal: controller.signal, headers: { Accept: 'application/json' } })
+    } catch (cause) {
+      throw failure('network error', 'network', cause)
+    }
+    if (response.status === 404) throw new NotFoundError(path)
+    if (!response.ok) throw new DataError(path, `HTTP ${response.status}`, { kind: 'server' })
+
+    let json: unknown
+    try {
+      json = await response.json()
+    } catch (cause) {
+      // A truncated file, or a static host answering an unknown path with index.html.
+      throw failure('not valid JSON', 'corrupt', cause)
+    }
+    const parsed = schema.safeParse(json)
+    if (!parsed.success) throw new DataError(path, 'does not match the data contract', { cause: parsed.error })
+    return breakLongRuns(parsed.data)
+  } finally {
+    clearTimeout(timer)
+    signal?.removeEventListener('abort', stopWithCaller)
   }
-  const parsed = schema.safeParse(json)
-  if (!parsed.success) throw new DataError(path, 'does not match the data contract', { cause: parsed.error })
-  return parsed.data
 }

@@ -1,7 +1,9 @@
 /**
  * Loads just enough pages of one or more feed lists to show their merged, newest-first union.
  * Each page goes through its own query (`feedPageQueryOptions`), so pages are fetched once and
- * shared by the feed, a topic's page and an article's previous/next links.
+ * shared by the feed, a topic's page and an article's previous/next links. `fetchQuery` (not
+ * `ensureQueryData`) so that pages marked stale — on reconnect, see pwa/useRefreshOnReconnect —
+ * are read again rather than served from memory.
  */
 import type { QueryClient } from '@tanstack/react-query'
 import type { ArticleSummary } from '../../core/schema.ts'
@@ -21,7 +23,7 @@ export async function loadMergedFeed(
   listIds: readonly string[],
   { maxRounds, until }: MergeLoadOptions,
 ): Promise<MergedFeed> {
-  const manifest = await client.ensureQueryData(manifestQueryOptions())
+  const manifest = await client.fetchQuery(manifestQueryOptions())
   // A list the manifest does not know (a topic with no articles) is simply empty.
   const pageCounts = listIds.map((id) => manifest.feed.lists.find((list) => list.id === id)?.pageCount ?? 0)
   const pages: ArticleSummary[][][] = listIds.map(() => [])
@@ -36,7 +38,7 @@ export async function loadMergedFeed(
         const listPages = pages[i]
         const id = listIds[i]
         if (listPages === undefined || id === undefined) return
-        const page = await client.ensureQueryData(feedPageQueryOptions(id, listPages.length + 1))
+        const page = await client.fetchQuery(feedPageQueryOptions(id, listPages.length + 1))
         listPages.push(page.items)
       }),
     )

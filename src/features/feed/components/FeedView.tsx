@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ALL_LIST } from '../../../config/paths.ts'
 import { ArticleList } from '../../../components/ArticleList.tsx'
@@ -10,7 +11,9 @@ import type { Manifest } from '../../../core/schema.ts'
 import { manifestQueryOptions } from '../../../lib/data/manifestQuery.ts'
 import { useDigits } from '../../../lib/readingSettings.ts'
 import { useMergedFeed } from '../../../lib/feed/useMergedFeed.ts'
+import { markFilterChange, markResultsPainted } from '../feedMarks.ts'
 import { knownTopics } from '../topicSelection.ts'
+import { usePrefetchFirstPages } from '../usePrefetchFirstPages.ts'
 import { TopicFilter } from './TopicFilter.tsx'
 
 export interface FeedViewProps {
@@ -26,6 +29,7 @@ export interface FeedViewProps {
 export function FeedView(props: FeedViewProps) {
   const { t } = useTranslation()
   const manifest = useQuery(manifestQueryOptions())
+  usePrefetchFirstPages(props.topics.length > 0 ? props.topics : [ALL_LIST])
   return (
     <section className="feed" aria-labelledby="feed-title">
       <DocumentTitle />
@@ -44,9 +48,16 @@ function FilteredFeed({ manifest, topics, page, onTopicsChange, onPageChange }: 
   const { query, loadMore } = useMergedFeed(lists, page, onPageChange)
   const digits = useDigits()
   const shown = query.data?.items.length
+  const settled = shown !== undefined && !query.isPlaceholderData
+  const listsKey = lists.join(' ')
+  useEffect(() => (settled ? markResultsPainted(listsKey.split(' '), shown) : undefined), [settled, listsKey, shown])
+  const changeTopics = (next: string[]) => {
+    markFilterChange(next)
+    onTopicsChange(next)
+  }
   return (
     <>
-      <TopicFilter topics={manifest.topics} totalCount={manifest.articleCount} selected={selected} onChange={onTopicsChange} />
+      <TopicFilter topics={manifest.topics} totalCount={manifest.articleCount} selected={selected} onChange={changeTopics} />
       <p className="feed__count" role="status">
         {shown === undefined ? '' : t('feed.resultCount', { count: shown, digits })}
       </p>

@@ -19,7 +19,8 @@ export function ReadingProgress({ fraction }: { fraction: number }) {
       aria-valuenow={percent}
       aria-valuetext={formatPercent(fraction, language, digits)}
     >
-      <div className="reading-progress__bar" style={{ inlineSize: `${percent}%` }} />
+      {/* No style attribute at 0 %: a prerendered page's markup carries none, which the CSP would refuse. */}
+      <div className="reading-progress__bar" style={percent === 0 ? undefined : { inlineSize: `${percent}%` }} />
     </div>
   )
 }

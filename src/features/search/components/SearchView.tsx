@@ -61,12 +61,12 @@ export function SearchView({ query, queryWasTyped, onQueryChange }: SearchViewPr
           }}
         />
       </form>
-      <QueryView query={manifest}>
+      <QueryView query={manifest} level="section">
         {() =>
           indexPath === null ? (
             <p className="feed__empty">{t('search.unavailable')}</p>
           ) : (
-            <QueryView query={engine}>{(loaded) => <SearchResults engine={loaded} indexPath={indexPath} query={text} />}</QueryView>
+            <QueryView query={engine} level="section">{(loaded) => <SearchResults engine={loaded} indexPath={indexPath} query={text} />}</QueryView>
           )
         }
       </QueryView>

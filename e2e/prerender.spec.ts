@@ -1,0 +1,58 @@
+import { test, expect } from './support/fixtures.ts'
+import { ALGERIA, IRAQ, articleIdByTitle } from './support/seed.ts'
+
+/** The first screen is in the HTML (scripts/prerender.ts): it paints before any script runs. */
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the feed shows its articles, newest first', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1, name: 'آخر الأخبار' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: ALGERIA.title })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toBeVisible()
+  })
+
+  test('an article shows its title and text', async ({ page, request }) => {
+    const id = await articleIdByTitle(request, IRAQ.title)
+    await page.goto(`/articles/${id}`)
+    await expect(page.getByRole('heading', { level: 1, name: IRAQ.title })).toBeVisible()
+    await expect(page.getByText(IRAQ.firstWords)).toBeVisible()
+    await expect(page).toHaveTitle(new RegExp(IRAQ.title.slice(0, 20)))
+  })
+})
+
+test('the prerendered feed is hydrated, not fetched again, and works', async ({ page }) => {
+  const dataRequests: string[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/data/')) dataRequests.push(request.url())
+  })
+  await page.goto('/')
+  await page.getByRole('button', { name: /الجزائر وأفريكوم/ }).click()
+  await expect(page).toHaveURL(/topic=algeria-africom/)
+  await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toHaveCount(0)
+  // The filter's list was fetched; the first screen's manifest and page were not.
+  expect(dataRequests.some((url) => url.endsWith('/data/manifest.json'))).toBe(false)
+  expect(dataRequests.some((url) => url.endsWith('/data/feed/all/1.json'))).toBe(false)
+})
+
+test('a dark reader gets the dark theme before the prerendered page first paints', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('sahifa.readingSettings', JSON.stringify({ theme: 'dark' })))
+  // Stop at the first paint of the HTML: the app's module has not run yet.
+  await page.route('**/assets/index-*.js', (route) => new Promise(() => void route))
+  await page.goto('/', { waitUntil: 'commit' })
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+})
+
+test('an English reader gets the English UI, the Arabic markup never shown', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('sahifa.language', 'en'))
+  await page.goto('/')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
+  await expect(page.getByRole('heading', { level: 1, name: 'Latest news' })).toBeVisible()
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerender', 'stale')
+})
+
+test('another address served the feed markup by the SPA fallback renders its own page', async ({ page }) => {
+  await page.goto('/settings')
+  await expect(page.getByRole('heading', { level: 1, name: 'الإعدادات' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toHaveCount(0)
+})

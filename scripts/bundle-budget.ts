@@ -1,0 +1,93 @@
+/**
+ * The bundle budget (issue 5): what the home page must download before it can run — the entry
+ * script, every chunk it imports statically (followed through the files, not only the
+ * modulepreload hints), its stylesheets and the boot script — gzipped, against a budget in KB.
+ * Sizes are deterministic for a given source, so this is a fair test; it fails over budget.
+ *
+ *   npx tsx scripts/bundle-budget.ts [--dist dist] [--json FILE]
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+/**
+ * Issue 5's goal for the home route's initial JS + CSS, gzip. Not met yet: the frameworks alone
+ * (react-dom, react-router, react-query, i18next) weigh about 104 KB; see the report line below.
+ */
+export const HOME_GOAL_KB = 120
+/**
+ * The ceiling this check enforces: today's size plus a little, so any growth fails the build
+ * until it is paid for. Lower it whenever the home page gets lighter; raise it only on purpose.
+ */
+export const HOME_BUDGET_KB = 137
+
+export interface BudgetItem {
+  file: string
+  gzipBytes: number
+}
+
+export interface BudgetReport {
+  items: BudgetItem[]
+  totalKb: number
+  budgetKb: number
+  goalKb: number
+  withinBudget: boolean
+  meetsGoal: boolean
+}
+
+const STATIC_IMPORT = /(?:\bimport|\bfrom)\s*["']\.\/([\w.-]+\.js)["']/g
+
+function attributeValues(html: string, tag: RegExp, attribute: string): string[] {
+  return [...html.matchAll(tag)].flatMap(([element]) => {
+    const value = new RegExp(`\\b${attribute}="([^"]+)"`).exec(element)?.[1]
+    return value === undefined ? [] : [value]
+  })
+}
+
+/** Every file the home page loads up front, as paths under dist/ (no leading slash). */
+export function initialFiles(distDir: string): string[] {
+  const html = readFileSync(path.join(distDir, 'index.html'), 'utf8')
+  const scripts = attributeValues(html, /<script\b[^>]*\bsrc="[^"]+"[^>]*>/g, 'src')
+  const styles = attributeValues(html, /<link\b[^>]*rel="stylesheet"[^>]*>/g, 'href')
+  const preloads = attributeValues(html, /<link\b[^>]*rel="modulepreload"[^>]*>/g, 'href')
+  const files = new Set<string>()
+  const pending = [...scripts, ...preloads].map((src) => src.replace(/^\//, ''))
+  while (pending.length > 0) {
+    const file = pending.pop()
+    if (file === undefined || files.has(file)) continue
+    files.add(file)
+    if (!file.endsWith('.js')) continue
+    const code = readFileSync(path.join(distDir, file), 'utf8')
+    for (const [, imported] of code.matchAll(STATIC_IMPORT)) if (imported !== undefined) pending.push(path.posix.join(path.posix.dirname(file), imported))
+  }
+  for (const href of styles) files.add(href.replace(/^\//, ''))
+  return [...files].sort()
+}
+
+export function measureHome(distDir: string, budgetKb = HOME_BUDGET_KB): BudgetReport {
+  const items = initialFiles(distDir).map((file) => ({ file, gzipBytes: gzipSync(readFileSync(path.join(distDir, file)), { level: 9 }).length }))
+  const totalKb = items.reduce((sum, item) => sum + item.gzipBytes, 0) / 1024
+  return {
+    items,
+    totalKb: Math.round(totalKb * 10) / 10,
+    budgetKb,
+    goalKb: HOME_GOAL_KB,
+    withinBudget: totalKb <= budgetKb,
+    meetsGoal: totalKb <= HOME_GOAL_KB,
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2)
+  const option = (name: string) => {
+    const index = args.indexOf(name)
+    return index === -1 ? undefined : args[index + 1]
+  }
+  const report = measureHome(option('--dist') ?? 'dist')
+  for (const item of report.items) console.log(`${(item.gzipBytes / 1024).toFixed(1).padStart(7)} KB  ${item.file}`)
+  console.log(`home route, initial JS + CSS: ${report.totalKb} KB gzip; budget ${report.budgetKb} KB: ${report.withinBudget ? 'within' : 'OVER'}`)
+  console.log(`issue 5 goal ${report.goalKb} KB: ${report.meetsGoal ? 'met' : `not met (${(report.totalKb - report.goalKb).toFixed(1)} KB over)`}`)
+  const json = option('--json')
+  if (json !== undefined) writeFileSync(json, JSON.stringify(report, null, 2))
+  process.exit(report.withinBudget ? 0 : 1)
+}

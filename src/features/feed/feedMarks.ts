@@ -1,0 +1,23 @@
+/**
+ * Performance marks for benchmarks (the Performance API, read by `npm run bench`):
+ * - `feed:filter-change` when the reader changes the topic filter;
+ * - `feed:results-painted` once the new filter's results are on screen (after the next paint).
+ * `performance.measure('filter', 'feed:filter-change', 'feed:results-painted')` is the time to results.
+ */
+export const FEED_MARKS = { filterChange: 'feed:filter-change', resultsPainted: 'feed:results-painted' } as const
+
+export function markFilterChange(topics: readonly string[]): void {
+  performance.mark(FEED_MARKS.filterChange, { detail: { topics: [...topics] } })
+}
+
+/** After the frame that shows the results has been painted (a task queued from the next frame). */
+export function markResultsPainted(lists: readonly string[], count: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(() => performance.mark(FEED_MARKS.resultsPainted, { detail: { lists: [...lists], count } }), 0)
+  })
+  return () => {
+    cancelAnimationFrame(frame)
+    clearTimeout(timer)
+  }
+}

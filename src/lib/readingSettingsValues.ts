@@ -1,0 +1,61 @@
+/**
+ * The reading settings' values and how they reach the page, without zod or React: the boot script
+ * (app/boot/bootDocument.ts) runs this before the first paint, as a tiny blocking script, so it
+ * must not pull in the app. readingSettings.ts adds the validated device store on top.
+ */
+export const fontSizes = ['small', 'medium', 'large', 'x-large', 'xx-large'] as const
+export const lineHeights = ['compact', 'normal', 'relaxed'] as const
+export const readingFonts = ['naskh', 'sans'] as const
+export const themes = ['system', 'light', 'dark', 'sepia'] as const
+export const digitSystems = ['latn', 'arab'] as const
+
+export type FontSize = (typeof fontSizes)[number]
+export type Theme = (typeof themes)[number]
+/** Latin (0–9) or Arabic-Indic (٠–٩) digits, as Intl's numbering systems name them. */
+export type Digits = (typeof digitSystems)[number]
+
+export interface ReadingSettings {
+  fontSize: FontSize
+  lineHeight: (typeof lineHeights)[number]
+  font: (typeof readingFonts)[number]
+  theme: Theme
+  digits: Digits
+}
+
+export const DEFAULT_READING_SETTINGS: ReadingSettings = {
+  fontSize: 'medium',
+  lineHeight: 'normal',
+  font: 'naskh',
+  theme: 'system',
+  digits: 'latn',
+}
+
+export const READING_SETTINGS_KEY = 'sahifa.readingSettings'
+
+export function applyReadingSettings(settings: ReadingSettings, root: HTMLElement = document.documentElement): void {
+  root.dataset['theme'] = settings.theme
+  root.dataset['fontSize'] = settings.fontSize
+  root.dataset['lineHeight'] = settings.lineHeight
+  root.dataset['readingFont'] = settings.font
+  root.dataset['digits'] = settings.digits
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback
+}
+
+/**
+ * Stored JSON → settings, each field falling back on its own: the same meaning as
+ * `readingSettingsSchema` (a test holds them together), in a few lines the boot script can carry.
+ */
+export function readingSettingsFrom(stored: unknown): ReadingSettings {
+  const fields: Record<string, unknown> = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {}
+  const d = DEFAULT_READING_SETTINGS
+  return {
+    fontSize: oneOf(fontSizes, fields['fontSize'], d.fontSize),
+    lineHeight: oneOf(lineHeights, fields['lineHeight'], d.lineHeight),
+    font: oneOf(readingFonts, fields['font'], d.font),
+    theme: oneOf(themes, fields['theme'], d.theme),
+    digits: oneOf(digitSystems, fields['digits'], d.digits),
+  }
+}
