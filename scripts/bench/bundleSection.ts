@@ -53,7 +53,7 @@ export const bundleSection: Section = async ({ log, record, note }) => {
       unit: 'KB',
       goal: atMost(120),
       baseline: { label: 'naive stack', value: naive.code.gzipKB },
-      note: `${app.code.count} files, ${app.code.rawKB.toFixed(0)} KB raw (naive: ${naive.code.count} files, ${naive.code.rawKB.toFixed(0)} KB raw; STACK.md's reference ${STACK_REFERENCE_KB} KB)`,
+      note: `${app.code.count} files, ${app.code.rawKB.toFixed(0)} KB raw; KB gzip: ${app.code.breakdown} (naive: ${naive.code.count} files, ${naive.code.rawKB.toFixed(0)} KB raw; STACK.md's reference ${STACK_REFERENCE_KB} KB)`,
     })
     record({
       id: 'bundle.home.fonts',

@@ -35,6 +35,8 @@ export interface ByteTotal {
   readonly rawKB: number
   readonly gzipKB: number
   readonly paths: string[]
+  /** `index 79.5` per response, largest first, names without folder and content hash. */
+  readonly breakdown: string
 }
 
 export function total(responses: readonly LoggedResponse[]): ByteTotal {
@@ -43,6 +45,10 @@ export function total(responses: readonly LoggedResponse[]): ByteTotal {
     rawKB: responses.reduce((sum, r) => sum + r.rawBytes, 0) / 1024,
     gzipKB: responses.reduce((sum, r) => sum + r.transferBytes, 0) / 1024,
     paths: responses.map((r) => r.path),
+    breakdown: [...responses]
+      .sort((a, b) => b.transferBytes - a.transferBytes)
+      .map((r) => `${r.path.replace(/^.*\//, '').replace(/-[\w-]{8}(\.\w+)$/, '$1')} ${(r.transferBytes / 1024).toFixed(1)}`)
+      .join(', '),
   }
 }
 
