@@ -41,7 +41,9 @@ export function describeMachine(): Machine {
 export function describeGit(): BenchResults['git'] {
   const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim()
   try {
-    return { commit: git('rev-parse', 'HEAD'), branch: git('rev-parse', '--abbrev-ref', 'HEAD'), dirty: git('status', '--porcelain', '--untracked-files=no') !== '' }
+    // The bench's own output files do not make the measured source dirty.
+    const changed = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/results.json', ':!BENCHMARKS.md')
+    return { commit: git('rev-parse', 'HEAD'), branch: git('rev-parse', '--abbrev-ref', 'HEAD'), dirty: changed !== '' }
   } catch {
     return { commit: 'unknown', branch: 'unknown', dirty: false }
   }
