@@ -1,0 +1,68 @@
+/**
+ * What the first screens download from /data/: the feed's first screen (≤ 60 KB gzip whatever
+ * the corpus size) and an article page (the article and a bounded summary of its related ones),
+ * recorded in Chromium from every response, on the seed build and on each corpus.
+ */
+import type { Browser } from '@playwright/test'
+import { appForCorpus, type AppUnderTest } from './corpusBuild.ts'
+import { ARTICLE_LINKS, firstFeedArticlePath, withBrowser, withColdPage } from './browser.ts'
+import { isData, loadAndSettle, logResponses, total, type ByteTotal } from './requestLog.ts'
+import { atMost, corpusLabel } from './results.ts'
+import type { Section, SectionContext } from './section.ts'
+import { withStaticServer } from './staticServer.ts'
+import { APP_DIR, PORTS } from './workspace.ts'
+
+async function dataRequests(browser: Browser, url: string, ready: string): Promise<ByteTotal & { htmlKB: number }> {
+  return withColdPage(browser, async (page) => {
+    const responses = logResponses(page)
+    await loadAndSettle(page, url, ready)
+    const document = responses.find((r) => r.contentType.startsWith('text/html'))
+    return { ...total(responses.filter(isData)), htmlKB: (document?.transferBytes ?? 0) / 1024 }
+  })
+}
+
+function listed(paths: readonly string[]): string {
+  const shown = paths.slice(0, 6).map((p) => p.replace('/data/', ''))
+  return shown.join(', ') + (paths.length > shown.length ? ` … (+${paths.length - shown.length})` : '')
+}
+
+async function measure(context: SectionContext, browser: Browser, corpus: string, app: AppUnderTest): Promise<void> {
+  await withStaticServer({ ...app, port: PORTS.app }, async (origin) => {
+    const feed = await dataRequests(browser, `${origin}/`, ARTICLE_LINKS)
+    context.record({
+      id: 'data.feed.gzip',
+      label: 'Feed first screen: /data/ requests, gzip',
+      corpus,
+      value: feed.gzipKB,
+      unit: 'KB',
+      goal: atMost(60),
+      note: `${feed.count} requests, ${feed.rawKB.toFixed(1)} KB raw: ${listed(feed.paths)}`,
+    })
+    // A prerendered first screen carries its data inside the HTML: shown beside the data requests.
+    context.record({ id: 'data.feed.html', label: 'Feed first screen: the HTML document, gzip', corpus, value: feed.htmlKB, unit: 'KB' })
+    const articlePath = await firstFeedArticlePath(browser, origin)
+    const article = await dataRequests(browser, `${origin}${articlePath}`, 'main h1')
+    context.record({
+      id: 'data.article.gzip',
+      label: 'Article page (cold): /data/ requests, gzip',
+      corpus,
+      value: article.gzipKB,
+      unit: 'KB',
+      note: `${article.count} requests, ${article.rawKB.toFixed(1)} KB raw: ${listed(article.paths)}`,
+    })
+  })
+}
+
+export const dataSection: Section = async (context) => {
+  await withBrowser(async (browser) => {
+    await measure(context, browser, 'seed', { appDir: APP_DIR })
+    // Size 0 is the seed corpus, measured above from the build itself.
+    for (const size of context.options.sizes.filter((s) => s > 0)) {
+      await measure(context, browser, corpusLabel(size), await appForCorpus(size, context.log, context.note))
+    }
+  })
+  context.note(
+    'Cold visit (fresh browser context, service worker blocked so every request is the page\'s own), phone viewport, until the network has been idle for 500 ms plus 500 ms. Sizes as served by the bench\'s server: gzip level 6 for JSON, JS, CSS, HTML.',
+  )
+  context.note('Seed: the project\'s `npm run build`. Each corpus: its ingest output built into the app with the project\'s Vite config (bench/corpus.vite.config.ts), so prerendered pages and precache match the corpus.')
+}

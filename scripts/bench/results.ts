@@ -1,0 +1,103 @@
+/**
+ * The shape of bench/results.json, and how a measured value is judged against its goal.
+ * Pure: the markdown generator and the tests read the same types the bench writes.
+ */
+export const SECTIONS = ['corpus', 'ingest', 'data', 'bundle', 'interactions', 'search', 'heap', 'lighthouse'] as const
+export type SectionId = (typeof SECTIONS)[number]
+
+/** `shift`: a layout-shift score (CLS), unitless with three decimals. */
+export type Unit = 'ms' | 's' | 'MB' | 'KB' | 'score' | 'ratio' | 'count' | 'shift'
+
+/** A goal from issue 5: the value must be at most (`<=`) or at least (`>=`) the target. */
+export interface Goal {
+  readonly op: '<=' | '>='
+  readonly target: number
+}
+
+/** pass/fail against a goal; `info` when the figure has no goal; `error` when it could not be measured. */
+export type Verdict = 'pass' | 'fail' | 'info' | 'error'
+
+export interface Baseline {
+  /** What was measured, e.g. "naive stack". */
+  readonly label: string
+  readonly value: number
+}
+
+export interface Figure {
+  /** Stable key, e.g. `ingest.wall` (with `corpus` it identifies the figure across runs). */
+  readonly id: string
+  readonly label: string
+  /** Which data the figure was measured on: an article count, `seed`, or `—` when none applies. */
+  readonly corpus: string
+  readonly value: number | null
+  readonly unit: Unit
+  readonly goal?: Goal
+  readonly verdict: Verdict
+  readonly baseline?: Baseline
+  readonly note?: string
+  /** A baseline's own figure: judged against the goal for comparison, not counted as the app's. */
+  readonly reference?: boolean
+}
+
+export interface SectionResult {
+  readonly measuredAt: string
+  readonly durationSeconds: number
+  readonly figures: readonly Figure[]
+  /** What the reader of the numbers should know: method, noise, anything skipped. */
+  readonly notes: readonly string[]
+  /** Set when the section stopped early; its figures are those measured before. */
+  readonly error?: string
+}
+
+export interface Machine {
+  readonly cpuModel: string
+  readonly cores: number
+  readonly memoryGB: number
+  readonly os: string
+  readonly node: string
+  readonly chromium: string
+  readonly lighthouse: string
+  /** 1-minute load average when the run started: a hint of how busy the shared machine was. */
+  readonly loadAverage: number
+}
+
+export interface BenchResults {
+  readonly schemaVersion: 1
+  readonly generatedAt: string
+  readonly mode: 'full' | 'quick' | 'custom'
+  readonly sizes: readonly number[]
+  readonly machine: Machine
+  readonly git: { readonly commit: string; readonly branch: string; readonly dirty: boolean }
+  readonly sections: Partial<Record<SectionId, SectionResult>>
+}
+
+export function judge(value: number | null, goal: Goal | undefined): Verdict {
+  if (value === null || !Number.isFinite(value)) return 'error'
+  if (goal === undefined) return 'info'
+  return (goal.op === '<=' ? value <= goal.target : value >= goal.target) ? 'pass' : 'fail'
+}
+
+export interface FigureInput {
+  readonly id: string
+  readonly label: string
+  readonly corpus: string
+  readonly value: number | null
+  readonly unit: Unit
+  readonly goal?: Goal
+  readonly baseline?: Baseline
+  readonly note?: string
+  readonly reference?: boolean
+}
+
+/** A figure with its verdict worked out, so no caller can write pass next to a failing value. */
+export function figure(input: FigureInput): Figure {
+  return { ...input, verdict: judge(input.value, input.goal) }
+}
+
+export const atMost = (target: number): Goal => ({ op: '<=', target })
+export const atLeast = (target: number): Goal => ({ op: '>=', target })
+
+/** How a corpus size is written in results and tables: `100,000`; size 0 is the seeds/ corpus. */
+export function corpusLabel(size: number): string {
+  return size === 0 ? 'seed' : size.toLocaleString('en-US')
+}
