@@ -4,6 +4,7 @@
  * names (syllables) for the long tail of rare terms a real corpus has.
  */
 import type { SearchSource } from './searchIndex.ts'
+import { Random } from '../corpus/synthetic/random.ts'
 
 const COMMON = (
   'الحكومة الوزير الرئيس البرلمان المدينة الاقتصاد السوق الشركة المشروع الطريق المدرسة الجامعة المستشفى الطلاب ' +
@@ -24,14 +25,8 @@ const OUTLETS = ['صحيفة النهار', 'المسلة', 'الصباح', 'ا�
 
 /** A small seeded generator (mulberry32), so every run writes the same corpus. */
 function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const generator = new Random(seed)
+  return () => generator.next()
 }
 
 function inventedName(i: number): string {

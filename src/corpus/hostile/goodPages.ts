@@ -5,17 +5,12 @@
  * promo — but every sentence is our own, assembled from the small vocabulary below by a seeded
  * generator, so the same seed always writes the same bytes.
  */
+import { Random } from '../synthetic/random.ts'
 
 /** mulberry32: a tiny deterministic PRNG (the corpus must be byte-identical on every run). */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const generator = new Random(seed)
+  return () => generator.next()
 }
 
 function pick<T>(random: () => number, items: readonly T[]): T {
