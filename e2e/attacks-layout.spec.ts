@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './support/fixtures.ts'
-import { PAYLOADS, SEARCHABLE_WORD, articleId, hostileDataSet, serveDataSet } from './support/hostileData.ts'
+import { PAYLOADS, SEARCHABLE_WORD, articleId, hostileDataSet, openFeedInApp, serveDataSet } from './support/hostileData.ts'
 
 /**
  * Hostile text must stay inside its own field on screen: a bidi override left open cannot
@@ -43,7 +43,7 @@ function box(locator: Locator) {
 
 test.describe('an override left open (U+202E) cannot reorder the UI around it', () => {
   test('topic filter: the count beside a hostile label keeps its place and its digit order', async ({ page }) => {
-    await page.goto('/')
+    await openFeedInApp(page)
     const chip = page.locator('.topic-filter .chip--toggle').nth(1)
     await expect(chip).toContainText('مرحبا')
     expect(await readsLeftToRight(chip.locator('.chip__count'), '12')).toBe(true)
@@ -52,7 +52,7 @@ test.describe('an override left open (U+202E) cannot reorder the UI around it', 
   })
 
   test('feed card: the date after a hostile outlet still reads in order, and stays after it', async ({ page }) => {
-    await page.goto('/')
+    await openFeedInApp(page)
     const card = page.locator('.article-card').filter({ has: page.locator(`a[href^="/articles/${articleId('right-to-left-override')}"]`) })
     const meta = card.locator('.article-card__meta')
     expect(await readsLeftToRight(meta.locator('.published-date'), '2024')).toBe(true)
@@ -125,7 +125,7 @@ test.describe('a 100,000-character word at 390 px', () => {
   })
 
   test('feed', async ({ page }) => {
-    await page.goto('/')
+    await openFeedInApp(page)
     await expect(page.locator('.article-card')).toHaveCount(DATA_SET.articles.length)
     await expectNoOverflow(page)
   })

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './support/fixtures.ts'
 import { breakLongRunsInText } from '../src/lib/data/breakLongRuns.ts'
-import { PAYLOADS, PAYLOAD_NAMES, SEARCHABLE_WORD, TOPIC_LABELS, articleId, hostileDataSet, serveDataSet } from './support/hostileData.ts'
+import { PAYLOADS, PAYLOAD_NAMES, SEARCHABLE_WORD, TOPIC_LABELS, articleId, hostileDataSet, openFeedInApp, serveDataSet } from './support/hostileData.ts'
 
 /**
  * Hostile strings in every field the app shows (DESIGN §8: article text is text). For each: it
@@ -46,7 +46,11 @@ async function expectInert(page: Page): Promise<void> {
       pwned: (window as { pwned?: unknown }).pwned ?? null,
       handlers: all.flatMap((element) => [...element.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${element.tagName} ${a.name}`)),
       injected: [...document.querySelectorAll('img, iframe, object, embed, frame, form:not([role=search]), base, meta[http-equiv=refresh]')].map((e) => e.outerHTML.slice(0, 80)),
-      inlineScripts: [...document.scripts].filter((script) => !script.src || new URL(script.src).origin !== location.origin).length,
+      // A script the browser would run: inline or from another origin. The prerendered page's
+      // state is a data block (`type="application/json"`), which no browser executes.
+      inlineScripts: [...document.scripts]
+        .filter((script) => script.type !== 'application/json')
+        .filter((script) => !script.src || new URL(script.src).origin !== location.origin).length,
       unsafeLinks: [...document.querySelectorAll('a[href]')]
         .map((a) => (a as HTMLAnchorElement).href)
         .filter((href) => new URL(href).origin !== location.origin),
@@ -101,7 +105,7 @@ for (const name of PAYLOAD_NAMES) {
 }
 
 test('feed cards: title, outlet and excerpt literal; topic filter and masthead labels literal; inert', async ({ page }) => {
-  await page.goto('/')
+  await openFeedInApp(page)
   const cards = page.locator('.article-card')
   await expect(cards).toHaveCount(PAYLOAD_NAMES.length)
   const seen = await cards.evaluateAll((nodes) =>
@@ -167,5 +171,22 @@ test.describe('the checks themselves', () => {
     await page.goto('/settings')
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<b onclick="void 0">x</b><iframe></iframe>'))
     await expect(expectInert(page)).rejects.toThrow(/handlers|injected/)
+  })
+
+  test('it tells an inline script from an inert JSON data block', async ({ page }) => {
+    await page.goto('/settings')
+    await page.evaluate(() => {
+      const data = document.createElement('script')
+      data.type = 'application/json'
+      data.textContent = '{"a":1}'
+      document.body.append(data)
+    })
+    await expectInert(page)
+    await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'void 0'
+      document.body.append(script)
+    })
+    await expect(expectInert(page)).rejects.toThrow(/inlineScripts/)
   })
 })

@@ -61,10 +61,14 @@ test.describe('offline after one visit', () => {
       const algeriaId = await articleIdByTitle(request, ALGERIA.title)
       await visitOnceThenGoOffline(page, context)
       await page.goto(`/articles/${algeriaId}`)
-      const failure = page.getByRole('alert').filter({ hasText: 'تعذّر تحميل المحتوى' })
+      // Offline, the error view says so, and that the article is not on the device yet.
+      const failure = page.getByRole('alert').filter({ hasText: 'لم يُحفظ هذا المحتوى على جهازك بعد' })
       await expect(failure).toBeVisible()
       await context.setOffline(false)
-      await failure.getByRole('button', { name: 'إعادة المحاولة' }).click()
+      // Back online the view asks again by itself; in headless Chromium that first request can
+      // still meet the emulated offline network through the worker, and the alert then says
+      // "could not load" instead: either way its Retry brings the article.
+      await page.getByRole('alert').getByRole('button', { name: 'إعادة المحاولة' }).click()
       await expect(page.getByRole('heading', { level: 1, name: ALGERIA.title })).toBeVisible()
     })
   })

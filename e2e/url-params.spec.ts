@@ -6,7 +6,7 @@ import { IRAQ } from './support/seed.ts'
  * and `:id` are validated, an unknown topic or article gives the not-found view, and a
  * path-traversal id never turns into a request outside the data folder — checked on every request.
  */
-const DATA_FILE = /^\/data\/(manifest\.json|feed\/[a-z0-9-]+\/\d+\.json|articles\/[a-z0-9-]{1,80}\.json|search\/[\w-]+\.json)$/
+const DATA_FILE = /^\/data\/(manifest\.json|feed\/[a-z0-9-]+\/\d+\.json|articles\/[a-z0-9-]{1,80}\.json|search\/(manifest|terms\/[0-9a-f]+|docs\/\d+)\.json)$/
 const APP_FILE = /^\/(assets\/[\w.-]+|icons\/[\w.-]+|favicon\.svg|manifest\.webmanifest)$/
 const ARTICLE_NOT_FOUND = 'المقال غير موجود'
 const PAGE_NOT_FOUND = 'الصفحة غير موجودة'
@@ -85,12 +85,19 @@ test.describe('topics', () => {
   // A feed filter is a view of the front page, not a page of its own: an unknown or malformed
   // ?topic= is dropped and the feed says what it shows (every article, "All" pressed), so an old
   // shared link still opens the news instead of a dead end. /topics/<unknown> is the not-found view.
-  test('an unknown or malformed ?topic= filter is ignored: the whole feed, "All" pressed', async ({ page }) => {
-    await page.goto(`/?topic=no-such-topic&topic=${encodeURIComponent('<script>')}&topic=..%2F..%2Fx`)
-    await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toBeVisible()
-    await expect(page.getByRole('button', { name: /^الكل/ })).toHaveAttribute('aria-pressed', 'true')
-    expect(requests.filter((url) => url.pathname.startsWith('/data/feed/')).map((url) => url.pathname)).toEqual(['/data/feed/all/1.json'])
-    expectOnlyOwnRequests('/')
+  // The feed asks for each filtered list's first page together with the manifest, before it can
+  // know the list exists (usePrefetchFirstPages.ts): a well-formed unknown id costs one 404 in the
+  // data folder, which the feed then ignores; a malformed one is never asked for.
+  test.describe(() => {
+    test.use({ expectedConsoleErrors: [HTTP_404_IN_CONSOLE] })
+    test('an unknown or malformed ?topic= filter is ignored: the whole feed, "All" pressed', async ({ page }) => {
+      await page.goto(`/?topic=no-such-topic&topic=${encodeURIComponent('<script>')}&topic=..%2F..%2Fx`)
+      await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toBeVisible()
+      await expect(page.getByRole('button', { name: /^الكل/ })).toHaveAttribute('aria-pressed', 'true')
+      const feedPages = requests.filter((url) => url.pathname.startsWith('/data/feed/')).map((url) => url.pathname)
+      expect(feedPages.sort()).toEqual(['/data/feed/all/1.json', '/data/feed/no-such-topic/1.json'])
+      expectOnlyOwnRequests('/')
+    })
   })
 })
 

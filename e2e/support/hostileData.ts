@@ -116,3 +116,14 @@ export async function serveDataSet(page: Page, dataSet: DataSet): Promise<void> 
     return json === undefined ? route.fulfill({ status: 404, body: 'not found' }) : route.fulfill({ json })
   })
 }
+
+/**
+ * Opens the feed as a client render that reads the (hostile) data folder: the front page's own
+ * address is prerendered from the build's data and asks for none, so the feed is reached from
+ * another page by the masthead's link, as a reader coming back to it would.
+ */
+export async function openFeedInApp(page: Page): Promise<void> {
+  await page.goto('/settings')
+  await page.getByRole('banner').getByRole('link', { name: 'الرئيسية' }).click()
+  await page.waitForURL('/')
+}

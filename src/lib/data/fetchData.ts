@@ -17,6 +17,11 @@ export const DATA_TIMEOUT_MS = 10_000
 export interface FetchDataOptions {
   /** How long to wait for the whole file (headers and body); DATA_TIMEOUT_MS unless a caller needs otherwise. */
   timeoutMs?: number
+  /**
+   * Give long runs break opportunities (the default: the data is display text). Off for files
+   * whose strings are lookup keys, not text to show (the search index's terms).
+   */
+  breakRuns?: boolean
 }
 
 export function dataUrl(path: string): string {
@@ -27,7 +32,7 @@ export async function fetchData<Schema extends z.ZodMiniType>(
   path: string,
   schema: Schema,
   signal?: AbortSignal,
-  { timeoutMs = DATA_TIMEOUT_MS }: FetchDataOptions = {},
+  { timeoutMs = DATA_TIMEOUT_MS, breakRuns = true }: FetchDataOptions = {},
 ): Promise<z.infer<Schema>> {
   // One controller for both reasons to stop: the caller's signal (the view went away) and the
   // timeout. Linked by hand rather than AbortSignal.any, which older Safari lacks.
@@ -65,7 +70,7 @@ export async function fetchData<Schema extends z.ZodMiniType>(
     }
     const parsed = schema.safeParse(json)
     if (!parsed.success) throw new DataError(path, 'does not match the data contract', { cause: parsed.error })
-    return breakLongRuns(parsed.data)
+    return breakRuns ? breakLongRuns(parsed.data) : parsed.data
   } finally {
     clearTimeout(timer)
     signal?.removeEventListener('abort', stopWithCaller)

@@ -7,6 +7,7 @@
 import { searchManifestSchema, type SearchManifest } from '../../../core/searchSchema.ts'
 import { searchTermProcessor, type TermProcessor } from '../../../core/search/searchTerms.ts'
 import { DataError, NotFoundError } from '../../../lib/data/dataErrors.ts'
+import { DATA_TIMEOUT_MS } from '../../../lib/data/fetchData.ts'
 import { SEARCH_MEASURES } from '../searchTiming.ts'
 import { fetchSearchData } from '../worker/fetchSearchData.ts'
 import type { SearchReply, SearchRequest } from '../worker/searchMessages.ts'
@@ -22,30 +23,45 @@ type Search = SearchEngine['search']
 
 /**
  * Messages to and from a search worker, started at once so its script loads while the search
- * manifest is on its way (restarted on the next search if it fails).
+ * manifest is on its way (restarted on the next search if it fails). The page holds each answer
+ * to the data timeout too: the worker's own fetches time out, but a worker that stops answering
+ * at all must not leave the view loading for ever, so past the deadline it is ended (its
+ * requests with it) and the next search, a Retry, starts a fresh one.
  */
 function workerSearch(manifestLoad: Promise<SearchManifest>): Search {
   let worker: Worker | null = null
   let manifest: SearchManifest | null = null
-  const waiting = new Map<number, { resolve: (answer: SearchAnswer) => void; reject: (error: Error) => void; sent: number }>()
+  interface Pending {
+    resolve: (answer: SearchAnswer) => void
+    reject: (error: Error) => void
+    sent: number
+    deadline: ReturnType<typeof setTimeout>
+  }
+  const waiting = new Map<number, Pending>()
   let nextId = 0
+  const settle = (id: number): Pending | undefined => {
+    const pending = waiting.get(id)
+    if (pending === undefined) return undefined
+    waiting.delete(id)
+    clearTimeout(pending.deadline)
+    return pending
+  }
   const onReply = (event: MessageEvent<SearchReply>) => {
     const reply = event.data
-    const pending = waiting.get(reply.id)
+    const pending = settle(reply.id)
     if (pending === undefined) return
-    waiting.delete(reply.id)
     if ('answer' in reply) {
       performance.measure(SEARCH_MEASURES.answer, { start: pending.sent, detail: { query: reply.answer.query } })
       pending.resolve(reply.answer)
     } else if (reply.failure.notFound) pending.reject(new NotFoundError(reply.failure.path))
-    else pending.reject(new DataError(reply.failure.path, reply.failure.message))
+    else pending.reject(new DataError(reply.failure.path, reply.failure.message, { kind: reply.failure.kind }))
   }
-  const onError = () => {
-    for (const pending of waiting.values()) pending.reject(new DataError('search worker', 'failed to run'))
-    waiting.clear()
+  const stop = (error: () => DataError) => {
+    for (const id of [...waiting.keys()]) settle(id)?.reject(error())
     worker?.terminate()
     worker = null
   }
+  const onError = () => stop(() => new DataError('search worker', 'failed to run'))
   const started = (): Worker => {
     if (worker !== null) return worker
     worker = new Worker(new URL('../worker/searchWorker.ts', import.meta.url), { type: 'module', name: 'search' })
@@ -69,7 +85,11 @@ function workerSearch(manifestLoad: Promise<SearchManifest>): Search {
   return (query, limit) =>
     new Promise((resolve, reject) => {
       const id = nextId++
-      waiting.set(id, { resolve, reject, sent: performance.now() })
+      const deadline = setTimeout(
+        () => stop(() => new DataError('search', `no answer within ${DATA_TIMEOUT_MS} ms`, { kind: 'timeout' })),
+        DATA_TIMEOUT_MS,
+      )
+      waiting.set(id, { resolve, reject, sent: performance.now(), deadline })
       const request: SearchRequest = { kind: 'search', id, query, limit }
       started().postMessage(request)
     })

@@ -43,7 +43,9 @@ export function SearchResults({ engine, indexPath, query }: SearchResultsProps) 
     )
   }
   // A failed query says so, even while the previous query's results are still at hand.
-  if (results.isError) return <DataErrorView level="section" retrying={results.isFetching} onRetry={() => void results.refetch()} />
+  if (results.isError) {
+    return <DataErrorView level="section" error={results.error} retrying={results.isFetching} onRetry={() => void results.refetch()} />
+  }
   const more = {
     mutate: () => setShown({ query, limit: limit + RESULTS_PAGE_SIZE }),
     isPending: results.isPlaceholderData && results.data?.query === query,

@@ -1,6 +1,7 @@
 /** What the page and the search worker say to each other (structured-cloned, so plain data only). */
 import type { SearchManifest } from '../../../core/searchSchema.ts'
 import type { SearchAnswer } from '../../../core/search/searchSession.ts'
+import type { DataErrorKind } from '../../../lib/data/dataErrors.ts'
 
 export type SearchRequest =
   | { readonly kind: 'open'; readonly manifest: SearchManifest }
@@ -11,6 +12,8 @@ export interface SearchFailure {
   readonly notFound: boolean
   readonly path: string
   readonly message: string
+  /** What went wrong, so the page's error view names it (offline, slow, server, damaged). */
+  readonly kind: DataErrorKind
 }
 
 export type SearchReply =

@@ -18,9 +18,9 @@ const scope = self as unknown as WorkerScope
 let session: SearchSession | null = null
 
 function failure(error: unknown): SearchFailure {
-  if (error instanceof NotFoundError) return { notFound: true, path: error.path, message: error.message }
-  if (error instanceof DataError) return { notFound: false, path: error.path, message: error.message }
-  return { notFound: false, path: '', message: error instanceof Error ? error.message : String(error) }
+  if (error instanceof NotFoundError) return { notFound: true, path: error.path, message: error.message, kind: 'corrupt' }
+  if (error instanceof DataError) return { notFound: false, path: error.path, message: error.message, kind: error.kind }
+  return { notFound: false, path: '', message: error instanceof Error ? error.message : String(error), kind: 'corrupt' }
 }
 
 scope.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
@@ -31,7 +31,7 @@ scope.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
   }
   const reply = (message: SearchReply) => scope.postMessage(message)
   if (session === null) {
-    reply({ id: request.id, failure: { notFound: false, path: '', message: 'search worker not opened' } })
+    reply({ id: request.id, failure: { notFound: false, path: '', message: 'search worker not opened', kind: 'corrupt' } })
     return
   }
   session.search(request.query, request.limit).then(
