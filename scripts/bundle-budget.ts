@@ -18,8 +18,10 @@ export const HOME_GOAL_KB = 120
 /**
  * The ceiling this check enforces: today's size plus a little, so any growth fails the build
  * until it is paid for. Lower it whenever the home page gets lighter; raise it only on purpose.
+ * Raised 137 → 138 once, on purpose: the data-fault handling (timeouts, failure kinds, quiet
+ * refresh on reconnect, update checks) merged after the budget was set measured 137.0x KB.
  */
-export const HOME_BUDGET_KB = 137
+export const HOME_BUDGET_KB = 138
 
 export interface BudgetItem {
   file: string
