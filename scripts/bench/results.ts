@@ -23,7 +23,7 @@ export interface Baseline {
   readonly value: number
 }
 
-export interface Figure {
+export interface FigureInput {
   /** Stable key, e.g. `ingest.wall` (with `corpus` it identifies the figure across runs). */
   readonly id: string
   readonly label: string
@@ -32,11 +32,15 @@ export interface Figure {
   readonly value: number | null
   readonly unit: Unit
   readonly goal?: Goal
-  readonly verdict: Verdict
   readonly baseline?: Baseline
   readonly note?: string
   /** A baseline's own figure: judged against the goal for comparison, not counted as the app's. */
   readonly reference?: boolean
+}
+
+/** A measured figure with its verdict against the goal. */
+export interface Figure extends FigureInput {
+  readonly verdict: Verdict
 }
 
 export interface SectionResult {
@@ -77,17 +81,6 @@ export function judge(value: number | null, goal: Goal | undefined): Verdict {
   return (goal.op === '<=' ? value <= goal.target : value >= goal.target) ? 'pass' : 'fail'
 }
 
-export interface FigureInput {
-  readonly id: string
-  readonly label: string
-  readonly corpus: string
-  readonly value: number | null
-  readonly unit: Unit
-  readonly goal?: Goal
-  readonly baseline?: Baseline
-  readonly note?: string
-  readonly reference?: boolean
-}
 
 /** A figure with its verdict worked out, so no caller can write pass next to a failing value. */
 export function figure(input: FigureInput): Figure {
