@@ -9,8 +9,12 @@ import { join } from 'node:path'
 export const CACHE = '.cache/bench'
 export const APP_DIR = 'dist'
 
-/** Ports of this bench (its own range on the shared machine). */
-export const PORTS = { app: 4450, naive: 4451, lighthouseChrome: 4460 } as const
+/**
+ * Ports of this bench: its own range on the shared machine, moved with BENCH_PORT_BASE so two
+ * benches (two worktrees) can run side by side.
+ */
+const PORT_BASE = Number(process.env['BENCH_PORT_BASE'] ?? 4450)
+export const PORTS = { app: PORT_BASE, naive: PORT_BASE + 1, lighthouseChrome: PORT_BASE + 10 } as const
 
 export const paths = {
   corpus: (size: number) => join(CACHE, `corpus-${size}`),
