@@ -52,6 +52,9 @@ export function initialFiles(distDir: string): string[] {
   const scripts = attributeValues(html, /<script\b[^>]*\bsrc="[^"]+"[^>]*>/g, 'src')
   const styles = attributeValues(html, /<link\b[^>]*rel="stylesheet"[^>]*>/g, 'href')
   const preloads = attributeValues(html, /<link\b[^>]*rel="modulepreload"[^>]*>/g, 'href')
+  // A prerendered page hands its entry script and preloads to the boot script, which starts them after the first paint.
+  scripts.push(...attributeValues(html, /<script\b[^>]*\bdata-entry="[^"]+"[^>]*>/g, 'data-entry'))
+  preloads.push(...attributeValues(html, /<script\b[^>]*\bdata-preload="[^"]+"[^>]*>/g, 'data-preload').flatMap((list) => list.split(' ')))
   const files = new Set<string>()
   const pending = [...scripts, ...preloads].map((src) => src.replace(/^\//, ''))
   while (pending.length > 0) {

@@ -27,3 +27,36 @@ const renderedFor = document.currentScript?.dataset['prerenderedFor']
 if (renderedFor !== undefined && !prerenderFits(renderedFor, window.location, language, settings.digits)) {
   document.documentElement.dataset['prerender'] = 'stale'
 }
+
+/**
+ * On a prerendered page the app's scripts are started here, after the page's first paint (a frame,
+ * then a task), so the reader sees the text before the JavaScript is fetched; a hidden tab, which
+ * gets no frames, starts them after a second instead.
+ */
+function startApp(script: HTMLOrSVGScriptElement | null): void {
+  const entry = script?.dataset['entry']
+  if (entry === undefined || entry === '') return
+  const preloads = (script?.dataset['preload'] ?? '').split(' ').filter((href) => href !== '')
+  let started = false
+  const start = () => {
+    if (started) return
+    started = true
+    for (const href of preloads) {
+      const link = document.createElement('link')
+      link.rel = 'modulepreload'
+      link.crossOrigin = ''
+      link.href = href
+      document.head.append(link)
+    }
+    const app = document.createElement('script')
+    app.type = 'module'
+    app.crossOrigin = ''
+    app.src = entry
+    document.head.append(app)
+  }
+  requestAnimationFrame(() => setTimeout(start, 0))
+  setTimeout(start, 1000)
+}
+
+startApp(document.currentScript)
+
