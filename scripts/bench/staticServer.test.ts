@@ -13,6 +13,8 @@ describe("the bench's static server", () => {
   beforeAll(async () => {
     mkdirSync(join(app, 'assets'), { recursive: true })
     mkdirSync(join(app, 'data'), { recursive: true })
+    mkdirSync(join(app, 'articles'), { recursive: true })
+    writeFileSync(join(app, 'articles', 'a-prerendered.html'), '<!doctype html><title>prerendered article</title>')
     mkdirSync(corpus, { recursive: true })
     writeFileSync(join(app, 'index.html'), '<!doctype html><title>app</title>')
     writeFileSync(join(app, 'assets', 'main-abc123.js'), 'console.log("hello");'.repeat(50))
@@ -40,6 +42,12 @@ describe("the bench's static server", () => {
     expect(await (await fetch(`${server.origin}/articles/some-id`)).text()).toContain('<title>app</title>')
     expect((await fetch(`${server.origin}/data/only-in-build.json`)).status).toBe(404)
     expect((await fetch(`${server.origin}/data/articles/missing.json`)).status).toBe(404)
+  })
+
+  it('answers a clean URL with its prerendered page before the SPA fallback', async () => {
+    const response = await fetch(`${server.origin}/articles/a-prerendered`)
+    expect(await response.text()).toContain('<title>prerendered article</title>')
+    expect(response.headers.get('content-type')).toContain('text/html')
   })
 
   it('marks hashed assets immutable and everything else revalidated', async () => {

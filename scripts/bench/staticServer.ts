@@ -70,8 +70,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     let file = isData ? inside(dataDir, urlPath.slice('/data/'.length)) : inside(appDir, urlPath)
     let body = await readIfFile(file)
     if (body === null && !isData && extname(urlPath) === '') {
-      file = join(appDir, 'index.html')
-      body = await readIfFile(file)
+      // Clean URLs as the README's hosting section asks: a prerendered page (/articles/<id> →
+      // articles/<id>.html) before the SPA fallback, which would hide and re-render it.
+      const page = inside(appDir, `${urlPath}.html`)
+      body = await readIfFile(page)
+      file = body === null ? join(appDir, 'index.html') : page
+      body ??= await readIfFile(file)
     }
     if (body === null || file === null) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' })
