@@ -34,31 +34,6 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * The Arabic faces the first screen paints with (masthead and card titles in Naskh bold, the UI in
- * Plex Sans), preloaded so they arrive with the stylesheet instead of after it. Resolved from the
- * bundle, so the hashed names are always the built ones.
- */
-const FIRST_SCREEN_FACES = [/^assets\/noto-naskh-arabic-arabic-700-normal-[\w-]+\.woff2$/, /^assets\/ibm-plex-sans-arabic-arabic-400-normal-[\w-]+\.woff2$/]
-
-function preloadFirstScreenFonts(): Plugin {
-  return {
-    name: 'sahifa-preload-fonts',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_, context) {
-        const files = Object.keys(context.bundle ?? {})
-        return FIRST_SCREEN_FACES.map((face) => {
-          const file = files.find((name) => face.test(name))
-          if (file === undefined) throw new Error(`no built font matches ${face}`)
-          return { tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `/${file}`, crossorigin: '' }, injectTo: 'head' }
-        })
-      },
-    },
-  }
-}
-
-/**
  * The service worker precaches the shell (scripts, styles, fonts, icons, index.html) and the data
  * entry points the first screen reads (the manifest and each list's first feed page): a bounded
  * set whatever the corpus size. Everything else under /data/ (articles, further feed pages, search
@@ -73,7 +48,6 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
-    preloadFirstScreenFonts(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

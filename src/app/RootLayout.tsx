@@ -1,4 +1,4 @@
-import { Suspense } from 'react'
+import { Suspense, useEffect } from 'react'
 import { Outlet, useLocation } from 'react-router'
 import { AppFooter } from '../components/AppFooter.tsx'
 import { AppHeader } from '../components/AppHeader.tsx'
@@ -6,6 +6,8 @@ import { PageFocusProvider } from '../components/pageFocus.tsx'
 import { SkipLink } from '../components/SkipLink.tsx'
 import { KeyboardShortcuts } from '../features/shortcuts/components/KeyboardShortcuts.tsx'
 import { PwaStatus } from '../pwa/PwaStatus.tsx'
+import { announceAppReady } from './boot/appReady.ts'
+import { enableWebFonts } from './boot/webFonts.ts'
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx'
 import { RouteLoading } from './routes/RouteLoading.tsx'
 import { useScrollRestoration } from './useScrollRestoration.ts'
@@ -24,6 +26,7 @@ export function RootLayout() {
         <RouteErrorBoundary key={pathname}>
           <Suspense fallback={<RouteLoading />}>
             <Outlet />
+            <AppReady />
           </Suspense>
         </RouteErrorBoundary>
       </main>
@@ -31,4 +34,17 @@ export function RootLayout() {
       <KeyboardShortcuts />
     </PageFocusProvider>
   )
+}
+
+/**
+ * Inside the route's Suspense boundary, so its effect runs once the page itself (its lazy route
+ * included) has hydrated or rendered: then the taps the boot script held can be replayed. The web
+ * fonts are on by then in a built page (the boot script); the dev server's page has no boot script.
+ */
+function AppReady() {
+  useEffect(() => {
+    enableWebFonts()
+    announceAppReady()
+  }, [])
+  return null
 }

@@ -2,12 +2,17 @@
  * The boot script: a tiny classic script in `<head>`, run before the body paints. It puts the
  * reader's theme, type and UI language on `<html>` (no light flash for a dark reader, no wrong
  * direction), and hides a prerendered page the app is about to replace (another address, or a UI
- * language the build did not render) so the reader never sees the wrong page flash by.
+ * language the build did not render) so the reader never sees the wrong page flash by. On a
+ * prerendered page it then starts the app and the web fonts after the first paint (startApp.ts,
+ * webFonts.ts) and holds the reader's taps on controls until the app is ready for them (heldTaps.ts).
  * Built on its own (scripts/prerender.ts), without React or zod.
  */
 import { applyDocumentLanguage, readStoredLanguage } from '../../lib/language.ts'
 import { applyReadingSettings, READING_SETTINGS_KEY, readingSettingsFrom } from '../../lib/readingSettingsValues.ts'
 import { prerenderFits } from '../prerender/prerenderState.ts'
+import { holdTapsUntilAppReady } from './heldTaps.ts'
+import { startAppAfterFirstPaint } from './startApp.ts'
+import { enableWebFonts, webFontsCached } from './webFonts.ts'
 
 function storedJson(key: string): unknown {
   try {
@@ -28,35 +33,13 @@ if (renderedFor !== undefined && !prerenderFits(renderedFor, window.location, la
   document.documentElement.dataset['prerender'] = 'stale'
 }
 
-/**
- * On a prerendered page the app's scripts are started here, after the page's first paint (a frame,
- * then a task), so the reader sees the text before the JavaScript is fetched; a hidden tab, which
- * gets no frames, starts them after a second instead.
- */
-function startApp(script: HTMLOrSVGScriptElement | null): void {
-  const entry = script?.dataset['entry']
-  if (entry === undefined || entry === '') return
-  const preloads = (script?.dataset['preload'] ?? '').split(' ').filter((href) => href !== '')
-  let started = false
-  const start = () => {
-    if (started) return
-    started = true
-    for (const href of preloads) {
-      const link = document.createElement('link')
-      link.rel = 'modulepreload'
-      link.crossOrigin = ''
-      link.href = href
-      document.head.append(link)
-    }
-    const app = document.createElement('script')
-    app.type = 'module'
-    app.crossOrigin = ''
-    app.src = entry
-    document.head.append(app)
-  }
-  requestAnimationFrame(() => setTimeout(start, 0))
-  setTimeout(start, 1000)
+const pageHidden = document.documentElement.dataset['prerender'] === 'stale'
+if (pageHidden || webFontsCached()) enableWebFonts()
+
+// Only a page that carries the app's entry (a prerendered page) starts it here and holds taps.
+if (document.currentScript?.dataset['entry'] !== undefined) {
+  holdTapsUntilAppReady()
+  startAppAfterFirstPaint(document.currentScript, { pageHidden, onFirstPaint: () => enableWebFonts() })
+} else {
+  enableWebFonts()
 }
-
-startApp(document.currentScript)
-

@@ -1,0 +1,58 @@
+/**
+ * On a prerendered page the app's scripts are started by the boot script once the page's first
+ * contentful paint has been presented, so the reader sees the text before ~140 KB of JavaScript
+ * is fetched and before it competes with the page and its fonts for the network. (A frame callback
+ * is not enough: on a busy device the frame it precedes can reach the screen hundreds of
+ * milliseconds later.) Where paint timing is missing, a frame then a task stands in; a page the
+ * boot script hid (it will be replaced) has nothing to paint and starts at once. scripts/prerender.ts moves the entry script
+ * and its module preloads from the page into the boot script's `data-entry` and `data-preload`.
+ */
+interface StartOptions {
+  /** The boot script hid the page: there is no first paint to wait for. */
+  readonly pageHidden: boolean
+  /** Also run at the start (the web fonts switch on then). */
+  readonly onFirstPaint: () => void
+}
+
+export function startAppAfterFirstPaint(script: HTMLOrSVGScriptElement | null, { pageHidden, onFirstPaint }: StartOptions): void {
+  const entry = script?.dataset['entry']
+  if (entry === undefined || entry === '') return
+  const preloads = (script?.dataset['preload'] ?? '').split(' ').filter((href) => href !== '')
+  let started = false
+  const start = () => {
+    if (started) return
+    started = true
+    onFirstPaint()
+    for (const href of preloads) document.head.append(moduleElement('link', href))
+    document.head.append(moduleElement('script', entry))
+  }
+  if (pageHidden) return start()
+  // A background tab gets no frames: it starts soon anyway. A visible one waits for its paint,
+  // with a generous stop so a browser that never reports one still starts.
+  setTimeout(start, document.visibilityState === 'hidden' ? 1000 : 3000)
+  if (!PerformanceObserver.supportedEntryTypes.includes('paint')) {
+    requestAnimationFrame(() => setTimeout(start, 0))
+    return
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return
+    observer.disconnect()
+    setTimeout(start, 0)
+  })
+  observer.observe({ type: 'paint', buffered: true })
+}
+
+function moduleElement(tag: 'link' | 'script', url: string): HTMLElement {
+  if (tag === 'link') {
+    const link = document.createElement('link')
+    link.rel = 'modulepreload'
+    link.crossOrigin = ''
+    link.href = url
+    return link
+  }
+  const script = document.createElement('script')
+  script.type = 'module'
+  script.crossOrigin = ''
+  script.src = url
+  return script
+}

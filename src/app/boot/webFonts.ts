@@ -1,0 +1,46 @@
+/**
+ * When the web fonts (Noto Naskh Arabic, IBM Plex Sans Arabic) join the page. On a first visit
+ * the page paints in the metric-matched fallbacks (styles/font-fallbacks.css) and the web fonts
+ * are switched on right after that first paint: about 250 KB of font files then download while
+ * the reader already reads, instead of before anything shows, and the swap moves nothing. Once
+ * they have loaded in this browser (HTTP cache and the service worker's precache keep them), later
+ * visits switch them on before the first paint, so a returning reader sees Naskh from the start.
+ */
+const CACHED_KEY = 'sahifa.webfonts-cached'
+
+export function webFontsCached(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): boolean {
+  try {
+    return storage?.getItem(CACHED_KEY) === '1'
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The faces the first screen paints with (card titles and the masthead in Naskh bold, excerpts in
+ * Naskh, the UI in Plex 400/600). Loading them with a sample of Arabic and a digit fetches both the
+ * Arabic and the Latin subset of each (their unicode-ranges), all at once.
+ */
+const FIRST_SCREEN_FACES = ['400 1em "Noto Naskh Arabic"', '700 1em "Noto Naskh Arabic"', '400 1em "IBM Plex Sans Arabic"', '600 1em "IBM Plex Sans Arabic"']
+const SAMPLE = 'ب1'
+
+/** Switches the web fonts on (tokens.css), fetches the first screen's faces, and remembers once they arrived. */
+export function enableWebFonts(root: HTMLElement = document.documentElement, fonts: FontFaceSet | undefined = globalThis.document?.fonts): void {
+  if (root.dataset['webfonts'] !== undefined) return
+  root.dataset['webfonts'] = ''
+  if (fonts === undefined) return
+  Promise.all(FIRST_SCREEN_FACES.map((face) => fonts.load(face, SAMPLE))).then(
+    () => remember(),
+    () => {
+      // Offline before the first download, or blocked: the fallbacks stay, and so does the first-visit path.
+    },
+  )
+}
+
+function remember(): void {
+  try {
+    localStorage.setItem(CACHED_KEY, '1')
+  } catch {
+    // Storage blocked: the next visit starts in the fallbacks again.
+  }
+}
