@@ -45,6 +45,8 @@ test('the Iraq article shows every field, with credit and disclaimer set apart f
 test('read-also leads from the Iraq article to the Algeria article, and back returns', async ({ page, request }) => {
   const iraqId = await articleIdByTitle(request, IRAQ.title)
   await page.goto(`/articles/${iraqId}`)
+  // Followed in-app (focus moves to the new heading); before the app starts the browser follows it.
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready')
   const readAlso = page.getByRole('region', { name: 'اقرأ أيضاً' })
   await readAlso.getByRole('link', { name: ALGERIA.title }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ALGERIA.title)

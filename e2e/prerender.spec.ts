@@ -3,7 +3,7 @@ import { ALGERIA, IRAQ, articleIdByTitle } from './support/seed.ts'
 
 /** The first screen is in the HTML (scripts/prerender.ts): it paints before any script runs. */
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false })
+  test.use({ javaScriptEnabled: false, waitForApp: false })
 
   test('the feed shows its articles, newest first', async ({ page }) => {
     await page.goto('/')
@@ -57,41 +57,45 @@ test('another address served the feed markup by the SPA fallback renders its own
   await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toHaveCount(0)
 })
 
-test('a tap on a control before the app has started is kept and carried out once it has', async ({ page }) => {
-  // Hold the app's entry script until after the tap, as a slow network would.
-  let releaseApp = () => {}
-  const appHeld = new Promise<void>((resolve) => (releaseApp = resolve))
-  await page.route('**/assets/index-*.js', async (route) => {
-    await appHeld
-    await route.continue()
-  })
-  await page.goto('/')
-  await page.getByRole('group', { name: 'لغة الواجهة' }).getByRole('button', { name: 'English' }).click()
-  // Nothing can happen yet: the page is still the prerendered HTML.
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ar')
-  releaseApp()
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-  await expect(page.getByRole('heading', { level: 1, name: 'Latest news' })).toBeVisible()
-})
+test.describe('before the app has started', () => {
+  test.use({ waitForApp: false })
 
-test('a first visit paints in the fallback faces and switches the web fonts on after that paint; a return visit starts with them', async ({ page }) => {
-  await page.route('**/assets/index-*.js', (route) => new Promise(() => void route))
-  await page.goto('/')
-  const html = page.locator('html')
-  await expect(html).toHaveAttribute('data-webfonts', '')
-  const paintedBeforeFonts = await page.evaluate(() => {
-    const fontRequests = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.woff2'))
-    const firstPaint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity
-    return fontRequests.length > 0 && fontRequests.every((entry) => entry.startTime >= firstPaint)
+  test('a tap on a control before the app has started is kept and carried out once it has', async ({ page }) => {
+    // Hold the app's entry script until after the tap, as a slow network would.
+    let releaseApp = () => {}
+    const appHeld = new Promise<void>((resolve) => (releaseApp = resolve))
+    await page.route('**/assets/index-*.js', async (route) => {
+      await appHeld
+      await route.continue()
+    })
+    await page.goto('/')
+    await page.getByRole('group', { name: 'لغة الواجهة' }).getByRole('button', { name: 'English' }).click()
+    // Nothing can happen yet: the page is still the prerendered HTML.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar')
+    releaseApp()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.getByRole('heading', { level: 1, name: 'Latest news' })).toBeVisible()
   })
-  expect(paintedBeforeFonts).toBe(true)
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('sahifa.webfonts-cached'))).toBe('1')
 
-  await page.goto('/', { waitUntil: 'commit' })
-  await expect(html).toHaveAttribute('data-webfonts', '')
-  const fontsBeforePaint = await page.evaluate(async () => {
-    await new Promise((resolve) => requestAnimationFrame(resolve))
-    return getComputedStyle(document.documentElement).getPropertyValue('--font-ui').includes('IBM Plex Sans Arabic')
+  test('a first visit paints in the fallback faces and switches the web fonts on after that paint; a return visit starts with them', async ({ page }) => {
+    await page.route('**/assets/index-*.js', (route) => new Promise(() => void route))
+    await page.goto('/')
+    const html = page.locator('html')
+    await expect(html).toHaveAttribute('data-webfonts', '')
+    const paintedBeforeFonts = await page.evaluate(() => {
+      const fontRequests = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.woff2'))
+      const firstPaint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity
+      return fontRequests.length > 0 && fontRequests.every((entry) => entry.startTime >= firstPaint)
+    })
+    expect(paintedBeforeFonts).toBe(true)
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('sahifa.webfonts-cached'))).toBe('1')
+
+    await page.goto('/', { waitUntil: 'commit' })
+    await expect(html).toHaveAttribute('data-webfonts', '')
+    const fontsBeforePaint = await page.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(resolve))
+      return getComputedStyle(document.documentElement).getPropertyValue('--font-ui').includes('IBM Plex Sans Arabic')
+    })
+    expect(fontsBeforePaint).toBe(true)
   })
-  expect(fontsBeforePaint).toBe(true)
 })

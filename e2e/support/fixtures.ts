@@ -7,8 +7,34 @@
  */
 import { test as base, expect } from '@playwright/test'
 
-export const test = base.extend<{ expectedConsoleErrors: RegExp[]; pageProblems: string[] }>({
+export const test = base.extend<{ expectedConsoleErrors: RegExp[]; pageProblems: string[]; waitForApp: boolean }>({
   expectedConsoleErrors: [[], { option: true }],
+  /**
+   * A prerendered page paints before the app's scripts are even requested (src/app/boot), so the
+   * browser's load event no longer means the app is running. `page.goto` and `page.reload` then
+   * also wait for `<html data-app="ready">`, as a reader waits for the page to respond. Tests of
+   * the page before or without the app (JavaScript off, the entry script held) turn this off, and
+   * `waitUntil: 'commit'` skips it for one navigation.
+   */
+  waitForApp: [true, { option: true }],
+  page: async ({ page, waitForApp }, use) => {
+    if (waitForApp) {
+      const appReady = () => page.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
+      const goto = page.goto.bind(page)
+      const reload = page.reload.bind(page)
+      page.goto = async (url, options) => {
+        const response = await goto(url, options)
+        if (options?.waitUntil !== 'commit') await appReady()
+        return response
+      }
+      page.reload = async (options) => {
+        const response = await reload(options)
+        if (options?.waitUntil !== 'commit') await appReady()
+        return response
+      }
+    }
+    await use(page)
+  },
   pageProblems: [
     async ({ page, expectedConsoleErrors, baseURL }, use) => {
       const problems: string[] = []

@@ -8,9 +8,10 @@
  */
 const CACHED_KEY = 'sahifa.webfonts-cached'
 
-export function webFontsCached(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): boolean {
+export function webFontsCached(storage?: Pick<Storage, 'getItem'>): boolean {
   try {
-    return storage?.getItem(CACHED_KEY) === '1'
+    // Merely reading `localStorage` throws where the browser blocks site storage: inside the try.
+    return (storage ?? globalThis.localStorage)?.getItem(CACHED_KEY) === '1'
   } catch {
     return false
   }
