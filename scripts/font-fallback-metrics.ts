@@ -109,8 +109,14 @@ async function main() {
         document.body.append(span)
         span.style.fontFamily = 'Measured'
         const web = span.getBoundingClientRect().width
-        span.style.fontFamily = local.map((name) => `"${name}"`).join(',')
+        // The local face exactly as the CSS declares it (a family name such as "DejaVu Sans Bold"
+        // matches nothing in font-family: measured that way, the bold faces came out 24% too wide).
+        const local_ = new FontFace('MeasuredFallback', local.map((name) => `local("${name}")`).join(', '), { weight: String(weight) })
+        document.fonts.add(await local_.load())
+        span.style.fontFamily = 'MeasuredFallback'
         const fallback = span.getBoundingClientRect().width
+        document.fonts.delete(local_)
+        document.fonts.delete(font)
         span.remove()
         return { web, fallback }
       },
