@@ -12,7 +12,7 @@ import '@fontsource/noto-naskh-arabic/arabic-700.css'
 import '@fontsource/ibm-plex-sans-arabic/arabic-400.css'
 import '@fontsource/ibm-plex-sans-arabic/arabic-600.css'
 import '../styles/app.css'
-import { useLayoutEffect } from 'react'
+import { startTransition, useLayoutEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
 import { createAppI18n } from '../lib/i18n.ts'
@@ -43,7 +43,11 @@ const app = (
 const prerendered = parseState(document.getElementById(PRERENDER_STATE_ID)?.textContent)
 if (prerendered !== null && prerenderFits(prerendered.path, window.location, language, settings.digits)) {
   seedQueries(queryClient, prerendered.queries)
-  hydrateRoot(root, app)
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding
+  // the main thread for the whole page: the prerendered page stays scrollable meanwhile.
+  startTransition(() => {
+    hydrateRoot(root, app)
+  })
 } else {
   createRoot(root).render(
     <>
