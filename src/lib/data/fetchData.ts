@@ -4,6 +4,10 @@
  * of rendering half a page (and a "word" too long to lay out gets break opportunities, see
  * breakLongRuns.ts). A server that never answers (or stops halfway through the body) is cut
  * off after DATA_TIMEOUT_MS, so no view waits on a spinner for ever.
+ *
+ * The schema may come as a loader (`() => import(...)`): the first screen's queries pass one, so
+ * zod is not part of the home page's JavaScript. It is started together with the request and
+ * awaited only once the JSON is in, so validation adds no round trip.
  */
 import type { z } from 'zod/mini'
 import { breakLongRuns } from './breakLongRuns.ts'
@@ -28,12 +32,25 @@ export function dataUrl(path: string): string {
   return DATA_ROOT + path
 }
 
+/** A schema, or a function that loads it (a dynamic import), for code that must not carry zod up front. */
+export type SchemaSource<Schema extends z.ZodMiniType> = Schema | (() => Promise<Schema>)
+
+/** Starts loading the schema at once; the outcome is kept, never thrown unhandled, until it is awaited. */
+function startLoading<Schema extends z.ZodMiniType>(source: SchemaSource<Schema>): Promise<{ schema: Schema } | { cause: unknown }> {
+  if (typeof source !== 'function') return Promise.resolve({ schema: source })
+  return source().then(
+    (schema) => ({ schema }),
+    (cause: unknown) => ({ cause }),
+  )
+}
+
 export async function fetchData<Schema extends z.ZodMiniType>(
   path: string,
-  schema: Schema,
+  schemaSource: SchemaSource<Schema>,
   signal?: AbortSignal,
   { timeoutMs = DATA_TIMEOUT_MS, breakRuns = true }: FetchDataOptions = {},
 ): Promise<z.infer<Schema>> {
+  const loading = startLoading(schemaSource)
   // One controller for both reasons to stop: the caller's signal (the view went away) and the
   // timeout. Linked by hand rather than AbortSignal.any, which older Safari lacks.
   const controller = new AbortController()
@@ -68,7 +85,11 @@ export async function fetchData<Schema extends z.ZodMiniType>(
       // A truncated file, or a static host answering an unknown path with index.html.
       throw failure('not valid JSON', 'corrupt', cause)
     }
-    const parsed = schema.safeParse(json)
+    const loaded = await loading
+    // The validator's own script could not be fetched (offline without it cached, or a new
+    // deployment removed it): the file itself may be fine, so this is a network failure to retry.
+    if (!('schema' in loaded)) throw new DataError(path, 'the validator could not be loaded', { kind: 'network', cause: loaded.cause })
+    const parsed = loaded.schema.safeParse(json)
     if (!parsed.success) throw new DataError(path, 'does not match the data contract', { cause: parsed.error })
     return breakRuns ? breakLongRuns(parsed.data) : parsed.data
   } finally {
