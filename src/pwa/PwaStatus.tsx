@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../lib/translation.ts'
 import { useRegisterSW } from 'virtual:pwa-register/react'
 import { useOnlineStatus } from './useOnlineStatus.ts'
 import { reloadWhenReplaced } from './reloadWhenReplaced.ts'

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/translation.ts'
 import { focusSearchField, isShortcutEvent, moveThroughArticles, shortcuts } from '../keyboardShortcuts.ts'
 
 /**
