@@ -57,8 +57,9 @@ void createAppI18n(language).then((i18n) => {
       </>,
     )
   }
-  // The other language's strings come next, off the first paint's path (the service worker
-  // precaches them anyway), so choosing it switches the page at once, in the click that chose it.
+  // The other language's strings (first screen and pages) come next, off the first paint's path
+  // (the service worker precaches them anyway), so choosing it switches the page at once, in the
+  // click that chose it. createAppI18n has asked for this language's page strings already.
   void i18n.loadLanguages([...uiLanguages])
 })
 

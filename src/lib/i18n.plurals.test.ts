@@ -1,7 +1,13 @@
-import { describe, expect, it } from 'vitest'
-import ar from '../locales/ar/translation.json'
-import en from '../locales/en/translation.json'
-import { createI18n, createReadyI18n } from './i18n.ts'
+import type { TFunction } from 'i18next'
+import { beforeAll, describe, expect, it } from 'vitest'
+import arPages from '../locales/ar/pages.json'
+import arFirst from '../locales/ar/translation.json'
+import enPages from '../locales/en/pages.json'
+import enFirst from '../locales/en/translation.json'
+import { createReadyI18n } from './i18n.ts'
+
+const ar: Record<string, string> = { ...arFirst, ...arPages }
+const en: Record<string, string> = { ...enFirst, ...enPages }
 
 const ARABIC_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const
 
@@ -10,7 +16,10 @@ function pluralBases(translation: Record<string, string>): Set<string> {
 }
 
 describe('Arabic plurals', () => {
-  const t = createI18n('ar').t
+  let t: TFunction
+  beforeAll(async () => {
+    t = (await createReadyI18n('ar')).t
+  })
 
   it('picks the right form for 0, 1, 2, 3, 11 and 100 articles', () => {
     expect(t('common.articleCount', { count: 0 })).toBe('لا مقالات')
@@ -42,25 +51,28 @@ describe('Arabic plurals', () => {
   })
 
   it('gives every Arabic count all six forms, so no count falls back to another form', () => {
-    const arabic: Record<string, string> = ar
-    for (const base of pluralBases(arabic)) {
-      for (const form of ARABIC_FORMS) expect(arabic, `${base}_${form}`).toHaveProperty([`${base}_${form}`])
+    for (const base of pluralBases(ar)) {
+      for (const form of ARABIC_FORMS) expect(ar, `${base}_${form}`).toHaveProperty([`${base}_${form}`])
     }
   })
 })
 
 describe('locale files', () => {
-  const arabic: Record<string, string> = ar
-  const english: Record<string, string> = en
   const bases = (translation: Record<string, string>) =>
     new Set(Object.keys(translation).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')))
 
   it('cover the same keys in Arabic and English', () => {
-    expect([...bases(english)].sort()).toEqual([...bases(arabic)].sort())
+    expect([...bases(en)].sort()).toEqual([...bases(ar)].sort())
   })
 
   it('keep their keys sorted', () => {
-    for (const translation of [arabic, english]) expect(Object.keys(translation)).toEqual(Object.keys(translation).sort())
+    for (const translation of [arFirst, arPages, enFirst, enPages]) expect(Object.keys(translation)).toEqual(Object.keys(translation).sort())
+  })
+
+  it('split the same way in both languages: a key is a first-screen string in both or in neither', () => {
+    expect([...bases(enFirst)].sort()).toEqual([...bases(arFirst)].sort())
+    expect([...bases(enPages)].sort()).toEqual([...bases(arPages)].sort())
+    for (const key of Object.keys(arFirst)) expect(arPages).not.toHaveProperty([key])
   })
 
   it('resolve English plurals', async () => {

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { act, createElement } from 'react'
+import { act, createElement, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createI18n } from './i18n.ts'
+import ar from '../locales/ar/pages.json'
+import { createI18n, loadPageStrings } from './i18n.ts'
 import { I18nProvider, useTranslation } from './translation.ts'
 import { useUiLanguage } from './useUiLanguage.ts'
 
@@ -55,5 +56,31 @@ describe('useTranslation', () => {
     expect(listener).toBeTypeOf('function')
     await unmount()
     expect(off).toHaveBeenCalledWith('languageChanged', listener)
+  })
+
+  it('holds a component that needs another page’s words until they are in, never showing the key', async () => {
+    const i18n = createI18n('ar')
+    function SavedHeading() {
+      const { t } = useTranslation()
+      return createElement('h1', null, t('saved.title'))
+    }
+    const container = document.createElement('div')
+    document.body.append(container)
+    containers.push(container)
+    const root = createRoot(container)
+    const tree = createElement(I18nProvider, { i18n, children: createElement(Suspense, { fallback: createElement('p', null, 'loading') }, createElement(SavedHeading), createElement(Heading)) })
+    await act(async () => root.render(tree))
+    const texts = () => [...container.querySelectorAll('h1, p')].map((element) => element.textContent)
+    // Either still waiting, or already in: never the raw key.
+    expect(texts().join(' ')).not.toContain('saved.title')
+    await act(() => loadPageStrings(i18n).promise)
+    expect(texts()).toEqual([ar['saved.title'], 'آخر الأخبار'])
+  })
+
+  it('renders first-screen words at once, without waiting for the other pages’ strings', async () => {
+    const i18n = createI18n('ar')
+    const { heading } = await mount(i18n)
+    expect(heading()?.textContent).toBe('آخر الأخبار')
+    expect(i18n.hasResourceBundle('ar', 'pages')).toBe(false)
   })
 })

@@ -3,9 +3,14 @@
  * `useTranslation()` returning `{ t, i18n }` (the shape react-i18next gave) that re-renders its
  * component when the language changes. This is all the app used of react-i18next, in a few lines
  * instead of its 2.5 KB gzip on every first load; translation itself stays i18next's (lib/i18n.ts).
+ *
+ * The other pages' strings arrive just after startup (lib/i18n.ts). A component that asks for one
+ * of them before then suspends until they are in (the nearest `<Suspense>` shows its fallback; a
+ * prerendered page stays as the server rendered it), so a key is never shown in place of words.
  */
 import type { i18n, TFunction } from 'i18next'
 import { createContext, createElement, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react'
+import { loadPageStrings, PAGES_NAMESPACE } from './i18n.ts'
 
 const I18nContext = createContext<i18n | null>(null)
 
@@ -31,6 +36,22 @@ export function useTranslation(): Translation {
   )
   const readLanguage = () => i18n.language
   const language = useSyncExternalStore(subscribe, readLanguage, readLanguage)
-  const t = useMemo(() => i18n.getFixedT(language), [i18n, language])
+  const t = useMemo(() => waitingForPageStrings(i18n, i18n.getFixedT(language)), [i18n, language])
   return { t, i18n }
+}
+
+/** `t`, except that a key outside the first screen's strings suspends the render until they are in. */
+function waitingForPageStrings(i18n: i18n, t: TFunction): TFunction {
+  const language = i18n.language
+  const waiting = ((key: unknown, ...rest: unknown[]) => {
+    if (!i18n.hasResourceBundle(language, PAGES_NAMESPACE) && typeof key === 'string') {
+      const options = typeof rest[0] === 'object' && rest[0] !== null ? rest[0] : {}
+      if (!i18n.exists(key, { ...options, lng: language })) {
+        const load = loadPageStrings(i18n)
+        if (!load.settled) throw load.promise
+      }
+    }
+    return (t as unknown as (...args: unknown[]) => string)(key, ...rest)
+  }) as unknown as TFunction
+  return waiting
 }
