@@ -36,13 +36,12 @@ export function useTranslation(): Translation {
   )
   const readLanguage = () => i18n.language
   const language = useSyncExternalStore(subscribe, readLanguage, readLanguage)
-  const t = useMemo(() => waitingForPageStrings(i18n, i18n.getFixedT(language)), [i18n, language])
+  const t = useMemo(() => waitingForPageStrings(i18n, language, i18n.getFixedT(language)), [i18n, language])
   return { t, i18n }
 }
 
 /** `t`, except that a key outside the first screen's strings suspends the render until they are in. */
-function waitingForPageStrings(i18n: i18n, t: TFunction): TFunction {
-  const language = i18n.language
+function waitingForPageStrings(i18n: i18n, language: string, t: TFunction): TFunction {
   const waiting = ((key: unknown, ...rest: unknown[]) => {
     if (!i18n.hasResourceBundle(language, PAGES_NAMESPACE) && typeof key === 'string') {
       const options = typeof rest[0] === 'object' && rest[0] !== null ? rest[0] : {}
