@@ -11,8 +11,9 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 /**
- * Issue 5's goal for the home route's initial JS + CSS, gzip. Not met yet: the frameworks alone
- * (react-dom, react-router, react-query, i18next) weigh about 104 KB; see the report line below.
+ * Issue 5's goal for the home route's initial JS + CSS, gzip. Not met yet (121.3 KB): the
+ * frameworks alone (react-dom, react-router, react-query, i18next) weigh about 103 KB, the
+ * stylesheet 4.2 KB; see the report line below.
  */
 export const HOME_GOAL_KB = 120
 /**
@@ -20,8 +21,10 @@ export const HOME_GOAL_KB = 120
  * until it is paid for. Lower it whenever the home page gets lighter; raise it only on purpose.
  * Raised 137 → 138 once, on purpose: the data-fault handling (timeouts, failure kinds, quiet
  * refresh on reconnect, update checks) merged after the budget was set measured 137.0x KB.
+ * Lowered 138 → 122 when the home page shed zod, react-i18next, the English strings, the other
+ * pages' strings, the PWA notices and the shortcuts list (loaded when needed): 121.3 KB.
  */
-export const HOME_BUDGET_KB = 138
+export const HOME_BUDGET_KB = 122
 
 export interface BudgetItem {
   file: string

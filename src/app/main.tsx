@@ -5,7 +5,8 @@
  * A prerendered page (scripts/prerender.ts) is hydrated when its markup is what this visit would
  * render (same address, Arabic UI, Latin digits): the query data it was rendered from seeds the
  * cache, so the first render matches and nothing is fetched twice. Otherwise the app renders
- * afresh over it (the boot script has hidden it meanwhile).
+ * afresh over it (the boot script has hidden it meanwhile). An English reader's first render
+ * waits for the English strings, which are not part of this script (lib/i18n.ts).
  */
 import '@fontsource/noto-naskh-arabic/arabic-400.css'
 import '@fontsource/noto-naskh-arabic/arabic-700.css'
@@ -16,7 +17,7 @@ import { startTransition, useLayoutEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
 import { createAppI18n } from '../lib/i18n.ts'
-import { readStoredLanguage } from '../lib/language.ts'
+import { readStoredLanguage, uiLanguages } from '../lib/language.ts'
 import { createQueryClient } from '../lib/queryClient.ts'
 import { applyReadingSettings, readingSettingsStore } from '../lib/readingSettings.ts'
 import { App } from './App.tsx'
@@ -32,30 +33,39 @@ applyReadingSettings(settings)
 const language = readStoredLanguage()
 
 const queryClient = createQueryClient()
-const app = (
-  <App queryClient={queryClient} i18n={createAppI18n(language)}>
-    <BrowserRouter>
-      <AppRoutes />
-    </BrowserRouter>
-  </App>
-)
-
 const prerendered = parseState(document.getElementById(PRERENDER_STATE_ID)?.textContent)
-if (prerendered !== null && prerenderFits(prerendered.path, window.location, language, settings.digits)) {
-  seedQueries(queryClient, prerendered.queries)
-  // As a transition, hydration yields to the browser every few milliseconds instead of holding
-  // the main thread for the whole page: the prerendered page stays scrollable meanwhile.
-  startTransition(() => {
-    hydrateRoot(root, app)
-  })
-} else {
-  createRoot(root).render(
-    <>
-      {app}
-      <StaleMarkupReplaced />
-    </>,
+
+// An English reader's first render waits for the English strings (a small chunk), so it never
+// shows Arabic words in an English page; the boot script keeps the prerendered Arabic markup
+// hidden meanwhile. In Arabic the instance is ready at once.
+void createAppI18n(language).then((i18n) => {
+  const app = (
+    <App queryClient={queryClient} i18n={i18n}>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </App>
   )
-}
+  if (prerendered !== null && prerenderFits(prerendered.path, window.location, language, settings.digits)) {
+    seedQueries(queryClient, prerendered.queries)
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding
+    // the main thread for the whole page: the prerendered page stays scrollable meanwhile.
+    startTransition(() => {
+      hydrateRoot(root, app)
+    })
+  } else {
+    createRoot(root).render(
+      <>
+        {app}
+        <StaleMarkupReplaced />
+      </>,
+    )
+  }
+  // The other language's strings (first screen and pages) come next, off the first paint's path
+  // (the service worker precaches them anyway), so choosing it switches the page at once, in the
+  // click that chose it. createAppI18n has asked for this language's page strings already.
+  void i18n.loadLanguages([...uiLanguages])
+})
 
 /** After the app's first commit has replaced the markup the boot script hid: show the page. */
 function StaleMarkupReplaced() {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../lib/translation.ts'
 import { paths } from '../config/paths.ts'
 import type { ArticleSummary } from '../core/schema.ts'
 import { useIsRead } from '../lib/readState.ts'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../lib/translation.ts'
 import { DataError } from '../lib/data/dataErrors.ts'
 import { useOnlineStatus } from '../pwa/useOnlineStatus.ts'
 import { PageHeading } from './PageHeading.tsx'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../lib/translation.ts'
 
 interface LoadMoreProps {
   action: { mutate: () => void; isPending: boolean; isError: boolean }

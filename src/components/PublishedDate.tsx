@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../lib/translation.ts'
 import { formatGregorianDate, formatHijriDate } from '../lib/intlFormat.ts'
 import { useDigits } from '../lib/readingSettings.ts'
 import { useUiLanguage } from '../lib/useUiLanguage.ts'

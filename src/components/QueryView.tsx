@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../lib/translation.ts'
 import { isNotFound } from '../lib/data/dataErrors.ts'
 import { DataErrorView } from './DataErrorView.tsx'
 

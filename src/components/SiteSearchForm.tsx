@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../lib/translation.ts'
 import { useMatch, useNavigate } from 'react-router'
 import { paths } from '../config/paths.ts'
 

@@ -3,7 +3,7 @@
  * so no component spells a URL by hand. The search-parameter names are part of the contract too:
  * bookmarks and tests use them.
  */
-import { topicIdSchema } from '../core/schema.ts'
+import { isTopicId } from '../core/ids.ts'
 
 export const searchParamNames = {
   /** Feed filter, repeatable: `/?topic=a&topic=b`. */
@@ -79,5 +79,5 @@ export function readPage(params: URLSearchParams): number {
 
 /** Repeatable list ids (`?topic=`, `?from=`), keeping only well-formed ones, once each. */
 export function readListIds(params: URLSearchParams, name: typeof searchParamNames.topic | typeof searchParamNames.from): string[] {
-  return [...new Set(params.getAll(name))].filter((id) => topicIdSchema.safeParse(id).success)
+  return [...new Set(params.getAll(name))].filter(isTopicId)
 }

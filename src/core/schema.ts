@@ -4,6 +4,9 @@
  * what it reads with the same ones, and both derive their TypeScript types from them.
  */
 import { z } from 'zod/mini'
+import { ARTICLE_ID_PATTERN, TOPIC_ID_PATTERN } from './ids.ts'
+
+export { dataPaths } from './dataPaths.ts'
 
 export const SCHEMA_VERSION = 1
 
@@ -12,8 +15,8 @@ export const SCHEMA_VERSION = 1
 const count = () => z.int().check(z.minimum(0))
 const nonEmptyString = () => z.string().check(z.minLength(1))
 
-export const articleIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/))
-export const topicIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/))
+export const articleIdSchema = z.string().check(z.regex(ARTICLE_ID_PATTERN))
+export const topicIdSchema = z.string().check(z.regex(TOPIC_ID_PATTERN))
 const isoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))
 
 /** Why two articles are related: what they share, in display form. */
@@ -126,12 +129,3 @@ export type Manifest = z.infer<typeof manifestSchema>
 export type FeedPage = z.infer<typeof feedPageSchema>
 export type IngestReport = z.infer<typeof ingestReportSchema>
 export type IngestFileEntry = IngestReport['files'][number]
-
-/** The data folder's layout, shared so the writer and the reader agree on every path. */
-export const dataPaths = {
-  manifest: 'manifest.json',
-  report: 'ingest-report.json',
-  article: (id: string) => `articles/${id}.json`,
-  feedPage: (list: string, page: number) => `feed/${list}/${page}.json`,
-  allList: 'all',
-} as const

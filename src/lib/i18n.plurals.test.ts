@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest'
-import { createI18n, resources } from './i18n.ts'
+import type { TFunction } from 'i18next'
+import { beforeAll, describe, expect, it } from 'vitest'
+import arPages from '../locales/ar/pages.json'
+import arFirst from '../locales/ar/translation.json'
+import enPages from '../locales/en/pages.json'
+import enFirst from '../locales/en/translation.json'
+import { createReadyI18n } from './i18n.ts'
+
+const ar: Record<string, string> = { ...arFirst, ...arPages }
+const en: Record<string, string> = { ...enFirst, ...enPages }
 
 const ARABIC_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const
 
@@ -8,7 +16,10 @@ function pluralBases(translation: Record<string, string>): Set<string> {
 }
 
 describe('Arabic plurals', () => {
-  const t = createI18n('ar').t
+  let t: TFunction
+  beforeAll(async () => {
+    t = (await createReadyI18n('ar')).t
+  })
 
   it('picks the right form for 0, 1, 2, 3, 11 and 100 articles', () => {
     expect(t('common.articleCount', { count: 0 })).toBe('لا مقالات')
@@ -40,7 +51,6 @@ describe('Arabic plurals', () => {
   })
 
   it('gives every Arabic count all six forms, so no count falls back to another form', () => {
-    const ar: Record<string, string> = resources.ar.translation
     for (const base of pluralBases(ar)) {
       for (const form of ARABIC_FORMS) expect(ar, `${base}_${form}`).toHaveProperty([`${base}_${form}`])
     }
@@ -48,8 +58,6 @@ describe('Arabic plurals', () => {
 })
 
 describe('locale files', () => {
-  const ar: Record<string, string> = resources.ar.translation
-  const en: Record<string, string> = resources.en.translation
   const bases = (translation: Record<string, string>) =>
     new Set(Object.keys(translation).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')))
 
@@ -58,11 +66,17 @@ describe('locale files', () => {
   })
 
   it('keep their keys sorted', () => {
-    for (const translation of [ar, en]) expect(Object.keys(translation)).toEqual(Object.keys(translation).sort())
+    for (const translation of [arFirst, arPages, enFirst, enPages]) expect(Object.keys(translation)).toEqual(Object.keys(translation).sort())
   })
 
-  it('resolve English plurals', () => {
-    const tEn = createI18n('en').t
+  it('split the same way in both languages: a key is a first-screen string in both or in neither', () => {
+    expect([...bases(enFirst)].sort()).toEqual([...bases(arFirst)].sort())
+    expect([...bases(enPages)].sort()).toEqual([...bases(arPages)].sort())
+    for (const key of Object.keys(arFirst)) expect(arPages).not.toHaveProperty([key])
+  })
+
+  it('resolve English plurals', async () => {
+    const tEn = (await createReadyI18n('en')).t
     expect(tEn('common.articleCount', { count: 1 })).toBe('1 article')
     expect(tEn('common.articleCount', { count: 2 })).toBe('2 articles')
   })

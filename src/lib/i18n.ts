@@ -4,30 +4,57 @@
  * plural suffixes (`_zero _one _two _few _many _other`), which follow `Intl.PluralRules('ar')`.
  * Counts are written `{{count, count}}`: the `count` formatter prints them in the digits the
  * caller passes (`t(key, { count, digits })`), Latin unless the reader chose Arabic-Indic.
+ *
+ * Each language has two files: `translation.json`, what the first screen shows (masthead, feed,
+ * footer, error and not-found views), and `pages.json`, the other pages' strings (the PAGES
+ * namespace, looked up when a key is not in the first). Only Arabic's first file ships with the
+ * app's script; the rest is fetched through i18next's backend hook: English when a reader picks it
+ * or has it stored (`changeLanguage('en')` switches only once its strings are in), the pages'
+ * strings just after startup. A component that needs them before they are in waits for them
+ * (lib/translation.ts suspends it), so no reader ever sees a key in place of words.
  */
-import i18next, { type i18n } from 'i18next'
-import { initReactI18next } from 'react-i18next'
+import i18next, { type BackendModule, type i18n, type ResourceKey } from 'i18next'
 import { formatNumber } from './intlFormat.ts'
 import ar from '../locales/ar/translation.json'
-import en from '../locales/en/translation.json'
 import { applyDocumentLanguage, DEFAULT_LANGUAGE, isUiLanguage, storeLanguage, uiLanguages, type UiLanguage } from './language.ts'
 
-export const resources = {
-  ar: { translation: ar },
-  en: { translation: en },
-} as const
+/** The other pages' strings, in every language. */
+export const PAGES_NAMESPACE = 'pages'
 
-/** A ready i18next instance; `react` binds it to react-i18next (tests leave it unbound). */
-export function createI18n(language: UiLanguage, { react = false } = {}): i18n {
-  const instance = i18next.createInstance()
-  if (react) instance.use(initReactI18next)
-  void instance.init({
-    resources,
+/** Everything but Arabic's first-screen strings, each its own small chunk. */
+const onDemandLocales: Partial<Record<string, () => Promise<{ default: ResourceKey }>>> = {
+  'ar/pages': () => import('../locales/ar/pages.json'),
+  'en/translation': () => import('../locales/en/translation.json'),
+  'en/pages': () => import('../locales/en/pages.json'),
+}
+
+const onDemandBackend: BackendModule = {
+  type: 'backend',
+  callbackApi: true,
+  init: () => undefined,
+  read(language, namespace, callback) {
+    const load = onDemandLocales[`${language}/${namespace}`]
+    if (load === undefined) return callback(null, {})
+    // No retry: a browser remembers a dynamic import that failed, so the same one would fail again.
+    load().then(
+      (strings) => callback(null, strings.default),
+      (error: unknown) => callback(error instanceof Error ? error : String(error), null),
+    )
+  },
+}
+
+function initialise(language: UiLanguage): { instance: i18n; ready: Promise<unknown> } {
+  const instance = i18next.createInstance().use(onDemandBackend)
+  const ready = instance.init({
+    resources: { ar: { translation: ar } },
+    // The resources above are only some of the languages: ask the backend for the others.
+    partialBundledLanguages: true,
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...uiLanguages],
     keySeparator: false,
     nsSeparator: false,
+    fallbackNS: PAGES_NAMESPACE,
     // React escapes text itself; escaping here would show `&quot;` to the reader.
     interpolation: { escapeValue: false },
     initAsync: false,
@@ -35,12 +62,57 @@ export function createI18n(language: UiLanguage, { react = false } = {}): i18n {
   instance.services.formatter?.add('count', (value: number, lng: string | undefined, options: { digits?: unknown }) =>
     formatNumber(value, lng ?? DEFAULT_LANGUAGE, options.digits === 'arab' ? 'arab' : 'latn'),
   )
+  return { instance, ready }
+}
+
+/**
+ * An i18next instance, its Arabic first-screen strings ready at once (the build's prerendering
+ * uses it so: rendering waits for the rest). `react` is ignored: it bound react-i18next, and the
+ * binding is now lib/translation.ts's provider.
+ */
+export function createI18n(language: UiLanguage, _options?: { react?: boolean }): i18n {
+  return initialise(language).instance
+}
+
+export interface StringsLoad {
+  promise: Promise<void>
+  /** True once the load has ended, whether or not the strings came: nothing waits after that. */
+  settled: boolean
+}
+
+const pageStringLoads = new WeakMap<i18n, Map<string, StringsLoad>>()
+
+/** Loads the other pages' strings for the instance's current language, once per language. */
+export function loadPageStrings(instance: i18n): StringsLoad {
+  const language = instance.language
+  const loads = pageStringLoads.get(instance) ?? new Map<string, StringsLoad>()
+  pageStringLoads.set(instance, loads)
+  const existing = loads.get(language)
+  if (existing !== undefined) return existing
+  const load: StringsLoad = { settled: false, promise: Promise.resolve() }
+  load.promise = instance.loadNamespaces(PAGES_NAMESPACE).then(() => {
+    load.settled = true
+  })
+  loads.set(language, load)
+  return load
+}
+
+/** An instance with all of `language`'s strings in (tests, and whatever needs every page's words). */
+export async function createReadyI18n(language: UiLanguage): Promise<i18n> {
+  const { instance, ready } = initialise(language)
+  await ready
+  await loadPageStrings(instance).promise
   return instance
 }
 
-/** The app's instance: bound to React, and keeping `<html lang dir>` and storage in step. */
-export function createAppI18n(language: UiLanguage): i18n {
-  const instance = createI18n(language, { react: true })
+/**
+ * The app's instance, once its first-screen strings are in (English fetched first; Arabic at
+ * once), keeping `<html lang dir>` and storage in step. The other pages' strings start loading.
+ */
+export async function createAppI18n(language: UiLanguage): Promise<i18n> {
+  const { instance, ready } = initialise(language)
+  void loadPageStrings(instance)
+  await ready
   applyDocumentLanguage(language)
   instance.on('languageChanged', (next) => {
     if (!isUiLanguage(next)) return

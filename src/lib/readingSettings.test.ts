@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_READING_SETTINGS, readingSettingsSchema, stepFontSize } from './readingSettings.ts'
+import { DEFAULT_READING_SETTINGS, stepFontSize } from './readingSettings.ts'
+import { readingSettingsFrom } from './readingSettingsValues.ts'
 
-describe('reading settings', () => {
-  it('fall back to the defaults when the saved value is not an object', () => {
-    for (const corrupt of ['nonsense', 42, null, []]) expect(readingSettingsSchema.safeParse(corrupt).success).toBe(false)
+describe('reading settings read from the device', () => {
+  it('are the defaults when the saved value is missing or not an object', () => {
+    for (const corrupt of [undefined, 'nonsense', 42, null, [], ['dark']]) expect(readingSettingsFrom(corrupt)).toEqual(DEFAULT_READING_SETTINGS)
   })
 
   it('replace only the fields that are missing or unknown', () => {
-    expect(readingSettingsSchema.parse({ theme: 'sepia', fontSize: 'gigantic', digits: 7 })).toEqual({
-      ...DEFAULT_READING_SETTINGS,
-      theme: 'sepia',
-    })
-    expect(readingSettingsSchema.parse({})).toEqual(DEFAULT_READING_SETTINGS)
+    expect(readingSettingsFrom({ theme: 'sepia', fontSize: 'gigantic', digits: 7 })).toEqual({ ...DEFAULT_READING_SETTINGS, theme: 'sepia' })
+    expect(readingSettingsFrom({})).toEqual(DEFAULT_READING_SETTINGS)
+    expect(readingSettingsFrom({ theme: 'DARK', font: null, lineHeight: ['compact'], extra: 'ignored' })).toEqual(DEFAULT_READING_SETTINGS)
   })
 
-  it('steps the font size within its range', () => {
+  it('keep every valid choice', () => {
+    const chosen = { theme: 'dark', fontSize: 'xx-large', lineHeight: 'relaxed', font: 'sans', digits: 'arab' } as const
+    expect(readingSettingsFrom(chosen)).toEqual(chosen)
+  })
+
+  it('step the font size within its range', () => {
     expect(stepFontSize('medium', 1)).toBe('large')
     expect(stepFontSize('medium', -1)).toBe('small')
     expect(stepFontSize('small', -1)).toBe('small')

@@ -4,18 +4,15 @@
  * The boot script (app/boot) applies them before the page first paints, so a dark or sepia reader
  * never sees a light flash, even on a prerendered page that paints before the app's JavaScript runs.
  */
-import { z } from 'zod/mini'
 import {
   applyReadingSettings,
   DEFAULT_READING_SETTINGS,
-  digitSystems,
   fontSizes,
-  lineHeights,
   READING_SETTINGS_KEY,
-  readingFonts,
-  themes,
+  readingSettingsFrom,
   type Digits,
   type FontSize,
+  type ReadingSettings,
 } from './readingSettingsValues.ts'
 import { createDeviceStore, useDeviceStore } from './storage.ts'
 
@@ -30,21 +27,13 @@ export {
   themes,
   type Digits,
   type FontSize,
+  type ReadingSettings,
   type Theme,
 } from './readingSettingsValues.ts'
 
-// Each field falls back on its own, so one bad or missing value does not reset the others.
-export const readingSettingsSchema = z.object({
-  fontSize: z.catch(z.enum(fontSizes), 'medium'),
-  lineHeight: z.catch(z.enum(lineHeights), 'normal'),
-  font: z.catch(z.enum(readingFonts), 'naskh'),
-  theme: z.catch(z.enum(themes), 'system'),
-  digits: z.catch(z.enum(digitSystems), 'latn'),
-})
-
-export type ReadingSettings = z.infer<typeof readingSettingsSchema>
-
-export const readingSettingsStore = createDeviceStore(READING_SETTINGS_KEY, readingSettingsSchema, DEFAULT_READING_SETTINGS)
+// The same reading as the boot script's (readingSettingsFrom): each field falls back on its own,
+// so one bad or missing value does not reset the others.
+export const readingSettingsStore = createDeviceStore(READING_SETTINGS_KEY, readingSettingsFrom, DEFAULT_READING_SETTINGS)
 
 /** The next step up (+1) or down (−1) from a font size, staying within the steps. */
 export function stepFontSize(current: FontSize, step: 1 | -1): FontSize {

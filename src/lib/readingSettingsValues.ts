@@ -1,7 +1,8 @@
 /**
- * The reading settings' values and how they reach the page, without zod or React: the boot script
- * (app/boot/bootDocument.ts) runs this before the first paint, as a tiny blocking script, so it
- * must not pull in the app. readingSettings.ts adds the validated device store on top.
+ * The reading settings' values, how they are read from storage and how they reach the page,
+ * without zod or React: the boot script (app/boot/bootDocument.ts) runs this before the first
+ * paint, as a tiny blocking script, so it must not pull in the app. readingSettings.ts puts the
+ * device store on top, reading through the same readingSettingsFrom, so the two always agree.
  */
 export const fontSizes = ['small', 'medium', 'large', 'x-large', 'xx-large'] as const
 export const lineHeights = ['compact', 'normal', 'relaxed'] as const
@@ -45,8 +46,8 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback
 }
 
 /**
- * Stored JSON → settings, each field falling back on its own: the same meaning as
- * `readingSettingsSchema` (a test holds them together), in a few lines the boot script can carry.
+ * Stored JSON → settings, each field falling back on its own (a value that is not an object is
+ * the defaults): the one reading of the stored settings, for the boot script and the app alike.
  */
 export function readingSettingsFrom(stored: unknown): ReadingSettings {
   const fields: Record<string, unknown> = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {}

@@ -31,4 +31,11 @@ describe('device storage', () => {
     const full = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError') } }
     expect(writeStored('k', ['a'], full)).toBe(false)
   })
+
+  it('validates with a function as it does with a schema', () => {
+    const strings = (stored: unknown) => (Array.isArray(stored) && stored.every((item) => typeof item === 'string') ? stored : undefined)
+    expect(readStored('k', strings, [], memoryStorage({ k: '["a"]' }))).toEqual(['a'])
+    expect(readStored('k', strings, ['fallback'], memoryStorage({ k: '[1, 2]' }))).toEqual(['fallback'])
+    expect(readStored('k', strings, ['fallback'], memoryStorage({ k: '{"broken' }))).toEqual(['fallback'])
+  })
 })

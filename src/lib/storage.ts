@@ -1,6 +1,6 @@
 /**
  * What the app keeps on the device (reading settings, saved articles, read marks, reading
- * positions): JSON in localStorage, validated with zod on the way in. Storage is never trusted:
+ * positions): JSON in localStorage, validated on the way in. Storage is never trusted:
  * a missing, corrupt or unreadable value is the fallback, and a write that fails (quota, private
  * mode) keeps the value for this visit and says so to the caller, which decides whether the
  * reader needs to hear about it.
@@ -10,6 +10,19 @@ import type { z } from 'zod/mini'
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>
 
+/**
+ * What a stored JSON value must be: a zod schema, or a function that returns the value it accepts
+ * and `undefined` for one it refuses. The first screen's stores (read marks, reading settings) use
+ * functions, so the home page's JavaScript carries no zod; the other stores use schemas.
+ */
+export type StoredShape<T> = z.ZodMiniType<T> | ((stored: unknown) => T | undefined)
+
+function accepted<T>(shape: StoredShape<T>, stored: unknown): T | undefined {
+  if (typeof shape === 'function') return shape(stored)
+  const parsed = shape.safeParse(stored)
+  return parsed.success ? parsed.data : undefined
+}
+
 function defaultStorage(): StorageLike | undefined {
   try {
     return globalThis.localStorage
@@ -18,12 +31,12 @@ function defaultStorage(): StorageLike | undefined {
   }
 }
 
-export function readStored<T>(key: string, schema: z.ZodMiniType<T>, fallback: T, storage = defaultStorage()): T {
+export function readStored<T>(key: string, shape: StoredShape<T>, fallback: T, storage = defaultStorage()): T {
   try {
     const raw = storage?.getItem(key)
     if (raw === null || raw === undefined) return fallback
-    const parsed = schema.safeParse(JSON.parse(raw))
-    return parsed.success ? parsed.data : fallback
+    const value = accepted(shape, JSON.parse(raw))
+    return value === undefined ? fallback : value
   } catch {
     return fallback
   }
@@ -50,10 +63,10 @@ export interface DeviceStore<T> {
 }
 
 /** One stored value shared by every component that reads it, read from storage once, lazily. */
-export function createDeviceStore<T>(key: string, schema: z.ZodMiniType<T>, fallback: T): DeviceStore<T> {
+export function createDeviceStore<T>(key: string, shape: StoredShape<T>, fallback: T): DeviceStore<T> {
   let value: { current: T } | null = null
   const listeners = new Set<() => void>()
-  const get = () => (value ??= { current: readStored(key, schema, fallback) }).current
+  const get = () => (value ??= { current: readStored(key, shape, fallback) }).current
   return {
     get,
     fallback,

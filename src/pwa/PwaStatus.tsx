@@ -1,51 +1,20 @@
-import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import { useRegisterSW } from 'virtual:pwa-register/react'
-import { useOnlineStatus } from './useOnlineStatus.ts'
-import { reloadWhenReplaced } from './reloadWhenReplaced.ts'
-import { useRefreshOnReconnect } from './useRefreshOnReconnect.ts'
-import { watchForUpdates } from './watchForUpdates.ts'
+import { lazy, Suspense } from 'react'
+
+// Nothing in it is needed for the first paint (an online reader sees nothing at all), so the
+// service worker registration and the notices load after it, as their own chunk.
+const PwaNotices = lazy(() => import('./PwaNotices.tsx').then((module) => ({ default: module.PwaNotices })))
 
 /**
- * Registers the service worker and tells the reader what it means for them: that they are
- * offline (and still reading from the device), and that a new version is ready. Accepting the
- * update activates the new worker and reloads the page whole, so old code never meets new data;
- * declining keeps the running version, which stays complete in its own cache. Back online, the
- * data on screen refreshes quietly and the app looks for a new version.
+ * Where the app says what offline use means for the reader: offline, a new version ready (see
+ * PwaNotices). The live region is there from the first paint, so a screen reader announces what
+ * later appears in it.
  */
 export function PwaStatus() {
-  const { t } = useTranslation()
-  const online = useOnlineStatus()
-  // "Later" holds for the rest of this visit: the worker's lifecycle events can report the same
-  // waiting version again moments after, and the offer must not come straight back.
-  const [declined, setDeclined] = useState(false)
-  const {
-    needRefresh: [needRefresh],
-    updateServiceWorker,
-  } = useRegisterSW({
-    onRegisteredSW: (_url, registration) => {
-      if (registration !== undefined) watchForUpdates(registration)
-    },
-  })
-  useRefreshOnReconnect()
-  useEffect(reloadWhenReplaced, [])
-
   return (
     <div className="pwa-status" aria-live="polite">
-      {!online && <p className="pwa-status__notice">{t('pwa.offline')}</p>}
-      {needRefresh && !declined && (
-        <div className="pwa-status__notice pwa-status__notice--update">
-          <p>{t('pwa.updateReady')}</p>
-          <div className="pwa-status__actions">
-            <button type="button" className="button" onClick={() => void updateServiceWorker(true)}>
-              {t('pwa.updateNow')}
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => setDeclined(true)}>
-              {t('pwa.updateLater')}
-            </button>
-          </div>
-        </div>
-      )}
+      <Suspense fallback={null}>
+        <PwaNotices />
+      </Suspense>
     </div>
   )
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../lib/translation.ts'
 import { useParams, useSearchParams } from 'react-router'
 import { DocumentTitle } from '../../components/DocumentTitle.tsx'
 import { NotFoundView } from '../../components/NotFoundView.tsx'

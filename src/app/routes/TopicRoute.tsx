@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../lib/translation.ts'
 import { useNavigate, useParams, useSearchParams } from 'react-router'
 import { NotFoundView } from '../../components/NotFoundView.tsx'
 import { topicIdSchema } from '../../core/schema.ts'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/translation.ts'
 import { HijriDate, PublishedDate } from '../../../components/PublishedDate.tsx'
 import { ReadingTime } from '../../../components/ReadingTime.tsx'
 import type { Article } from '../../../core/schema.ts'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/translation.ts'
 import { UiLanguageScope } from '../../../components/UiLanguageScope.tsx'
 
 /** The outlet's credit line and disclaimer: part of the page, not of the story, so set apart. */

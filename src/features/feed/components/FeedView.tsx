@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/translation.ts'
 import { ALL_LIST } from '../../../config/paths.ts'
 import { ArticleList } from '../../../components/ArticleList.tsx'
 import { DocumentTitle } from '../../../components/DocumentTitle.tsx'

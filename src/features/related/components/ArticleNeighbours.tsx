@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/translation.ts'
 import { Link } from 'react-router'
 import { ALL_LIST, paths } from '../../../config/paths.ts'
 import { DataErrorView } from '../../../components/DataErrorView.tsx'

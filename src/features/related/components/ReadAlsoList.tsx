@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/translation.ts'
 import { PublishedDate } from '../../../components/PublishedDate.tsx'
 import type { RelatedArticle } from '../../../core/schema.ts'
 import { RelatedSection } from './RelatedSection.tsx'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/translation.ts'
 import type { RelatedArticle } from '../../../core/schema.ts'
 import { ReadAlsoList } from './ReadAlsoList.tsx'
 import { SimilarArticles } from './SimilarArticles.tsx'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/translation.ts'
 import type { RelationReasons as Reasons } from '../../../core/schema.ts'
 import { formatList } from '../../../lib/intlFormat.ts'
 import { useTopicLabel } from '../../../lib/useTopicLabel.ts'

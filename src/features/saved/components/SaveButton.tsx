@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/translation.ts'
 import { StorageFailedNotice } from '../../../components/StorageFailedNotice.tsx'
 import type { ArticleSummary } from '../../../core/schema.ts'
 import { setSaved, useSavedArticles } from '../savedArticles.ts'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/translation.ts'
 import { Link } from 'react-router'
 import { ArticleCard } from '../../../components/ArticleCard.tsx'
 import { DocumentTitle } from '../../../components/DocumentTitle.tsx'

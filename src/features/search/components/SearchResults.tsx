@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { memo, useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/translation.ts'
 import { ArticleCard } from '../../../components/ArticleCard.tsx'
 import { DataErrorView } from '../../../components/DataErrorView.tsx'
 import { LoadMore } from '../../../components/LoadMore.tsx'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/translation.ts'
 import { DocumentTitle } from '../../../components/DocumentTitle.tsx'
 import { PageHeading } from '../../../components/PageHeading.tsx'
 import { QueryView } from '../../../components/QueryView.tsx'

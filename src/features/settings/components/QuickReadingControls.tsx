@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/translation.ts'
 import { Link } from 'react-router'
 import { paths } from '../../../config/paths.ts'
 import { fontSizes, stepFontSize, themes, updateReadingSettings, useReadingSettings } from '../../../lib/readingSettings.ts'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/translation.ts'
 import { DocumentTitle } from '../../../components/DocumentTitle.tsx'
 import { PageHeading } from '../../../components/PageHeading.tsx'
 import { uiLanguages } from '../../../lib/language.ts'

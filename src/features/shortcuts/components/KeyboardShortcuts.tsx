@@ -1,16 +1,14 @@
-import { useEffect, useId, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
-import { focusSearchField, isShortcutEvent, moveThroughArticles, shortcuts } from '../keyboardShortcuts.ts'
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { focusSearchField, isShortcutEvent, moveThroughArticles } from '../keyboardShortcuts.ts'
 
-/**
- * Listens for the shortcuts on every page, and holds the `?` dialog that lists them. The dialog
- * is modal (focus stays inside, Esc closes it) and gives focus back to where it was.
- */
+// The list is needed only when asked for, so it is not part of the first screen's script. The
+// key that asks for it is never lost: it opens the list, which shows as soon as it has loaded.
+const ShortcutsDialog = lazy(() => import('./ShortcutsDialog.tsx').then((module) => ({ default: module.ShortcutsDialog })))
+
+/** Listens for the shortcuts on every page, from the first render; `?` opens the list of them. */
 export function KeyboardShortcuts() {
-  const { t } = useTranslation()
-  const dialogRef = useRef<HTMLDialogElement>(null)
-  const returnFocus = useRef<Element | null>(null)
-  const headingId = useId()
+  // While the list is open: where focus was when `?` was pressed, to give it back on close.
+  const [openedFrom, setOpenedFrom] = useState<{ focus: Element | null } | null>(null)
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -21,39 +19,19 @@ export function KeyboardShortcuts() {
       } else if (event.key === '/') {
         if (focusSearchField()) event.preventDefault()
       } else if (event.key === '?') {
-        const dialog = dialogRef.current
-        if (dialog === null || dialog.open) return
         event.preventDefault()
-        returnFocus.current = document.activeElement
-        dialog.showModal()
+        const focus = document.activeElement
+        setOpenedFrom((open) => open ?? { focus })
       }
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [])
 
-  function onClose() {
-    const previous = returnFocus.current
-    returnFocus.current = null
-    if (previous instanceof HTMLElement && previous.isConnected) previous.focus()
-  }
-
+  if (openedFrom === null) return null
   return (
-    <dialog ref={dialogRef} className="shortcuts-dialog" aria-labelledby={headingId} onClose={onClose}>
-      <h2 id={headingId}>{t('shortcuts.title')}</h2>
-      <dl className="shortcuts-dialog__list">
-        {shortcuts.map(([key, name]) => (
-          <div key={key} className="shortcuts-dialog__item">
-            <dt>
-              <kbd>{key}</kbd>
-            </dt>
-            <dd>{t(`shortcuts.${name}`)}</dd>
-          </div>
-        ))}
-      </dl>
-      <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
-        {t('shortcuts.close')}
-      </button>
-    </dialog>
+    <Suspense fallback={null}>
+      <ShortcutsDialog returnFocus={openedFrom.focus} onClosed={() => setOpenedFrom(null)} />
+    </Suspense>
   )
 }

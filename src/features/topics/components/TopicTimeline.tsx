@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../lib/translation.ts'
 import { ArticleList } from '../../../components/ArticleList.tsx'
 import { LoadMore } from '../../../components/LoadMore.tsx'
 import { QueryView } from '../../../components/QueryView.tsx'
