@@ -8,10 +8,6 @@
  * afresh over it (the boot script has hidden it meanwhile). An English reader's first render
  * waits for the English strings, which are not part of this script (lib/i18n.ts).
  */
-import '@fontsource/noto-naskh-arabic/arabic-400.css'
-import '@fontsource/noto-naskh-arabic/arabic-700.css'
-import '@fontsource/ibm-plex-sans-arabic/arabic-400.css'
-import '@fontsource/ibm-plex-sans-arabic/arabic-600.css'
 import '../styles/app.css'
 import { startTransition, useLayoutEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'

@@ -1,3 +1,4 @@
+import '../../../styles/article.css'
 import type { ReactNode } from 'react'
 import type { Article } from '../../../core/schema.ts'
 import { BidiText } from '../../../components/BidiText.tsx'

@@ -1,3 +1,4 @@
+import '../../../styles/related.css'
 import { useId, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../../config/paths.ts'

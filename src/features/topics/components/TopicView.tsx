@@ -1,3 +1,4 @@
+import '../../../styles/topic.css'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from '../../../lib/translation.ts'
 import { Link } from 'react-router'
