@@ -1,6 +1,14 @@
-import { useEffect, useRef } from 'react'
+import { startTransition, useEffect, useRef, useState } from 'react'
 import type { ArticleSummary } from '../core/schema.ts'
 import { ArticleCard } from './ArticleCard.tsx'
+
+/**
+ * Cards drawn in the render that replaces the list (a new filter): more than any screen shows at
+ * once (a phone shows three or four, a wide screen's two columns eight or so). The rest follow in
+ * a render of their own right after, below the fold, so the new list is on screen without waiting
+ * for thirty cards to be built.
+ */
+export const FIRST_SCREEN_CARDS = 10
 
 interface ArticleListProps {
   items: readonly ArticleSummary[]
@@ -13,6 +21,14 @@ interface ArticleListProps {
 export function ArticleList({ items, from, label, headingLevel }: ArticleListProps) {
   const listRef = useRef<HTMLOListElement>(null)
   const shownBefore = useRef(items.length)
+  // The list whose cards are all drawn. A list shown from the start (a page opened, back to it)
+  // is drawn whole at once, so a restored scroll position finds its place.
+  const listKey = from.join(' ')
+  const [drawnWhole, setDrawnWhole] = useState(listKey)
+  const whole = drawnWhole === listKey
+  useEffect(() => {
+    if (!whole) startTransition(() => setDrawnWhole(listKey))
+  }, [whole, listKey])
   useEffect(() => {
     const firstNew = shownBefore.current
     shownBefore.current = items.length
@@ -20,9 +36,10 @@ export function ArticleList({ items, from, label, headingLevel }: ArticleListPro
     if (document.activeElement !== document.body && document.activeElement !== null) return
     listRef.current?.querySelectorAll<HTMLAnchorElement>('.article-card__title a')[firstNew]?.focus()
   }, [items.length])
+  const drawn = whole ? items : items.slice(0, FIRST_SCREEN_CARDS)
   return (
     <ol ref={listRef} className="article-list" aria-label={label}>
-      {items.map((item) => (
+      {drawn.map((item) => (
         <li key={item.id}>
           <ArticleCard article={item} from={from} headingLevel={headingLevel} />
         </li>

@@ -91,11 +91,14 @@ function AnswerView({ answer, current, engine, more }: AnswerViewProps) {
   )
 }
 
+/** Search results are no feed list: an article opened from them has no previous/next in a list. */
+const NO_LIST: readonly string[] = []
+
 /** The cards of one answer; a keystroke re-renders the page around them while they stay as they are. */
 const ResultCards = memo(function ResultCards({ answer }: { answer: SearchAnswer }) {
   return answer.articles.map((article) => (
     <li key={article.id}>
-      <ArticleCard article={article} from={[]} query={answer.query} />
+      <ArticleCard article={article} from={NO_LIST} query={answer.query} />
     </li>
   ))
 })
