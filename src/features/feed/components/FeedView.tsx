@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ALL_LIST } from '../../../config/paths.ts'
 import { ArticleList } from '../../../components/ArticleList.tsx'
@@ -62,6 +62,11 @@ function FilteredFeed({ manifest, filter, onTopicsChange, onPageChange }: Filter
   const digits = useDigits()
   const shown = query.data?.items.length
   const settled = shown !== undefined && !query.isPlaceholderData
+  // The lists the cards on screen come from: while a new selection loads, the previous one's
+  // cards stay as they were (links and all), not re-rendered as if they were the new list's.
+  const [itemsLists, setItemsLists] = useState(lists)
+  if (!query.isPlaceholderData && itemsLists !== lists) setItemsLists(lists)
+  const cardsFrom = query.isPlaceholderData ? itemsLists : lists
   useEffect(() => (settled ? markResultsPainted(lists, shown) : undefined), [settled, lists, shown])
   const changeTopics = (next: string[]) => {
     markFilterChange(next)
@@ -83,7 +88,7 @@ function FilteredFeed({ manifest, filter, onTopicsChange, onPageChange }: Filter
             {merged.items.length === 0 ? (
               <p className="feed__empty">{t('feed.empty')}</p>
             ) : (
-              <ArticleList items={merged.items} from={lists} label={t('feed.listLabel')} />
+              <ArticleList items={merged.items} from={cardsFrom} label={t('feed.listLabel')} />
             )}
             {!merged.complete && <LoadMore action={loadMore} label={t('feed.loadMore')} />}
           </div>
