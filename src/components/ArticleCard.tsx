@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Link } from 'react-router'
 import { useTranslation } from '../lib/translation.ts'
 import { paths } from '../config/paths.ts'
@@ -18,8 +19,11 @@ interface ArticleCardProps {
   query?: string
 }
 
-/** A feed card. Title and excerpt are Arabic content whatever the UI language; "read" once opened. */
-export function ArticleCard({ article, from, headingLevel = 2, query }: ArticleCardProps) {
+/**
+ * A feed card. Title and excerpt are Arabic content whatever the UI language; "read" once opened.
+ * Memoised: a list re-rendered around it (a filter's busy flag, a page's URL) leaves it as it is.
+ */
+export const ArticleCard = memo(function ArticleCard({ article, from, headingLevel = 2, query }: ArticleCardProps) {
   const { t } = useTranslation()
   const read = useIsRead(article.id)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -48,4 +52,4 @@ export function ArticleCard({ article, from, headingLevel = 2, query }: ArticleC
       <TopicLinks topicIds={article.topics} />
     </article>
   )
-}
+})

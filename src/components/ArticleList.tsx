@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { ArticleSummary } from '../core/schema.ts'
 import { ArticleCard } from './ArticleCard.tsx'
+import { useDrawnInSteps } from './useDrawnInSteps.ts'
 
 interface ArticleListProps {
   items: readonly ArticleSummary[]
@@ -9,10 +10,14 @@ interface ArticleListProps {
   headingLevel?: 2 | 3
 }
 
-/** Cards in reading order. When more arrive and focus was lost (the "more" button went away), focus the first new one. */
+/**
+ * Cards in reading order; a replaced list shows its first screen first (useDrawnInSteps). When
+ * more arrive and focus was lost (the "more" button went away), focus the first new one.
+ */
 export function ArticleList({ items, from, label, headingLevel }: ArticleListProps) {
   const listRef = useRef<HTMLOListElement>(null)
   const shownBefore = useRef(items.length)
+  const drawn = useDrawnInSteps(items, from.join(' '))
   useEffect(() => {
     const firstNew = shownBefore.current
     shownBefore.current = items.length
@@ -22,7 +27,7 @@ export function ArticleList({ items, from, label, headingLevel }: ArticleListPro
   }, [items.length])
   return (
     <ol ref={listRef} className="article-list" aria-label={label}>
-      {items.map((item) => (
+      {drawn.map((item) => (
         <li key={item.id}>
           <ArticleCard article={item} from={from} headingLevel={headingLevel} />
         </li>

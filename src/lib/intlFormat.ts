@@ -39,8 +39,17 @@ export function formatHijriDate(isoDate: string, language: UiLanguage, digits: D
   return dateFormat(intlLocale(language, 'islamic-umalqura', digits)).format(toUtcDate(isoDate))
 }
 
+/** Number formatters by locale, kept for the same reason: every card's reading time and count formats one. */
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
 export function formatNumber(value: number, language: string, digits: Digits = 'latn'): string {
-  return new Intl.NumberFormat(intlLocale(language, 'gregory', digits)).format(value)
+  const locale = intlLocale(language, 'gregory', digits)
+  let format = numberFormats.get(locale)
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale)
+    numberFormats.set(locale, format)
+  }
+  return format.format(value)
 }
 
 /** First strong isolate … pop directional isolate: the item's own direction, and its bidi controls end with it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { knownTopics, toggleTopic } from './topicSelection.ts'
+import { knownTopics, reachableSelections, toggleTopic } from './topicSelection.ts'
 
 describe('topic filter selection', () => {
   it('adds a topic, and removes it when pressed again', () => {
@@ -11,5 +11,25 @@ describe('topic filter selection', () => {
   it('ignores unknown and repeated topic ids from the URL', () => {
     const known = [{ id: 'iraq-us' }, { id: 'algeria-africom' }]
     expect(knownTopics(['nope', 'iraq-us', 'iraq-us'], known)).toEqual(['iraq-us'])
+  })
+})
+
+describe('selections one chip press away', () => {
+  const topics = ['a', 'b', 'c']
+
+  it('from "all": each topic on its own', () => {
+    expect(reachableSelections([], topics)).toEqual([['a'], ['b'], ['c']])
+  })
+
+  it('from one topic: "all" (also its own chip pressed again) and each pair with it', () => {
+    expect(reachableSelections(['b'], topics)).toEqual([[], ['b', 'a'], ['b', 'c']])
+  })
+
+  it('from two topics: "all", each one left alone, and all three', () => {
+    expect(reachableSelections(['a', 'c'], topics)).toEqual([[], ['c'], ['a', 'c', 'b'], ['a']])
+  })
+
+  it('never lists the current selection, in whatever order its ids come', () => {
+    expect(reachableSelections(['b', 'a'], ['a', 'b'])).toEqual([[], ['b'], ['a']])
   })
 })

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from '../../../lib/translation.ts'
 import { ALL_LIST } from '../../../config/paths.ts'
 import { ArticleList } from '../../../components/ArticleList.tsx'
@@ -11,9 +11,12 @@ import type { Manifest } from '../../../core/schema.ts'
 import { manifestQueryOptions } from '../../../lib/data/manifestQuery.ts'
 import { useDigits } from '../../../lib/readingSettings.ts'
 import { useMergedFeed } from '../../../lib/feed/useMergedFeed.ts'
+import { afterNextPaint } from '../afterNextPaint.ts'
 import { markFilterChange, markResultsPainted } from '../feedMarks.ts'
 import { knownTopics } from '../topicSelection.ts'
 import { usePrefetchFirstPages } from '../usePrefetchFirstPages.ts'
+import { usePrefetchReachableFeeds } from '../usePrefetchReachableFeeds.ts'
+import { useShownFilter, type ShownFilter } from '../useShownFilter.ts'
 import { TopicFilter } from './TopicFilter.tsx'
 
 export interface FeedViewProps {
@@ -29,31 +32,49 @@ export interface FeedViewProps {
 export function FeedView(props: FeedViewProps) {
   const { t } = useTranslation()
   const manifest = useQuery(manifestQueryOptions())
-  usePrefetchFirstPages(props.topics.length > 0 ? props.topics : [ALL_LIST])
+  const filter = useShownFilter(props.topics, props.page)
+  usePrefetchFirstPages(filter.topics.length > 0 ? filter.topics : [ALL_LIST])
   return (
     <section className="feed" aria-labelledby="feed-title">
       <DocumentTitle />
       <PageHeading id="feed-title">{t('feed.title')}</PageHeading>
       <QueryView query={manifest} level="section">
-        {(data) => <FilteredFeed manifest={data} {...props} />}
+        {(data) => <FilteredFeed manifest={data} filter={filter} {...props} />}
       </QueryView>
     </section>
   )
 }
 
-function FilteredFeed({ manifest, topics, page, onTopicsChange, onPageChange }: FeedViewProps & { manifest: Manifest }) {
+interface FilteredFeedProps extends FeedViewProps {
+  manifest: Manifest
+  filter: ShownFilter
+}
+
+function FilteredFeed({ manifest, filter, onTopicsChange, onPageChange }: FilteredFeedProps) {
   const { t } = useTranslation()
-  const selected = knownTopics(topics, manifest.topics)
-  const lists = selected.length > 0 ? selected : [ALL_LIST]
+  const { page } = filter
+  const selectedKey = knownTopics(filter.topics, manifest.topics).join(' ')
+  // Kept while the selection is the same, so the memoised cards are not re-rendered for nothing.
+  const selected = useMemo(() => (selectedKey === '' ? [] : selectedKey.split(' ')), [selectedKey])
+  const lists = useMemo(() => (selected.length > 0 ? selected : [ALL_LIST]), [selected])
   const { query, loadMore } = useMergedFeed(lists, page, onPageChange)
+  usePrefetchReachableFeeds(selected, manifest.topics.map((topic) => topic.id))
   const digits = useDigits()
   const shown = query.data?.items.length
   const settled = shown !== undefined && !query.isPlaceholderData
-  const listsKey = lists.join(' ')
-  useEffect(() => (settled ? markResultsPainted(listsKey.split(' '), shown) : undefined), [settled, listsKey, shown])
+  // The lists the cards on screen come from: while a new selection loads, the previous one's
+  // cards stay as they were (links and all), not re-rendered as if they were the new list's.
+  const [itemsLists, setItemsLists] = useState(lists)
+  if (!query.isPlaceholderData && itemsLists !== lists) setItemsLists(lists)
+  const cardsFrom = query.isPlaceholderData ? itemsLists : lists
+  useEffect(() => (settled ? markResultsPainted(lists, shown) : undefined), [settled, lists, shown])
   const changeTopics = (next: string[]) => {
     markFilterChange(next)
-    onTopicsChange(next)
+    filter.press(next)
+    // The URL follows once the new list is on screen (a timer set after the paint, so it also
+    // comes after the painted-results mark's): writing the history entry and the router's
+    // re-render of the page are work the reader need not wait for.
+    afterNextPaint(() => setTimeout(() => onTopicsChange(next), 0))
   }
   return (
     <>
@@ -67,7 +88,7 @@ function FilteredFeed({ manifest, topics, page, onTopicsChange, onPageChange }: 
             {merged.items.length === 0 ? (
               <p className="feed__empty">{t('feed.empty')}</p>
             ) : (
-              <ArticleList items={merged.items} from={lists} label={t('feed.listLabel')} />
+              <ArticleList items={merged.items} from={cardsFrom} label={t('feed.listLabel')} />
             )}
             {!merged.complete && <LoadMore action={loadMore} label={t('feed.loadMore')} />}
           </div>

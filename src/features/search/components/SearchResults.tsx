@@ -5,6 +5,8 @@ import { ArticleCard } from '../../../components/ArticleCard.tsx'
 import { DataErrorView } from '../../../components/DataErrorView.tsx'
 import { LoadMore } from '../../../components/LoadMore.tsx'
 import { QueryView } from '../../../components/QueryView.tsx'
+import { useDrawnInSteps } from '../../../components/useDrawnInSteps.ts'
+import type { ArticleSummary } from '../../../core/schema.ts'
 import { useDigits } from '../../../lib/readingSettings.ts'
 import type { SearchEngine } from '../api/searchEngine.ts'
 import { searchResultsQueryOptions } from '../api/searchQueries.ts'
@@ -70,7 +72,9 @@ function AnswerView({ answer, current, engine, more }: AnswerViewProps) {
   const { t } = useTranslation()
   const digits = useDigits()
   const listRef = useRef<HTMLOListElement>(null)
-  const shownIds = answer.articles.map((a) => a.id).join()
+  // A new query's first screen of results first, the rest right after (and highlighted then).
+  const drawn = useDrawnInSteps(answer.articles, answer.query)
+  const shownIds = drawn.map((a) => a.id).join()
   useSearchHighlight(listRef, MATCHABLE, answer.query, engine.processTerm, shownIds)
   useEffect(() => (current ? markResultsPainted(answer.query, answer.articles.length) : undefined), [answer, current])
   const count = t(answer.exact ? 'search.resultCount' : 'search.resultCountAbout', { count: answer.total, digits })
@@ -83,7 +87,7 @@ function AnswerView({ answer, current, engine, more }: AnswerViewProps) {
       {answer.total === 0 && <SearchSuggestions query={answer.query} suggestions={engine.suggestions} />}
       {answer.articles.length > 0 && (
         <ol ref={listRef} className="article-list" aria-label={t('search.resultsLabel')} aria-busy={!current}>
-          <ResultCards answer={answer} />
+          <ResultCards articles={drawn} query={answer.query} />
         </ol>
       )}
       {answer.hasMore && <LoadMore action={more} label={t('search.more')} />}
@@ -91,11 +95,14 @@ function AnswerView({ answer, current, engine, more }: AnswerViewProps) {
   )
 }
 
+/** Search results are no feed list: an article opened from them has no previous/next in a list. */
+const NO_LIST: readonly string[] = []
+
 /** The cards of one answer; a keystroke re-renders the page around them while they stay as they are. */
-const ResultCards = memo(function ResultCards({ answer }: { answer: SearchAnswer }) {
-  return answer.articles.map((article) => (
+const ResultCards = memo(function ResultCards({ articles, query }: { articles: readonly ArticleSummary[]; query: string }) {
+  return articles.map((article) => (
     <li key={article.id}>
-      <ArticleCard article={article} from={[]} query={answer.query} />
+      <ArticleCard article={article} from={NO_LIST} query={query} />
     </li>
   ))
 })

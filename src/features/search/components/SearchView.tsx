@@ -7,6 +7,7 @@ import { QueryView } from '../../../components/QueryView.tsx'
 import { manifestQueryOptions } from '../../../lib/data/manifestQuery.ts'
 import { searchEngineQueryOptions } from '../api/searchQueries.ts'
 import { markSearchInput } from '../searchTiming.ts'
+import { useUrlFollowing } from '../useUrlFollowing.ts'
 import { SearchResults } from './SearchResults.tsx'
 
 interface SearchViewProps {
@@ -31,6 +32,7 @@ export function SearchView({ query, queryWasTyped, onQueryChange }: SearchViewPr
     setUrlQuery(query)
     if (!queryWasTyped) setText(query)
   }
+  const followInUrl = useUrlFollowing(onQueryChange)
   const manifest = useQuery(manifestQueryOptions())
   const indexPath = manifest.data?.search?.index ?? null
   const engine = useQuery({ ...searchEngineQueryOptions(indexPath ?? ''), enabled: indexPath !== null })
@@ -57,7 +59,7 @@ export function SearchView({ query, queryWasTyped, onQueryChange }: SearchViewPr
           onChange={(event) => {
             markSearchInput(event.target.value)
             setText(event.target.value)
-            onQueryChange(event.target.value)
+            followInUrl(event.target.value)
           }}
         />
       </form>
