@@ -129,6 +129,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // Read by scripts/prerender.ts: the stylesheets each route brings, to link in its prerendered pages.
+    manifest: true,
     // Every browser that runs the app supports <link rel="modulepreload">: no polyfill on the first screen.
     modulePreload: { polyfill: false },
     rolldownOptions: {

@@ -1,4 +1,4 @@
-import { test, expect } from './support/fixtures.ts'
+import { APP_ENTRY_SCRIPT, test, expect } from './support/fixtures.ts'
 import { ALGERIA, IRAQ, articleIdByTitle } from './support/seed.ts'
 
 /** The first screen is in the HTML (scripts/prerender.ts): it paints before any script runs. */
@@ -38,7 +38,7 @@ test('the prerendered feed is hydrated, not fetched again, and works', async ({ 
 test('a dark reader gets the dark theme before the prerendered page first paints', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('sahifa.readingSettings', JSON.stringify({ theme: 'dark' })))
   // Stop at the first paint of the HTML: the app's module has not run yet.
-  await page.route('**/assets/index-*.js', (route) => new Promise(() => void route))
+  await page.route(APP_ENTRY_SCRIPT, (route) => new Promise(() => void route))
   await page.goto('/', { waitUntil: 'commit' })
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
 })
@@ -64,11 +64,12 @@ test.describe('before the app has started', () => {
     // Hold the app's entry script until after the tap, as a slow network would.
     let releaseApp = () => {}
     const appHeld = new Promise<void>((resolve) => (releaseApp = resolve))
-    await page.route('**/assets/index-*.js', async (route) => {
+    await page.route(APP_ENTRY_SCRIPT, async (route) => {
       await appHeld
       await route.continue()
     })
-    await page.goto('/')
+    // The load event waits for the held script: the page itself is in by DOMContentLoaded.
+    await page.goto('/', { waitUntil: 'domcontentloaded' })
     await page.getByRole('group', { name: 'لغة الواجهة' }).getByRole('button', { name: 'English' }).click()
     // Nothing can happen yet: the page is still the prerendered HTML.
     await expect(page.locator('html')).toHaveAttribute('lang', 'ar')
@@ -78,8 +79,9 @@ test.describe('before the app has started', () => {
   })
 
   test('a first visit paints in the fallback faces and switches the web fonts on after that paint; a return visit starts with them', async ({ page }) => {
-    await page.route('**/assets/index-*.js', (route) => new Promise(() => void route))
-    await page.goto('/')
+    await page.route(APP_ENTRY_SCRIPT, (route) => new Promise(() => void route))
+    // The load event waits for the held script: the page itself is in by DOMContentLoaded.
+    await page.goto('/', { waitUntil: 'domcontentloaded' })
     const html = page.locator('html')
     await expect(html).toHaveAttribute('data-webfonts', '')
     const paintedBeforeFonts = await page.evaluate(() => {

@@ -11,9 +11,8 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 /**
- * Issue 5's goal for the home route's initial JS + CSS, gzip. Not met yet (121.3 KB): the
- * frameworks alone (react-dom, react-router, react-query, i18next) weigh about 103 KB, the
- * stylesheet 4.2 KB; see the report line below.
+ * Issue 5's goal for the home route's initial JS + CSS, gzip. Met at 119.9 KB, narrowly: the
+ * frameworks alone (react-dom, react-router, react-query, i18next) weigh about 103 KB.
  */
 export const HOME_GOAL_KB = 120
 /**
@@ -23,8 +22,11 @@ export const HOME_GOAL_KB = 120
  * refresh on reconnect, update checks) merged after the budget was set measured 137.0x KB.
  * Lowered 138 → 122 when the home page shed zod, react-i18next, the English strings, the other
  * pages' strings, the PWA notices and the shortcuts list (loaded when needed): 121.3 KB.
+ * Lowered 122 → 121 with react-router's production build, one first-screen chunk, route-only
+ * styles moved to their routes and the woff-free font faces: 119.9 KB (the boot script, which
+ * now starts the app and holds early taps, is 1.7 KB of it).
  */
-export const HOME_BUDGET_KB = 122
+export const HOME_BUDGET_KB = 121
 
 export interface BudgetItem {
   file: string
@@ -56,7 +58,7 @@ export function initialFiles(distDir: string): string[] {
   const styles = attributeValues(html, /<link\b[^>]*rel="stylesheet"[^>]*>/g, 'href')
   const preloads = attributeValues(html, /<link\b[^>]*rel="modulepreload"[^>]*>/g, 'href')
   // A prerendered page hands its entry script and preloads to the boot script, which starts them after the first paint.
-  scripts.push(...attributeValues(html, /<script\b[^>]*\bdata-entry="[^"]+"[^>]*>/g, 'data-entry'))
+  scripts.push(...attributeValues(html, /<script\b[^>]*\bdata-entry="[^"]+"[^>]*>/g, 'data-entry').flatMap((list) => list.split(' ')))
   preloads.push(...attributeValues(html, /<script\b[^>]*\bdata-preload="[^"]+"[^>]*>/g, 'data-preload').flatMap((list) => list.split(' ')))
   const files = new Set<string>()
   const pending = [...scripts, ...preloads].map((src) => src.replace(/^\//, ''))

@@ -67,27 +67,58 @@ async function buildBootScript(outDir: string): Promise<string> {
  * script, which starts them once the prerendered page has painted: the text is on screen before
  * ~140 KB of JavaScript is even requested (and before it competes with the page for the network).
  */
-function deferAppScripts(template: string): { html: string; entry: string; preloads: string[] } {
-  let entry = ''
+function deferAppScripts(template: string): { html: string; entries: string[]; preloads: string[] } {
+  const entries: string[] = []
   const preloads: string[] = []
   const html = template
-    .replace(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/, (_, src: string) => {
-      entry = src
+    .replace(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g, (_, src: string) => {
+      entries.push(src)
       return ''
     })
     .replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g, (_, href: string) => {
       preloads.push(href)
       return ''
     })
-  if (entry === '') throw new Error('prerender: no entry script in the built index.html')
-  return { html, entry, preloads }
+  if (entries.length === 0) throw new Error('prerender: no entry script in the built index.html')
+  if (/<script type="module"|rel="modulepreload"/.test(html)) throw new Error('prerender: a module script or preload of index.html was not handed to the boot script')
+  return { html, entries, preloads }
+}
+
+interface ManifestChunk {
+  readonly css?: readonly string[]
+  readonly imports?: readonly string[]
+}
+
+/**
+ * The stylesheets a lazy route brings with it (its chunk's and those of the chunks it imports),
+ * from Vite's build manifest: the app loads them with the route, but a prerendered page of that
+ * route must link them itself, or it would paint unstyled until the route's script arrives.
+ */
+function routeStylesheets(outDir: string, routeModule: string): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>
+  if (manifest[routeModule] === undefined) throw new Error(`prerender: ${routeModule} is not in the build manifest`)
+  const styles = new Set<string>()
+  const seen = new Set<string>()
+  const visit = (key: string) => {
+    if (seen.has(key)) return
+    seen.add(key)
+    for (const css of manifest[key]?.css ?? []) styles.add(`/${css}`)
+    for (const imported of manifest[key]?.imports ?? []) visit(imported)
+  }
+  visit(routeModule)
+  return [...styles]
+}
+
+function withStylesheets(html: string, hrefs: readonly string[]): string {
+  const links = hrefs.map((href) => `<link rel="stylesheet" crossorigin href="${escapeAttribute(href)}">`).join('\n    ')
+  return links === '' ? html : html.replace(/(<link rel="stylesheet"[^>]*>)/, (first) => `${first}\n    ${links}`)
 }
 
 function pageHtml(built: string, page: RenderedPage, bootScript: string, description: string | null): string {
-  const { html: template, entry, preloads } = deferAppScripts(built)
+  const { html: template, entries, preloads } = deferAppScripts(built)
   const boot =
     `<script src="${bootScript}" data-prerendered-for="${escapeAttribute(page.state.path)}" ` +
-    `data-entry="${escapeAttribute(entry)}" data-preload="${escapeAttribute(preloads.join(' '))}"></script>`
+    `data-entry="${escapeAttribute(entries.join(' '))}" data-preload="${escapeAttribute(preloads.join(' '))}"></script>`
   // Function replacements throughout: article text may hold `$&` and the like.
   let html = template.replace(/<title>.*?<\/title>/s, (original) => (page.title === '' ? original : page.title))
   // Right after the stylesheet (found early by the preload scanner; the script waits for it anyway),
@@ -147,6 +178,7 @@ export async function prerender(outDir: string): Promise<void> {
   try {
     const { renderPage } = (await server.ssrLoadModule('/src/app/prerender/renderPage.tsx')) as typeof import('../src/app/prerender/renderPage.tsx')
     const template = readFileSync(path.join(outDir, 'index.html'), 'utf8')
+    const articleTemplate = withStylesheets(template, routeStylesheets(outDir, 'src/app/routes/ArticleRoute.tsx'))
     const home = await renderPage('/')
     writeFileSync(path.join(outDir, 'index.html'), pageHtml(template, home, bootScript, null))
 
@@ -157,7 +189,7 @@ export async function prerender(outDir: string): Promise<void> {
     for (const id of newest) {
       const page = await renderPage(`/articles/${id}`)
       // `/articles/<id>` is answered with `articles/<id>.html` by vite preview and by hosts that try `$uri.html`.
-      writeFileSync(path.join(outDir, 'articles', `${id}.html`), pageHtml(template, page, bootScript, articleExcerpt(page)))
+      writeFileSync(path.join(outDir, 'articles', `${id}.html`), pageHtml(articleTemplate, page, bootScript, articleExcerpt(page)))
     }
     console.log(`prerendered / and ${newest.length} articles in ${Math.round(performance.now() - started)} ms`)
   } finally {

@@ -65,3 +65,9 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[]; pageProblems:
 export const HTTP_404_IN_CONSOLE = /Failed to load resource: the server responded with a status of 404/
 
 export { expect }
+
+/**
+ * The app's entry script as the build names it: the first screen's code is one chunk, named after
+ * its group in vite.config.ts (`first-screen`). Tests hold it to see the page before the app runs.
+ */
+export const APP_ENTRY_SCRIPT = '**/assets/first-screen-*.js'

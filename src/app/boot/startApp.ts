@@ -5,7 +5,8 @@
  * is not enough: on a busy device the frame it precedes can reach the screen hundreds of
  * milliseconds later.) Where paint timing is missing, a frame then a task stands in; a page the
  * boot script hid (it will be replaced) has nothing to paint and starts at once. scripts/prerender.ts moves the entry script
- * and its module preloads from the page into the boot script's `data-entry` and `data-preload`.
+ * and its module preloads from the page into the boot script's `data-entry` and `data-preload`
+ * (space-separated lists).
  */
 interface StartOptions {
   /** The boot script hid the page: there is no first paint to wait for. */
@@ -15,8 +16,8 @@ interface StartOptions {
 }
 
 export function startAppAfterFirstPaint(script: HTMLOrSVGScriptElement | null, { pageHidden, onFirstPaint }: StartOptions): void {
-  const entry = script?.dataset['entry']
-  if (entry === undefined || entry === '') return
+  const entries = (script?.dataset['entry'] ?? '').split(' ').filter((src) => src !== '')
+  if (entries.length === 0) return
   const preloads = (script?.dataset['preload'] ?? '').split(' ').filter((href) => href !== '')
   let started = false
   const start = () => {
@@ -24,7 +25,7 @@ export function startAppAfterFirstPaint(script: HTMLOrSVGScriptElement | null, {
     started = true
     onFirstPaint()
     for (const href of preloads) document.head.append(moduleElement('link', href))
-    document.head.append(moduleElement('script', entry))
+    for (const src of entries) document.head.append(moduleElement('script', src))
   }
   if (pageHidden) return start()
   // A background tab gets no frames: it starts soon anyway. A visible one waits for its paint,

@@ -1,3 +1,4 @@
+import '../../styles/reading-tools.css'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from '../../lib/translation.ts'

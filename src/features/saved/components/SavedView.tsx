@@ -1,3 +1,5 @@
+import '../../../styles/reading-tools.css'
+import '../../../styles/settings.css'
 import { useState } from 'react'
 import { useTranslation } from '../../../lib/translation.ts'
 import { Link } from 'react-router'

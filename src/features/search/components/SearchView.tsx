@@ -1,3 +1,4 @@
+import '../../../styles/search-page.css'
 import { useQuery } from '@tanstack/react-query'
 import { useId, useRef, useState } from 'react'
 import { useTranslation } from '../../../lib/translation.ts'

@@ -1,3 +1,4 @@
+import '../../../styles/settings.css'
 import { useState } from 'react'
 import { useTranslation } from '../../../lib/translation.ts'
 import { DocumentTitle } from '../../../components/DocumentTitle.tsx'

@@ -1,3 +1,4 @@
+import '../../../styles/settings.css'
 import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from '../../../lib/translation.ts'
 import { shortcuts } from '../keyboardShortcuts.ts'
