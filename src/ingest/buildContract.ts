@@ -118,7 +118,14 @@ export function* contractFiles(
   const analysed = timer.time('analyse', () => analyse(corpus.articles, taxonomy))
   const byId = new Map(corpus.articles.map((a) => [a.id, a]))
   const similar = timer.time('related', () =>
-    similarFromFeatures(analysed.map(({ entry, analysis }) => ({ id: entry.id, features: analysis.features ?? NO_FEATURES, readAlso: new Set(entry.readAlso) }))),
+    similarFromFeatures(
+      analysed.map(({ entry, analysis }) => ({
+        id: entry.id,
+        features: analysis.features ?? NO_FEATURES,
+        readAlso: new Set(entry.readAlso),
+        publishedAt: entry.article.publishedAt,
+      })),
+    ),
   )
   for (const { analysis } of analysed) analysis.features = null
 

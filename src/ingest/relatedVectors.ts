@@ -94,15 +94,21 @@ export function buildVectors(articles: readonly RelatedInput[], interned: Intern
   return { vectors: { start, ids, weights }, reasons }
 }
 
-/** Feature → the articles that kept it, in article order, with their weights (CSR layout: this is the hot loop). */
-export function buildPostings(vectors: Vectors, featureCount: number): Vectors {
+/**
+ * Feature → the articles that kept it, with their weights (CSR layout: this is the hot loop). Each
+ * feature's articles are in `order` (a permutation of article numbers; by default article order),
+ * so a long list can be searched for the articles nearest a given one in that order.
+ */
+export function buildPostings(vectors: Vectors, featureCount: number, order?: Int32Array): Vectors {
   const start = new Int32Array(featureCount + 1)
   for (const id of vectors.ids) start[id + 1] = (start[id + 1] ?? 0) + 1
   for (let f = 0; f < featureCount; f++) start[f + 1] = (start[f + 1] ?? 0) + (start[f] ?? 0)
   const fill = start.slice(0, featureCount)
   const docs = new Int32Array(vectors.ids.length)
   const weights = new Float64Array(vectors.ids.length)
-  for (let doc = 0; doc + 1 < vectors.start.length; doc++) {
+  const n = vectors.start.length - 1
+  for (let rank = 0; rank < n; rank++) {
+    const doc = order ? (order[rank] ?? 0) : rank
     for (let k = vectors.start[doc] ?? 0; k < (vectors.start[doc + 1] ?? 0); k++) {
       const feature = vectors.ids[k] ?? 0
       const at = fill[feature] ?? 0
@@ -114,3 +120,34 @@ export function buildPostings(vectors: Vectors, featureCount: number): Vectors {
   return { start, ids: docs, weights }
 }
 
+/**
+ * Articles by publication day (undated last), ties in article order: `order[rank]` is an article
+ * number, `rank[article]` its place. News on one subject comes in runs, so the articles nearest in
+ * time are the likeliest to be about the same events.
+ */
+export function timeOrder(days: ReadonlyArray<string | null | undefined>): { order: Int32Array; rank: Int32Array } {
+  const order = Int32Array.from(days.keys())
+  const key = (i: number) => days[i] ?? '\uffff'
+  order.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a - b))
+  const rank = new Int32Array(days.length)
+  order.forEach((doc, r) => (rank[doc] = r))
+  return { order, rank }
+}
+
+/**
+ * Where a long posting list [from, to) (in time order) is searched for article `doc`: the `window`
+ * postings nearest it in time, as [start, end). Binary search on the articles' time ranks.
+ */
+export function nearestWindow(postings: Int32Array, from: number, to: number, rank: Int32Array, doc: number, window: number): [number, number] {
+  if (to - from <= window) return [from, to]
+  const target = rank[doc] ?? 0
+  let lo = from
+  let hi = to
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((rank[postings[mid] ?? 0] ?? 0) < target) lo = mid + 1
+    else hi = mid
+  }
+  const start = Math.min(Math.max(from, lo - (window >> 1)), to - window)
+  return [start, start + window]
+}
