@@ -90,7 +90,7 @@ export function normalizeWithMap(text: string): { normalized: string; map: numbe
 }
 
 /** Characters whose fold may not be exactly one UTF-16 unit for one: dropped ones, and astral ones (any surrogate: no `u` flag). */
-const LENGTH_CHANGING = /[\u0640\u064B-\u065F\u0670\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD\uD800-\uDFFF]/
+export const LENGTH_CHANGING = /[\u0640\u064B-\u065F\u0670\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD\uD800-\uDFFF]/
 
 /** normalizeWithMap as defined, character by character (the general case, and the reference in tests). */
 export function normalizeWithMapEachCharacter(text: string): { normalized: string; map: number[] } {
