@@ -111,7 +111,7 @@ export async function runIngest(argv: readonly string[], io: IngestIO, tuning: I
     await replaceAtomically(options.out, async (temp) => {
       const writeStarted = performance.now()
       const before = timer.result()
-      written = writeFiles(temp, contractFiles(pages, taxonomy, io.now().toISOString(), summary, timer))
+      written = await writeFiles(temp, contractFiles(pages, taxonomy, io.now().toISOString(), summary, timer))
       // The write phase is what the loop took beyond building the files (the build's own phases are timed inside).
       const built = Object.entries(timer.result()).reduce((sum, [phase, ms]) => sum + ms - (before[phase] ?? 0), 0)
       timer.add('write', performance.now() - writeStarted - built)
