@@ -51,7 +51,7 @@ export const SIMILARITY = {
   maxQueryFeatures: 30,
   /** A feature shared by more articles than this proposes only the `nearestPostings` of them nearest in time. */
   maxPostings: 500,
-  nearestPostings: 100,
+  nearestPostings: 50,
   /** Candidates per article scored in full, the best by partial score. */
   maxCandidates: 20,
 } as const
@@ -89,8 +89,7 @@ function sharedReasons(a: Reasons, b: Reasons): RelationReasons {
 export function similarFromFeatures(articles: readonly RelatedInput[]): Map<string, SimilarLink[]> {
   const interned = new Interned()
   const { vectors, reasons } = buildVectors(articles, interned, SIMILARITY.maxFeatures)
-  const time = timeOrder(articles.map((a) => a.publishedAt))
-  const postings = buildPostings(vectors, interned.vocabulary.length, time.order)
+  const postings = buildPostings(vectors, interned.vocabulary.length, timeOrder(articles.map((a) => a.publishedAt)))
   const scores = new Float64Array(articles.length)
   /** The candidate's weights by feature, filled for one cosine at a time. */
   const other = new Float64Array(interned.vocabulary.length)
@@ -106,7 +105,7 @@ export function similarFromFeatures(articles: readonly RelatedInput[]): Map<stri
       const listStart = postings.start[feature] ?? 0
       const listEnd = postings.start[feature + 1] ?? 0
       const [pStart, pEnd] =
-        listEnd - listStart > SIMILARITY.maxPostings ? nearestWindow(postings.ids, listStart, listEnd, time.rank, i, SIMILARITY.nearestPostings) : [listStart, listEnd]
+        listEnd - listStart > SIMILARITY.maxPostings ? nearestWindow(listStart, listEnd, postings.positions[q] ?? listStart, SIMILARITY.nearestPostings) : [listStart, listEnd]
       for (let p = pStart; p < pEnd; p++) {
         const j = postings.ids[p] ?? 0
         if (j === i) continue

@@ -94,18 +94,25 @@ export function buildVectors(articles: readonly RelatedInput[], interned: Intern
   return { vectors: { start, ids, weights }, reasons }
 }
 
+/** The inverted index, and where each article's own entry sits in each of its features' lists. */
+export interface Postings extends Vectors {
+  /** For each entry of the vectors (article, feature), the index of that article in the feature's list. */
+  readonly positions: Int32Array
+}
+
 /**
  * Feature → the articles that kept it, with their weights (CSR layout: this is the hot loop). Each
  * feature's articles are in `order` (a permutation of article numbers; by default article order),
- * so a long list can be searched for the articles nearest a given one in that order.
+ * so the articles nearest a given one in that order are those around its own entry (`positions`).
  */
-export function buildPostings(vectors: Vectors, featureCount: number, order?: Int32Array): Vectors {
+export function buildPostings(vectors: Vectors, featureCount: number, order?: Int32Array): Postings {
   const start = new Int32Array(featureCount + 1)
   for (const id of vectors.ids) start[id + 1] = (start[id + 1] ?? 0) + 1
   for (let f = 0; f < featureCount; f++) start[f + 1] = (start[f + 1] ?? 0) + (start[f] ?? 0)
   const fill = start.slice(0, featureCount)
   const docs = new Int32Array(vectors.ids.length)
   const weights = new Float64Array(vectors.ids.length)
+  const positions = new Int32Array(vectors.ids.length)
   const n = vectors.start.length - 1
   for (let rank = 0; rank < n; rank++) {
     const doc = order ? (order[rank] ?? 0) : rank
@@ -114,40 +121,29 @@ export function buildPostings(vectors: Vectors, featureCount: number, order?: In
       const at = fill[feature] ?? 0
       docs[at] = doc
       weights[at] = vectors.weights[k] ?? 0
+      positions[k] = at
       fill[feature] = at + 1
     }
   }
-  return { start, ids: docs, weights }
+  return { start, ids: docs, weights, positions }
 }
 
 /**
- * Articles by publication day (undated last), ties in article order: `order[rank]` is an article
- * number, `rank[article]` its place. News on one subject comes in runs, so the articles nearest in
- * time are the likeliest to be about the same events.
+ * Article numbers by publication day (undated last), ties in article order. News on one subject
+ * comes in runs, so the articles nearest in time are the likeliest to be about the same events.
  */
-export function timeOrder(days: ReadonlyArray<string | null | undefined>): { order: Int32Array; rank: Int32Array } {
+export function timeOrder(days: ReadonlyArray<string | null | undefined>): Int32Array {
   const order = Int32Array.from(days.keys())
   const key = (i: number) => days[i] ?? '\uffff'
-  order.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a - b))
-  const rank = new Int32Array(days.length)
-  order.forEach((doc, r) => (rank[doc] = r))
-  return { order, rank }
+  return order.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a - b))
 }
 
 /**
- * Where a long posting list [from, to) (in time order) is searched for article `doc`: the `window`
- * postings nearest it in time, as [start, end). Binary search on the articles' time ranks.
+ * The part of a feature's list [from, to) an article searches: all of it when short, else the
+ * `window` entries around the article's own (`at`), which are its nearest in time.
  */
-export function nearestWindow(postings: Int32Array, from: number, to: number, rank: Int32Array, doc: number, window: number): [number, number] {
+export function nearestWindow(from: number, to: number, at: number, window: number): [number, number] {
   if (to - from <= window) return [from, to]
-  const target = rank[doc] ?? 0
-  let lo = from
-  let hi = to
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((rank[postings[mid] ?? 0] ?? 0) < target) lo = mid + 1
-    else hi = mid
-  }
-  const start = Math.min(Math.max(from, lo - (window >> 1)), to - window)
+  const start = Math.min(Math.max(from, at - (window >> 1)), to - window)
   return [start, start + window]
 }
