@@ -47,9 +47,21 @@ export function analysisTools(taxonomy: Taxonomy): AnalysisTools {
 
 export const KIND_LETTERS: Readonly<Record<FeatureKind, string>> = { word: 'w', keyword: 'k', name: 'n', topic: 't' }
 
-export function analyzeArticle({ taxonomy, matcher }: AnalysisTools, { title, body, keywords }: AnalysedText): ArticleAnalysis {
-  const titleTokens = tokenize(title)
-  const paragraphTokens = body.map(tokenize)
+/** An article's title and paragraphs as tokens (core tokenize), made once for its id and its analysis. */
+export interface ArticleTokens {
+  readonly title: readonly string[]
+  readonly paragraphs: ReadonlyArray<readonly string[]>
+}
+
+export function articleTokens({ title, body }: Pick<AnalysedText, 'title' | 'body'>): ArticleTokens {
+  return { title: tokenize(title), paragraphs: body.map(tokenize) }
+}
+
+export function analyzeArticle(
+  { taxonomy, matcher }: AnalysisTools,
+  { title, body, keywords }: AnalysedText,
+  { title: titleTokens, paragraphs: paragraphTokens }: ArticleTokens = articleTokens({ title, body }),
+): ArticleAnalysis {
   const bodyTokens = paragraphTokens.flat()
   const tokens = [...titleTokens, ...bodyTokens, ...keywords.flatMap(tokenize)]
   const mentions = matcher.mentions(tokens)

@@ -47,6 +47,20 @@ function isContentWord(token: string): boolean {
   return token.length >= MIN_WORD_LENGTH && !STOPWORD_SET.has(token) && !/^\d+$/u.test(token)
 }
 
+/** Word → its stem, or null for a word that is no feature; a corpus repeats its words, so each is worked out once. */
+const stemCache = new Map<string, string | null>()
+const STEM_CACHE_LIMIT = 200_000
+
+function contentStem(token: string): string | null {
+  let stemmed = stemCache.get(token)
+  if (stemmed === undefined) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear()
+    stemmed = isContentWord(token) ? stem(token) : null
+    stemCache.set(token, stemmed)
+  }
+  return stemmed
+}
+
 
 /** Feature key (kind-prefixed, normalized) → feature. */
 export function articleFeatures(source: FeatureSource): Map<string, Feature> {
@@ -57,8 +71,14 @@ export function articleFeatures(source: FeatureSource): Map<string, Feature> {
     const existing = features.get(id)
     features.set(id, { kind, display: existing?.display ?? display, count: (existing?.count ?? 0) + count })
   }
-  for (const token of source.titleTokens) if (isContentWord(token)) add('word', stem(token), token, TITLE_WORD_COUNT)
-  for (const token of source.bodyTokens) if (isContentWord(token)) add('word', stem(token), token)
+  for (const token of source.titleTokens) {
+    const stemmed = contentStem(token)
+    if (stemmed !== null) add('word', stemmed, token, TITLE_WORD_COUNT)
+  }
+  for (const token of source.bodyTokens) {
+    const stemmed = contentStem(token)
+    if (stemmed !== null) add('word', stemmed, token)
+  }
   for (const keyword of source.keywords) add('keyword', phraseKey(keyword), keyword)
   for (const name of source.names) add('name', phraseKey(name), name)
   for (const topic of source.topics) add('topic', topic, topic)

@@ -118,18 +118,26 @@ export function* contractFiles(
   const analysed = timer.time('analyse', () => analyse(corpus.articles, taxonomy))
   const byId = new Map(corpus.articles.map((a) => [a.id, a]))
   const similar = timer.time('related', () =>
-    similarFromFeatures(analysed.map(({ entry, analysis }) => ({ id: entry.id, features: analysis.features ?? NO_FEATURES, readAlso: new Set(entry.readAlso) }))),
+    similarFromFeatures(
+      analysed.map(({ entry, analysis }) => ({
+        id: entry.id,
+        features: analysis.features ?? NO_FEATURES,
+        readAlso: new Set(entry.readAlso),
+        publishedAt: entry.article.publishedAt,
+      })),
+    ),
   )
   for (const { analysis } of analysed) analysis.features = null
 
   const articles: Article[] = []
   for (const item of analysed) {
-    const started = performance.now()
-    const article = toArticle(item, relatedOf(item, similar.get(item.entry.id) ?? [], byId))
-    articles.push(article)
-    const json = stableJson(article)
-    timer.add('articleFiles', performance.now() - started)
-    yield [dataPaths.article(article.id), json]
+    // Timed by hand: the yield hands control to the writer, whose time is not this phase's.
+    const json = timer.time('articleFiles', () => {
+      const article = toArticle(item, relatedOf(item, similar.get(item.entry.id) ?? [], byId))
+      articles.push(article)
+      return stableJson(article)
+    })
+    yield [dataPaths.article(articles[articles.length - 1]?.id ?? ''), json]
   }
   similar.clear()
 

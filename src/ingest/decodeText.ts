@@ -4,6 +4,7 @@
  * all (an image saved with a .txt name). Pure: no I/O. Every rejection reason and warning says what
  * the editor should do about it.
  */
+import { isUtf8 } from 'node:buffer'
 import { utf8Validity } from './utf8Validity.ts'
 
 export type DecodedText =
@@ -36,7 +37,6 @@ const MAX_CONTROL_SHARE = 0.05
  * UTF-16 without a BOM: the high byte of nearly every code unit is 0x00 (Latin, digits, spaces) or
  * 0x06 (the Arabic block), so one byte parity is almost all 0x00/0x06 and the other is not.
  */
-const UTF16_HIGH_BYTES = new Set([0x00, 0x06])
 const UTF16_HIGH_SHARE = 0.9
 const UTF16_MIN_SAMPLE = 16
 /**
@@ -63,7 +63,8 @@ function highByteShare(sample: Uint8Array, parity: 0 | 1): number {
   let high = 0
   for (let i = parity; i < sample.length; i += 2) {
     total++
-    if (UTF16_HIGH_BYTES.has(sample[i] ?? -1)) high++
+    const b = sample[i]
+    if (b === 0x00 || b === 0x06) high++
   }
   return total === 0 ? 0 : high / total
 }
@@ -102,6 +103,8 @@ function withControlWarning(text: string, warnings: readonly string[]): DecodedT
 
 /** Well-formed UTF-8, or UTF-8 with some damage (dropped, with a warning), or null: not UTF-8 at all. */
 function decodeUtf8(bytes: Uint8Array): DecodedText | null {
+  // Nearly every page is well-formed: the native check says so at once; damage is measured byte by byte.
+  if (isUtf8(bytes)) return withControlWarning(new TextDecoder('utf-8').decode(bytes), [])
   const validity = utf8Validity(bytes)
   if (validity.invalid === 0 && validity.truncatedTail === 0) return withControlWarning(new TextDecoder('utf-8').decode(bytes), [])
   if (validity.multibyte < MOSTLY_UTF8_RATIO * validity.invalid) return null

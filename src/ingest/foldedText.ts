@@ -4,13 +4,16 @@
  * `normalize` folds a page, so a pattern matches whatever hamza, tashkeel, tatweel or Persian
  * letters the page used, and `matchFolded` maps each match back to the page's own characters.
  */
-import { normalize, normalizeWithMap } from '../core/arabic/normalize.ts'
+import { LENGTH_CHANGING, normalize, normalizeWithMapEachCharacter } from '../core/arabic/normalize.ts'
 
 export interface FoldedText {
   readonly display: string
   readonly folded: string
-  /** For each UTF-16 unit of `folded`, its index in `display`; one extra final entry (display length). */
-  readonly map: readonly number[]
+  /**
+   * For each UTF-16 unit of `folded`, its index in `display`; one extra final entry (display length).
+   * Null when folding kept every unit in place (most lines): then an index is its own display index.
+   */
+  readonly map: readonly number[] | null
 }
 
 export interface FoldedMatch {
@@ -30,14 +33,39 @@ export function foldedPattern(pattern: RegExp): RegExp {
   return new RegExp(source, flags)
 }
 
+let lastLine = ''
+let lastNormalized = ''
+
+/**
+ * normalize, remembering the last line: a page's parse normalizes each line twice in a row (is it
+ * a date line? is it furniture?), and normalizing is the largest single cost of the parse.
+ */
+export function normalizeLine(line: string): string {
+  if (line !== lastLine) {
+    lastNormalized = normalize(line)
+    lastLine = line
+  }
+  return lastNormalized
+}
+
+/** normalizeWithMap's result, without building the identity map of a line that folds unit for unit (every line is folded several times). */
 export function foldText(display: string): FoldedText {
-  const { normalized, map } = normalizeWithMap(display)
+  if (!LENGTH_CHANGING.test(display)) {
+    const folded = normalizeLine(display)
+    if (folded.length === display.length) return { display, folded, map: null }
+  }
+  const { normalized, map } = normalizeWithMapEachCharacter(display)
   return { display, folded: normalized, map }
+}
+
+/** The display index of folded index `at` (the display length past the end). */
+function displayIndex(text: FoldedText, at: number): number {
+  return text.map ? (text.map[at] ?? text.display.length) : Math.min(at, text.display.length)
 }
 
 /** The display characters behind folded[start, end), including marks attached to the last letter. */
 function displaySlice(text: FoldedText, start: number, end: number): string {
-  return text.display.slice(text.map[start] ?? text.display.length, text.map[end] ?? text.display.length)
+  return text.display.slice(displayIndex(text, start), displayIndex(text, end))
 }
 
 /** Runs a folded pattern (from `foldedPattern`) on folded text; positions and groups come back in display form. */
@@ -48,8 +76,8 @@ export function matchFolded(text: FoldedText, pattern: RegExp): FoldedMatch | nu
   const [whole, ...groupIndices] = match.indices
   if (!whole) return null
   return {
-    start: text.map[whole[0]] ?? text.display.length,
-    end: text.map[whole[1]] ?? text.display.length,
+    start: displayIndex(text, whole[0]),
+    end: displayIndex(text, whole[1]),
     groups: groupIndices.map((range) => (range ? displaySlice(text, range[0], range[1]).trim() : undefined)),
   }
 }

@@ -17,6 +17,15 @@ export function contentKey(title: string, firstParagraph: string): string {
 }
 
 export function articleId(title: string, firstParagraph: string): string {
-  const digest = createHash('sha256').update(contentKey(title, firstParagraph), 'utf8').digest('hex')
+  return idOfKey(contentKey(title, firstParagraph))
+}
+
+/** articleId from the tokens of the title and first paragraph, when they are at hand (the parse workers tokenize each article once). */
+export function articleIdOfTokens(titleTokens: readonly string[], firstParagraphTokens: readonly string[]): string {
+  return idOfKey(`${titleTokens.join(' ')}\n${firstParagraphTokens.join(' ')}`)
+}
+
+function idOfKey(key: string): string {
+  const digest = createHash('sha256').update(key, 'utf8').digest('hex')
   return `a-${digest.slice(0, ID_HEX_LENGTH)}`
 }

@@ -3,19 +3,29 @@
  * parse the page, then give each of its articles its id and its analysis (topics, names,
  * similarity features). Text in, result out: nothing here depends on any other file.
  */
-import { analyzeArticle, type AnalysisTools } from './articleAnalysis.ts'
+import { analyzeArticle, articleTokens, type AnalysisTools } from './articleAnalysis.ts'
 import type { PageInput } from './corpus.ts'
-import { articleId } from './ids.ts'
-import { readPage } from './readPage.ts'
+import { articleIdOfTokens } from './ids.ts'
+import type { PageParse } from './parsePage.ts'
+import { readPage, readPageSync } from './readPage.ts'
 
 export type PageWork = Omit<PageInput, 'file'>
 
 export async function pageWork(file: string, tools: AnalysisTools): Promise<PageWork> {
-  const page = await readPage(file)
+  return workOn(await readPage(file), tools)
+}
+
+/** pageWork with a blocking read, for the parse workers (see readPageSync). */
+export function pageWorkSync(file: string, tools: AnalysisTools): PageWork {
+  return workOn(readPageSync(file), tools)
+}
+
+function workOn(page: PageParse, tools: AnalysisTools): PageWork {
   if (page.status !== 'ok') return { page }
+  const tokens = page.articles.map(articleTokens)
   return {
     page,
-    ids: page.articles.map((a) => articleId(a.title, a.body[0] ?? '')),
-    analyses: page.articles.map((a) => analyzeArticle(tools, a)),
+    ids: tokens.map((t) => articleIdOfTokens(t.title, t.paragraphs[0] ?? [])),
+    analyses: page.articles.map((a, i) => analyzeArticle(tools, a, tokens[i])),
   }
 }

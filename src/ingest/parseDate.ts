@@ -4,6 +4,7 @@
  * Everything runs on normalized text, so Arabic-Indic digits, hamza and tashkeel do not matter.
  */
 import { normalize } from '../core/arabic/normalize.ts'
+import { normalizeLine } from './foldedText.ts'
 
 export type DateLabel = 'publish' | 'update' | 'plain'
 
@@ -152,10 +153,10 @@ const RELATIVE_TIME =
 
 /** Reads a whole line as a date line; null when the line says more than a date. */
 export function parseDateLine(line: string): DateLine | null {
-  if (line.length < MAX_DATE_LINE_LENGTH && RELATIVE_TIME.test(normalize(line).trim())) return { date: null, label: 'plain' }
   // Normalizing only drops marks, so a line more than twice too long cannot become short enough.
   if (line.length > 2 * MAX_DATE_LINE_LENGTH) return null
-  let text = normalize(line).trim()
+  let text = normalizeLine(line).trim()
+  if (line.length < MAX_DATE_LINE_LENGTH && RELATIVE_TIME.test(text)) return { date: null, label: 'plain' }
   if (text.length === 0 || text.length > MAX_DATE_LINE_LENGTH) return null
   const label = LABEL.exec(text)
   const kind = label ? (LABEL_KIND.get((label[1] ?? '').replace(/\s+/g, ' ')) ?? 'plain') : 'plain'

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { analysisTools } from './articleAnalysis.ts'
-import { pageWork } from './pageWork.ts'
+import { pageWorkSync, type PageWork } from './pageWork.ts'
 import { parseTaxonomy } from './taxonomy.ts'
 
 export interface WorkBatch {
@@ -14,7 +14,7 @@ export interface WorkBatch {
 }
 
 export type WorkAnswer =
-  | { readonly batch: number; readonly results: ReadonlyArray<Awaited<ReturnType<typeof pageWork>>> }
+  | { readonly batch: number; readonly results: readonly PageWork[] }
   | { readonly batch: number; readonly error: string }
 
 const port = parentPort
@@ -22,13 +22,10 @@ if (!port) throw new Error('parseWorker.ts runs as a worker thread only')
 const tools = analysisTools(parseTaxonomy((workerData as { taxonomy: unknown }).taxonomy))
 
 port.on('message', (message: WorkBatch) => {
-  void (async () => {
-    try {
-      const results = []
-      for (const file of message.files) results.push(await pageWork(file, tools))
-      port.postMessage({ batch: message.batch, results } satisfies WorkAnswer)
-    } catch (error) {
-      port.postMessage({ batch: message.batch, error: (error as Error).stack ?? String(error) } satisfies WorkAnswer)
-    }
-  })()
+  try {
+    const results = message.files.map((file) => pageWorkSync(file, tools))
+    port.postMessage({ batch: message.batch, results } satisfies WorkAnswer)
+  } catch (error) {
+    port.postMessage({ batch: message.batch, error: (error as Error).stack ?? String(error) } satisfies WorkAnswer)
+  }
 })

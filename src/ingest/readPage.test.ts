@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { readPage } from './readPage.ts'
+import { readPage, readPageSync } from './readPage.ts'
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'sahifa-read-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -37,5 +37,16 @@ describe('readPage', () => {
     symlinkSync('missing.txt', at('broken.txt'))
     expect(await readPage(at('loop.txt'))).toMatchObject({ reason: expect.stringMatching(/^cannot read the file \(ELOOP\): symbolic link loop.*remove it/) })
     expect(await readPage(at('broken.txt'))).toMatchObject({ reason: expect.stringMatching(/^cannot read the file \(ENOENT\): broken symbolic link/) })
+  })
+
+  it('reads every one of these the same way with blocking calls (the parse workers use readPageSync)', async () => {
+    writeFileSync(at('grown.txt'), PAGE.repeat(3))
+    execFileSync('mkdir', [at('folder.txt')])
+    const cases: Array<[string, number?]> = [['page.txt'], ['big.txt', 1000], ['zero.txt'], ['pipe.txt'], ['loop.txt'], ['broken.txt'], ['folder.txt'], ['grown.txt']]
+    for (const [name, cap] of cases) {
+      const expected = await readPage(at(name), cap)
+      expect(readPageSync(at(name), cap)).toEqual(expected)
+    }
+    expect(readPageSync(at('page.txt'))).toMatchObject({ status: 'ok' })
   })
 })

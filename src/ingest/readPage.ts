@@ -9,7 +9,7 @@
  * (`/dev/zero` behind a symbolic link) is rejected before a byte is read, and is opened
  * non-blocking so a FIFO without a writer cannot hang the run.
  */
-import { constants, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs'
 import { open, stat, type FileHandle } from 'node:fs/promises'
 import { decodeText } from './decodeText.ts'
 import { parsePage, type PageParse } from './parsePage.ts'
@@ -73,26 +73,80 @@ function kindOf(info: Stats): string {
   return 'not a regular file'
 }
 
+/** A rejection for an error thrown while opening or reading; `isFolder` says whether the path is a folder. */
+function readFailure(error: unknown, isFolder: boolean): PageParse {
+  const code = (error as NodeJS.ErrnoException).code
+  // walkInputs hands over a subfolder it could not list: say it is a folder, and what it needs.
+  if (isFolder) {
+    return rejected(`cannot list the folder (${code ?? String(error)}): make it readable and searchable by the user running the ingest (chmod a+rx), or remove it; its pages were not read`)
+  }
+  const advice = code ? READ_ERRORS[code] : undefined
+  return rejected(`cannot read the file (${code ?? String(error)})${advice ? `: ${advice}` : ': check it can be opened, or remove it'}`)
+}
+
+function tooLarge(info: Stats, maxBytes: number): PageParse | null {
+  if (!info.isFile()) return rejected(`${kindOf(info)}, not a file: remove it from the input folder (only text pages can be ingested)`)
+  if (info.size > maxBytes) {
+    return rejected(`file too large: ${megabytes(info.size)}, over the ${megabytes(maxBytes)} cap for a page (not read): split it into one file per article, or remove it`)
+  }
+  return null
+}
+
+const GREW = (maxBytes: number) => rejected(`file grew past the ${megabytes(maxBytes)} cap while it was read: let whatever writes it finish, then run the ingest again`)
+
+function isFolderSync(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.isDirectory() === true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * readPage with blocking calls, for the parse workers: a worker has nothing else to do while its
+ * file is read, and four thread-pool round trips per file (open, stat, read, close) cost more
+ * than the page's parse at 100,000 files. Same checks, same results.
+ */
+export function readPageSync(file: string, maxBytes = MAX_PAGE_BYTES): PageParse {
+  let fd: number | undefined
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
+    const info = fstatSync(fd)
+    const refused = tooLarge(info, maxBytes)
+    if (refused) return refused
+    let buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1)
+    let length = 0
+    for (;;) {
+      if (length === buffer.length) {
+        if (buffer.length > maxBytes) return GREW(maxBytes)
+        const grown = Buffer.alloc(Math.min(buffer.length * 2, maxBytes + 1))
+        buffer.copy(grown, 0, 0, length)
+        buffer = grown
+      }
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length)
+      if (bytesRead === 0) break
+      length += bytesRead
+    }
+    return pageFromBytes(buffer.subarray(0, length))
+  } catch (error) {
+    return readFailure(error, isFolderSync(file))
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
 export async function readPage(file: string, maxBytes = MAX_PAGE_BYTES): Promise<PageParse> {
   let handle: FileHandle | undefined
   try {
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
     const info = await handle.stat()
-    if (!info.isFile()) return rejected(`${kindOf(info)}, not a file: remove it from the input folder (only text pages can be ingested)`)
-    if (info.size > maxBytes) {
-      return rejected(`file too large: ${megabytes(info.size)}, over the ${megabytes(maxBytes)} cap for a page (not read): split it into one file per article, or remove it`)
-    }
+    const refused = tooLarge(info, maxBytes)
+    if (refused) return refused
     const bytes = await readAtMost(handle, info.size, maxBytes)
-    if (!bytes) return rejected(`file grew past the ${megabytes(maxBytes)} cap while it was read: let whatever writes it finish, then run the ingest again`)
+    if (!bytes) return GREW(maxBytes)
     return pageFromBytes(bytes)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    // walkInputs hands over a subfolder it could not list: say it is a folder, and what it needs.
-    if ((await stat(file).catch(() => null))?.isDirectory()) {
-      return rejected(`cannot list the folder (${code ?? String(error)}): make it readable and searchable by the user running the ingest (chmod a+rx), or remove it; its pages were not read`)
-    }
-    const advice = code ? READ_ERRORS[code] : undefined
-    return rejected(`cannot read the file (${code ?? String(error)})${advice ? `: ${advice}` : ': check it can be opened, or remove it'}`)
+    return readFailure(error, (await stat(file).catch(() => null))?.isDirectory() === true)
   } finally {
     await handle?.close()
   }

@@ -73,9 +73,9 @@ describe('similarArticles', () => {
     expect(links.get('b')?.map((l) => l.id)).toEqual(['a'])
   })
 
-  it('proposes candidates only through features that are not everywhere (the inverted index cap)', () => {
+  it('does not link articles through a name they all share when they share nothing else', () => {
     // Every article names the same place and nothing else in common: that name is in more than
-    // maxPostings articles, so it proposes no candidates and nobody is linked through it alone.
+    // maxPostings articles, so it proposes only time-near candidates, and their score stays below the minimum.
     const corpus = Array.from({ length: SIMILARITY.maxPostings + 2 }, (_, i) =>
       candidate(`a${String(i).padStart(4, '0')}`, `كلمة${i} فريدة${i}`, { names: ['القاهرة'] }),
     )
@@ -84,5 +84,34 @@ describe('similarArticles', () => {
     // The same name shared by only three articles does link them.
     const small = similarArticles(corpus.slice(0, 3))
     expect(small.get('a0000')?.length).toBe(2)
+  })
+})
+
+describe('similarArticles in a large corpus (features shared by more than maxPostings articles)', () => {
+  const DAY_MS = 86_400_000
+  const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * DAY_MS).toISOString().slice(0, 10)
+  const size = SIMILARITY.maxPostings + 100
+  // One subject, one place: every shared feature is too common to be scanned whole. Ids run
+  // against the dates, so neither id order nor input order happens to match time order.
+  const corpus = Array.from({ length: size }, (_, i) =>
+    candidate(`a${String(size - i).padStart(4, '0')}`, 'مكتبة كتب قراءة معرض', {
+      bodyTokens: tokenize(`مكتبة كتب قراءة معرض فريدة${i}`),
+      names: ['القاهرة'],
+      publishedAt: day(i),
+    }),
+  )
+  const links = similarArticles(corpus)
+  const dayOf = new Map(corpus.map((a) => [a.id, Date.parse(a.publishedAt ?? '')]))
+
+  it('still links articles that share their subject and a name', () => {
+    const linked = corpus.filter((a) => (links.get(a.id)?.length ?? 0) > 0)
+    expect(linked).toHaveLength(size)
+    expect(links.get(corpus[0]?.id ?? '')?.[0]?.reasons.names).toEqual(['القاهرة'])
+  })
+
+  it('finds them among the articles nearest in publication date', () => {
+    const gaps = corpus.flatMap((a) => (links.get(a.id) ?? []).map((link) => Math.abs((dayOf.get(link.id) ?? 0) - (dayOf.get(a.id) ?? 0)) / DAY_MS))
+    expect(gaps.length).toBeGreaterThanOrEqual(size)
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(SIMILARITY.nearestPostings)
   })
 })

@@ -1,9 +1,15 @@
 /**
  * Similar articles, for a corpus of up to ~100,000 articles: never all pairs. Each article becomes
  * an L2-normalized tf-idf vector over its features (articleFeatures.ts), pruned to its strongest
- * features; an inverted index (feature → articles) proposes candidates that share a not-too-common
- * feature; only those candidates are scored (cosine, 0–1). A link needs a score above the minimum
- * and a reason the reader can see: a shared topic, keyword or name.
+ * features; an inverted index (feature → articles) proposes candidates that share a feature; only
+ * those candidates are scored (cosine, 0–1). A link needs a score above the minimum and a reason
+ * the reader can see: a shared topic, keyword or name.
+ *
+ * A common feature (a topic, a capital's name: thousands of articles at 100,000) cannot propose
+ * all its articles without making the work quadratic, and skipping it left most articles of a
+ * large corpus with no candidate at all. So a long posting list proposes only the articles nearest
+ * in publication date: the index lists each feature's articles in time order, and an article takes
+ * a fixed-size window of them around its own date. The work per article stays bounded.
  *
  * At scale the work and the memory are in typed arrays (relatedVectors.ts). Arithmetic is done in
  * the same order as the straightforward version, so scores (and the output files) do not depend on it.
@@ -11,19 +17,22 @@
 import type { RelationReasons } from '../core/schema.ts'
 import { packFeatures, type PackedFeatures } from './articleAnalysis.ts'
 import type { FeatureSource } from './articleFeatures.ts'
-import { buildPostings, buildVectors, Interned, type Reasons } from './relatedVectors.ts'
+import { buildPostings, buildVectors, Interned, nearestWindow, timeOrder, type Reasons } from './relatedVectors.ts'
 
 export interface RelatedCandidate extends FeatureSource {
   readonly id: string
   /** Articles this one already links to as read-also: not repeated as similar. */
   readonly readAlso: ReadonlySet<string>
+  readonly publishedAt?: string | null
 }
 
-/** An article as the similarity step needs it: its id, packed features and read-also targets. */
+/** An article as the similarity step needs it: its id, packed features, read-also targets and date. */
 export interface RelatedInput {
   readonly id: string
   readonly features: PackedFeatures
   readonly readAlso: ReadonlySet<string>
+  /** ISO date; undated articles count as the newest (ordered by id among themselves). */
+  readonly publishedAt?: string | null
 }
 
 export interface SimilarLink {
@@ -40,8 +49,9 @@ export const SIMILARITY = {
   maxFeatures: 60,
   /** An article looks for candidates through its strongest features only. */
   maxQueryFeatures: 30,
-  /** A feature shared by more articles than this proposes no candidates (it still counts in the score). */
+  /** A feature shared by more articles than this proposes only the `nearestPostings` of them nearest in time. */
   maxPostings: 500,
+  nearestPostings: 50,
   /** Candidates per article scored in full, the best by partial score. */
   maxCandidates: 20,
 } as const
@@ -79,7 +89,7 @@ function sharedReasons(a: Reasons, b: Reasons): RelationReasons {
 export function similarFromFeatures(articles: readonly RelatedInput[]): Map<string, SimilarLink[]> {
   const interned = new Interned()
   const { vectors, reasons } = buildVectors(articles, interned, SIMILARITY.maxFeatures)
-  const postings = buildPostings(vectors, interned.vocabulary.length)
+  const postings = buildPostings(vectors, interned.vocabulary.length, timeOrder(articles.map((a) => a.publishedAt)))
   const scores = new Float64Array(articles.length)
   /** The candidate's weights by feature, filled for one cosine at a time. */
   const other = new Float64Array(interned.vocabulary.length)
@@ -92,9 +102,10 @@ export function similarFromFeatures(articles: readonly RelatedInput[]): Map<stri
     for (let q = from; q < Math.min(to, from + SIMILARITY.maxQueryFeatures); q++) {
       const feature = vectors.ids[q] ?? 0
       const w = vectors.weights[q] ?? 0
-      const pStart = postings.start[feature] ?? 0
-      const pEnd = postings.start[feature + 1] ?? 0
-      if (pEnd - pStart > SIMILARITY.maxPostings) continue
+      const listStart = postings.start[feature] ?? 0
+      const listEnd = postings.start[feature + 1] ?? 0
+      const [pStart, pEnd] =
+        listEnd - listStart > SIMILARITY.maxPostings ? nearestWindow(listStart, listEnd, postings.positions[q] ?? listStart, SIMILARITY.nearestPostings) : [listStart, listEnd]
       for (let p = pStart; p < pEnd; p++) {
         const j = postings.ids[p] ?? 0
         if (j === i) continue
@@ -129,6 +140,6 @@ const EMPTY_REASONS: Reasons = { ids: new Int32Array(0), kinds: [], displays: []
 
 /** Article id → its similar articles, best first (ties by id), from token-level sources. */
 export function similarArticles(articles: readonly RelatedCandidate[]): Map<string, SimilarLink[]> {
-  return similarFromFeatures(articles.map((a) => ({ id: a.id, features: packFeatures(a), readAlso: a.readAlso })))
+  return similarFromFeatures(articles.map((a) => ({ id: a.id, features: packFeatures(a), readAlso: a.readAlso, publishedAt: a.publishedAt })))
 }
 

@@ -94,23 +94,56 @@ export function buildVectors(articles: readonly RelatedInput[], interned: Intern
   return { vectors: { start, ids, weights }, reasons }
 }
 
-/** Feature → the articles that kept it, in article order, with their weights (CSR layout: this is the hot loop). */
-export function buildPostings(vectors: Vectors, featureCount: number): Vectors {
+/** The inverted index, and where each article's own entry sits in each of its features' lists. */
+export interface Postings extends Vectors {
+  /** For each entry of the vectors (article, feature), the index of that article in the feature's list. */
+  readonly positions: Int32Array
+}
+
+/**
+ * Feature → the articles that kept it, with their weights (CSR layout: this is the hot loop). Each
+ * feature's articles are in `order` (a permutation of article numbers; by default article order),
+ * so the articles nearest a given one in that order are those around its own entry (`positions`).
+ */
+export function buildPostings(vectors: Vectors, featureCount: number, order?: Int32Array): Postings {
   const start = new Int32Array(featureCount + 1)
   for (const id of vectors.ids) start[id + 1] = (start[id + 1] ?? 0) + 1
   for (let f = 0; f < featureCount; f++) start[f + 1] = (start[f + 1] ?? 0) + (start[f] ?? 0)
   const fill = start.slice(0, featureCount)
   const docs = new Int32Array(vectors.ids.length)
   const weights = new Float64Array(vectors.ids.length)
-  for (let doc = 0; doc + 1 < vectors.start.length; doc++) {
+  const positions = new Int32Array(vectors.ids.length)
+  const n = vectors.start.length - 1
+  for (let rank = 0; rank < n; rank++) {
+    const doc = order ? (order[rank] ?? 0) : rank
     for (let k = vectors.start[doc] ?? 0; k < (vectors.start[doc + 1] ?? 0); k++) {
       const feature = vectors.ids[k] ?? 0
       const at = fill[feature] ?? 0
       docs[at] = doc
       weights[at] = vectors.weights[k] ?? 0
+      positions[k] = at
       fill[feature] = at + 1
     }
   }
-  return { start, ids: docs, weights }
+  return { start, ids: docs, weights, positions }
 }
 
+/**
+ * Article numbers by publication day (undated last), ties in article order. News on one subject
+ * comes in runs, so the articles nearest in time are the likeliest to be about the same events.
+ */
+export function timeOrder(days: ReadonlyArray<string | null | undefined>): Int32Array {
+  const order = Int32Array.from(days.keys())
+  const key = (i: number) => days[i] ?? '\uffff'
+  return order.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a - b))
+}
+
+/**
+ * The part of a feature's list [from, to) an article searches: all of it when short, else the
+ * `window` entries around the article's own (`at`), which are its nearest in time.
+ */
+export function nearestWindow(from: number, to: number, at: number, window: number): [number, number] {
+  if (to - from <= window) return [from, to]
+  const start = Math.min(Math.max(from, at - (window >> 1)), to - window)
+  return [start, start + window]
+}

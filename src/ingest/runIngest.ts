@@ -9,7 +9,7 @@ import { contractFiles, type ContractSummary } from './buildContract.ts'
 import { parseArgs, USAGE, type IngestOptions } from './cliArgs.ts'
 import { writeFiles } from './outputWriter.ts'
 import { parseInputs } from './parsePool.ts'
-import { NO_TIMER, phaseTimer } from './phaseTimer.ts'
+import { cpuNow, NO_TIMER, phaseTimer } from './phaseTimer.ts'
 import { parseTaxonomy, type Taxonomy } from './taxonomy.ts'
 import { walkInputs } from './walkInputs.ts'
 import { recoverInterruptedRuns, replaceAtomically, workFolderPrefixes } from './writeAtomically.ts'
@@ -97,6 +97,7 @@ export async function runIngest(argv: readonly string[], io: IngestIO, tuning: I
   const { options } = args
   try {
     const started = performance.now()
+    const cpuStarted = cpuNow()
     const timer = options.timings ? phaseTimer() : NO_TIMER
     await checkPaths(options)
     // First, undo what a killed run left (a missing output is restored before anything reads it).
@@ -110,18 +111,22 @@ export async function runIngest(argv: readonly string[], io: IngestIO, tuning: I
     let written = 0
     await replaceAtomically(options.out, async (temp) => {
       const writeStarted = performance.now()
+      const writeCpuStarted = cpuNow()
       const before = timer.result()
-      written = writeFiles(temp, contractFiles(pages, taxonomy, io.now().toISOString(), summary, timer))
+      const cpuBefore = timer.cpu()
+      written = await writeFiles(temp, contractFiles(pages, taxonomy, io.now().toISOString(), summary, timer))
       // The write phase is what the loop took beyond building the files (the build's own phases are timed inside).
       const built = Object.entries(timer.result()).reduce((sum, [phase, ms]) => sum + ms - (before[phase] ?? 0), 0)
-      timer.add('write', performance.now() - writeStarted - built)
+      const builtCpu = Object.entries(timer.cpu()).reduce((sum, [phase, ms]) => sum + ms - (cpuBefore[phase] ?? 0), 0)
+      timer.add('write', performance.now() - writeStarted - built, cpuNow() - writeCpuStarted - builtCpu)
     })
     if (!summary.report || summary.articleCount === undefined) throw new Error('the contract build stopped before its report')
     for (const line of summarize(summary.report, summary.articleCount, options.out)) io.stderr(line)
     if (options.timings) {
       const totalMs = Math.round(performance.now() - started)
       const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
-      io.stderr(JSON.stringify({ timings: { ...timer.result(), totalMs, peakRssMb, files: inputs.length, outputFiles: written, articleCount: summary.articleCount } }))
+      const cpuMs = { ...timer.cpu(), total: Math.round(cpuNow() - cpuStarted) }
+      io.stderr(JSON.stringify({ timings: { ...timer.result(), totalMs, peakRssMb, files: inputs.length, outputFiles: written, articleCount: summary.articleCount, cpuMs } }))
     }
     return EXIT.completed
   } catch (error) {

@@ -10,6 +10,8 @@ import type { TopicRule, Taxonomy } from './taxonomy.ts'
 const PROCLITICS = ['وبال', 'وكال', 'وفال', 'ولل', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و', 'ف', 'ب', 'ك', 'ل']
 const ARTICLE = 'ال'
 const MIN_CORE = 2
+/** Distinct words a matcher remembers before it starts afresh (bounds memory on any corpus). */
+const WORD_CACHE_LIMIT = 100_000
 
 /** A term group name and one of its display terms. */
 export interface TermHit {
@@ -100,14 +102,39 @@ export function termMatcher(groups: TermGroups): TermMatcher {
     return found
   }
 
+  // A corpus repeats its words: each distinct word's cores and candidate terms are worked out once
+  // (most words start no term), not for each of its occurrences in 100,000 articles.
+  const coreCache = new Map<string, readonly string[]>()
+  const candidateCache = new Map<string, readonly CompiledTerm[]>()
+  function coresOf(token: string | undefined): readonly string[] {
+    if (token === undefined) return []
+    let cores = coreCache.get(token)
+    if (cores === undefined) {
+      if (coreCache.size >= WORD_CACHE_LIMIT) coreCache.clear()
+      cores = wordCores(token)
+      coreCache.set(token, cores)
+    }
+    return cores
+  }
+  function candidatesOf(token: string): readonly CompiledTerm[] {
+    let terms = candidateCache.get(token)
+    if (terms === undefined) {
+      if (candidateCache.size >= WORD_CACHE_LIMIT) candidateCache.clear()
+      terms = candidates(coresOf(token))
+      candidateCache.set(token, terms)
+    }
+    return terms
+  }
+
   function mentions(tokens: readonly string[]): TermMention[] {
-    const cores = tokens.map(wordCores)
     const found: TermMention[] = []
-    cores.forEach((first, i) => {
+    tokens.forEach((token, i) => {
+      const terms = candidatesOf(token)
+      if (terms.length === 0) return
       const seen = new Set<string>()
-      for (const term of candidates(first)) {
+      for (const term of terms) {
         const key = `${term.group}\u0000${term.display}`
-        if (seen.has(key) || !term.words.slice(1).every((w, k) => wordMatches(w, cores[i + 1 + k] ?? []))) continue
+        if (seen.has(key) || !term.words.slice(1).every((w, k) => wordMatches(w, coresOf(tokens[i + 1 + k])))) continue
         seen.add(key)
         found.push({ group: term.group, display: term.display, at: i })
       }

@@ -17,6 +17,10 @@ describe('reading time from an Arabic character rate', () => {
     expect(readingMinutes([voweled])).toBe(readingMinutes([plain]))
   })
 
+  it('counts a letter outside the BMP once, not as its two UTF-16 units', () => {
+    expect(readingMinutes(['\u{1D400}'.repeat(ARABIC_CHARS_PER_MINUTE * 1.5 - 1) + ' ب'])).toBe(2)
+  })
+
   it('counts words', () => {
     expect(wordCount(['العراق والولايات المتحدة', 'AFRICOM 2024'])).toBe(5)
   })

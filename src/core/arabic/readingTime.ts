@@ -6,9 +6,19 @@
 export const ARABIC_CHARS_PER_MINUTE = 600
 
 const READABLE = /[\p{L}\p{N}]/gu
+const READABLE_RUN = /[\p{L}\p{N}]+/gu
+const SURROGATE = /[\uD800-\uDFFF]/
+
+/** Letters and digits (code points) in a paragraph: the units of its words, unless a character outside the BMP needs counting one by one. */
+function readableCharacters(paragraph: string): number {
+  if (SURROGATE.test(paragraph)) return paragraph.match(READABLE)?.length ?? 0
+  let count = 0
+  for (const run of paragraph.match(READABLE_RUN) ?? []) count += run.length
+  return count
+}
 
 export function readingMinutes(paragraphs: readonly string[]): number {
-  const chars = paragraphs.reduce((sum, p) => sum + (p.match(READABLE)?.length ?? 0), 0)
+  const chars = paragraphs.reduce((sum, p) => sum + readableCharacters(p), 0)
   return Math.max(1, Math.round(chars / ARABIC_CHARS_PER_MINUTE))
 }
 
