@@ -18,6 +18,14 @@ export async function withBrowser<T>(body: (browser: Browser) => Promise<T>): Pr
   }
 }
 
+/**
+ * The app has taken over the page (src/app/boot/appReady.ts). A prerendered page paints and fires
+ * its load event before the app's scripts are requested, so a click before this is the browser's.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 60_000 })
+}
+
 /** A fresh context is a cold visit: empty HTTP cache, empty storage. */
 export async function withColdPage<T>(browser: Browser, body: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: PHONE_VIEWPORT, serviceWorkers: 'block', locale: 'ar' })

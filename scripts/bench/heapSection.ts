@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test'
 import { appForCorpus } from './corpusBuild.ts'
-import { ARTICLE_LINKS, heapUsedAfterGcMB, withBrowser, withColdPage } from './browser.ts'
+import { appReady, ARTICLE_LINKS, heapUsedAfterGcMB, withBrowser, withColdPage } from './browser.ts'
 import { settle } from './latencyProbe.ts'
 import { atMost, corpusLabel } from './results.ts'
 import type { Section } from './section.ts'
@@ -49,7 +49,7 @@ export const heapSection: Section = async ({ options, log, record, note }) => {
       withBrowser((browser) =>
         withColdPage(browser, async (page) => {
           await page.goto(`${origin}/`)
-          await page.locator(ARTICLE_LINKS).first().waitFor({ timeout: 30_000 })
+          await appReady(page)
           await settled(page)
           const start = await heapUsedAfterGcMB(page)
           const visited = new Set<string>()

@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from '@playwright/test'
 import { appForCorpus } from './corpusBuild.ts'
-import { feedTitleWords, setCpuThrottling, withBrowser, withColdPage } from './browser.ts'
+import { appReady, feedTitleWords, setCpuThrottling, withBrowser, withColdPage } from './browser.ts'
 import { filterTrials, MARKS, MAX_TIMEOUTS, searchTrials, toggleTrials, TRIAL_TIMEOUT_MS, type TrialRun } from './interactionTrials.ts'
 import { addLatencyProbe } from './latencyProbe.ts'
 import { buildNaiveBaseline } from './naiveBaseline.ts'
@@ -51,6 +51,7 @@ async function series(browser: Browser, url: string, rate: number, trials: (page
     await addLatencyProbe(page)
     // Until the network is idle the app may not have hydrated a prerendered page: clicks would do nothing.
     await page.goto(url, { waitUntil: 'networkidle' })
+    await appReady(page)
     await setCpuThrottling(await page.context().newCDPSession(page), rate)
     return trials(page)
   })
