@@ -16,6 +16,7 @@ import { createAppI18n } from '../lib/i18n.ts'
 import { readStoredLanguage, uiLanguages } from '../lib/language.ts'
 import { createQueryClient } from '../lib/queryClient.ts'
 import { applyReadingSettings, readingSettingsStore } from '../lib/readingSettings.ts'
+import { preloadDataErrorView } from '../components/QueryView.tsx'
 import { App } from './App.tsx'
 import { AppRoutes } from './AppRoutes.tsx'
 import { parseState, prerenderFits, PRERENDER_STATE_ID, seedQueries } from './prerender/prerenderState.ts'
@@ -61,6 +62,7 @@ void createAppI18n(language).then((i18n) => {
   // (the service worker precaches them anyway), so choosing it switches the page at once, in the
   // click that chose it. createAppI18n has asked for this language's page strings already.
   void i18n.loadLanguages([...uiLanguages])
+  preloadDataErrorView()
 })
 
 /** After the app's first commit has replaced the markup the boot script hid: show the page. */

@@ -3,9 +3,17 @@ import { lazy, Suspense, type ReactNode } from 'react'
 import { useTranslation } from '../lib/translation.ts'
 import { isNotFound } from '../lib/data/dataErrors.ts'
 
-// Only a failed request needs it, so it is not part of the first screen's script; the service
-// worker precaches it with the rest, so it loads offline too.
-const DataErrorView = lazy(() => import('./DataErrorView.tsx').then((module) => ({ default: module.DataErrorView })))
+// Only a failed request needs it, so it is not part of the first screen's script. It is fetched
+// right after startup (main.tsx), because the failure it reports may be the network itself.
+const loadDataErrorView = () => import('./DataErrorView.tsx')
+const DataErrorView = lazy(() => loadDataErrorView().then((module) => ({ default: module.DataErrorView })))
+
+/** Fetches the error view ahead of need; called once the app has started. */
+export function preloadDataErrorView(): void {
+  void loadDataErrorView().catch(() => {
+    // Offline already: left to the lazy component, which asks again when it is first rendered.
+  })
+}
 
 interface QueryViewProps<T> {
   query: UseQueryResult<T>
