@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib'
 import type { Browser } from '@playwright/test'
 import { withBrowser, withColdPage } from './browser.ts'
 import { buildNaiveBaseline } from './naiveBaseline.ts'
+import { measureHome } from '../bundle-budget.ts'
 import { isFont, isScriptOrStyle, loadAndSettle, logResponses, total, type ByteTotal } from './requestLog.ts'
 import { atMost } from './results.ts'
 import type { Section } from './section.ts'
@@ -45,15 +46,30 @@ export const bundleSection: Section = async ({ log, record, note }) => {
   await withBrowser(async (browser) => {
     const naive = await homeLoad(browser, naiveDir, join(APP_DIR, 'data'), PORTS.naive, 'h1')
     const app = await homeLoad(browser, APP_DIR, undefined, PORTS.app, 'main a[href^="/articles/"]')
+    // The goal's figure: what the home page needs before it can run, followed through the built
+    // files (scripts/bundle-budget.ts, the CI check). A cold visit in Chromium also fetches, once
+    // the app has started, what it warms up for later (the other language, other pages' strings,
+    // the error view, the service worker's helper): reported beside it, not against the goal.
+    const initial = measureHome(APP_DIR)
+    const naiveInitial = measureHome(naiveDir)
     record({
       id: 'bundle.home.gzip',
       label: 'Home route initial JS + CSS, gzip',
       corpus: 'seed',
-      value: app.code.gzipKB,
+      value: initial.totalKb,
       unit: 'KB',
       goal: atMost(120),
+      baseline: { label: 'naive stack', value: naiveInitial.totalKb },
+      note: `${initial.items.length} files, KB gzip -9: ${initial.items.map((item) => `${item.file.replace(/^assets\//, '').replace(/-[\w-]{8,10}\./, '.')} ${(item.gzipBytes / 1024).toFixed(1)}`).join(', ')} (scripts/bundle-budget.ts; naive: STACK.md's reference ${STACK_REFERENCE_KB} KB)`,
+    })
+    record({
+      id: 'bundle.home.coldVisit',
+      label: 'Home cold visit: every JS + CSS response until idle, gzip',
+      corpus: 'seed',
+      value: app.code.gzipKB,
+      unit: 'KB',
       baseline: { label: 'naive stack', value: naive.code.gzipKB },
-      note: `${app.code.count} files, ${app.code.rawKB.toFixed(0)} KB raw; KB gzip: ${app.code.breakdown} (naive: ${naive.code.count} files, ${naive.code.rawKB.toFixed(0)} KB raw; STACK.md's reference ${STACK_REFERENCE_KB} KB)`,
+      note: `${app.code.count} files, ${app.code.rawKB.toFixed(0)} KB raw; KB gzip -6: ${app.code.breakdown} (naive: ${naive.code.count} files, ${naive.code.rawKB.toFixed(0)} KB raw)`,
     })
     record({
       id: 'bundle.home.fonts',
@@ -65,6 +81,6 @@ export const bundleSection: Section = async ({ log, record, note }) => {
     })
     record({ id: 'bundle.all.gzip', label: 'All JS + CSS the build emits (every route), gzip', corpus: '—', value: allAssetsGzipKB(APP_DIR), unit: 'KB' })
   })
-  note('Measured in Chromium: every .js/.css response of a cold visit to `/` (service worker blocked), gzip level 6 as sent by the bench\'s server. Sizes are deterministic for a build; this is the fair budget figure.')
+  note('Initial JS + CSS: the files the home page loads before it can run (its stylesheet, the boot script, the entry and every chunk it imports statically), gzip -9, as the CI budget check measures them. The cold-visit figure is every .js/.css response of a cold visit to `/` in Chromium (service worker blocked) until the network is idle, gzip -6 as sent by the bench\'s server, warm-ups after the start included. Sizes are deterministic for a build.')
   note('Naive baseline: bench/naive/main.tsx (React, React DOM, React Router, React Query, i18next + react-i18next, PWA registration; a heading and the article count), built with the project\'s Vite by bench/naive/vite.config.ts in the same run.')
 }

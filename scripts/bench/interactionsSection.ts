@@ -46,12 +46,13 @@ function summariseRun(run: TrialRun, mark: string): Summarised {
 }
 
 /** One series on a fresh page at one CPU rate. */
-async function series(browser: Browser, url: string, rate: number, trials: (page: Page) => Promise<TrialRun>): Promise<TrialRun> {
+async function series(browser: Browser, url: string, rate: number, trials: (page: Page) => Promise<TrialRun>, { isApp = true } = {}): Promise<TrialRun> {
   return withColdPage(browser, async (page) => {
     await addLatencyProbe(page)
     // Until the network is idle the app may not have hydrated a prerendered page: clicks would do nothing.
     await page.goto(url, { waitUntil: 'networkidle' })
-    await appReady(page)
+    // The naive baseline has no boot script to say so; it runs as soon as it has loaded.
+    if (isApp) await appReady(page)
     await setCpuThrottling(await page.context().newCDPSession(page), rate)
     return trials(page)
   })
@@ -75,7 +76,7 @@ export const interactionsSection: Section = async (context) => {
   await withStaticServer({ appDir: naiveDir, dataDir: `${APP_DIR}/data`, port: PORTS.naive }, (origin) =>
     withBrowser(async (browser) => {
       for (const rate of RATES) {
-        const floor = summariseRun(await series(browser, `${origin}/`, rate, (page) => toggleTrials(page, options.trials)), '')
+        const floor = summariseRun(await series(browser, `${origin}/`, rate, (page) => toggleTrials(page, options.trials), { isApp: false }), '')
         if (floor.stats) floors.set(rate, floor.stats)
         log(`naive toggle, CPU ${rate}×: median ${floor.stats?.median.toFixed(0)} ms, p95 ${floor.stats?.p95.toFixed(0)} ms`)
       }
