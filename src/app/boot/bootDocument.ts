@@ -33,13 +33,14 @@ if (renderedFor !== undefined && !prerenderFits(renderedFor, window.location, la
   document.documentElement.dataset['prerender'] = 'stale'
 }
 
-const pageHidden = document.documentElement.dataset['prerender'] === 'stale'
-if (pageHidden || webFontsCached()) enableWebFonts()
+// Fonts this browser has loaded before are on from the first paint; otherwise they come with the app.
+if (webFontsCached()) enableWebFonts()
 
 // Only a page that carries the app's entry (a prerendered page) starts it here and holds taps.
 if (document.currentScript?.dataset['entry'] !== undefined) {
   holdTapsUntilAppReady()
-  startAppAfterFirstPaint(document.currentScript, { pageHidden, onFirstPaint: () => enableWebFonts() })
+  const pageHidden = document.documentElement.dataset['prerender'] === 'stale'
+  startAppAfterFirstPaint(document.currentScript, { pageHidden, onStart: () => enableWebFonts() })
 } else {
   enableWebFonts()
 }

@@ -4,18 +4,18 @@
  * is fetched and before it competes with the page and its fonts for the network. (A frame callback
  * is not enough: on a busy device the frame it precedes can reach the screen hundreds of
  * milliseconds later.) Where paint timing is missing, a frame then a task stands in; a page the
- * boot script hid (it will be replaced) has nothing to paint and starts at once. scripts/prerender.ts moves the entry script
- * and its module preloads from the page into the boot script's `data-entry` and `data-preload`
- * (space-separated lists).
+ * boot script hid (it will be replaced) has nothing to paint and starts at once.
+ * scripts/prerender.ts moves the entry scripts and their module preloads from the page into the
+ * boot script's `data-entry` and `data-preload` (space-separated lists).
  */
 interface StartOptions {
   /** The boot script hid the page: there is no first paint to wait for. */
   readonly pageHidden: boolean
-  /** Also run at the start (the web fonts switch on then). */
-  readonly onFirstPaint: () => void
+  /** Run as the scripts start (the web fonts switch on then). */
+  readonly onStart: () => void
 }
 
-export function startAppAfterFirstPaint(script: HTMLOrSVGScriptElement | null, { pageHidden, onFirstPaint }: StartOptions): void {
+export function startAppAfterFirstPaint(script: HTMLOrSVGScriptElement | null, { pageHidden, onStart }: StartOptions): void {
   const entries = (script?.dataset['entry'] ?? '').split(' ').filter((src) => src !== '')
   if (entries.length === 0) return
   const preloads = (script?.dataset['preload'] ?? '').split(' ').filter((href) => href !== '')
@@ -23,9 +23,9 @@ export function startAppAfterFirstPaint(script: HTMLOrSVGScriptElement | null, {
   const start = () => {
     if (started) return
     started = true
-    onFirstPaint()
-    for (const href of preloads) document.head.append(moduleElement('link', href))
-    for (const src of entries) document.head.append(moduleElement('script', src))
+    onStart()
+    for (const href of preloads) document.head.append(modulePreload(href))
+    for (const src of entries) document.head.append(moduleScript(src))
   }
   if (pageHidden) return start()
   // A background tab gets no frames: it starts soon anyway. A visible one waits for its paint,
@@ -43,17 +43,18 @@ export function startAppAfterFirstPaint(script: HTMLOrSVGScriptElement | null, {
   observer.observe({ type: 'paint', buffered: true })
 }
 
-function moduleElement(tag: 'link' | 'script', url: string): HTMLElement {
-  if (tag === 'link') {
-    const link = document.createElement('link')
-    link.rel = 'modulepreload'
-    link.crossOrigin = ''
-    link.href = url
-    return link
-  }
+function modulePreload(href: string): HTMLLinkElement {
+  const link = document.createElement('link')
+  link.rel = 'modulepreload'
+  link.crossOrigin = ''
+  link.href = href
+  return link
+}
+
+function moduleScript(src: string): HTMLScriptElement {
   const script = document.createElement('script')
   script.type = 'module'
   script.crossOrigin = ''
-  script.src = url
+  script.src = src
   return script
 }

@@ -8,10 +8,10 @@
  */
 const CACHED_KEY = 'sahifa.webfonts-cached'
 
-export function webFontsCached(storage?: Pick<Storage, 'getItem'>): boolean {
+export function webFontsCached(): boolean {
   try {
     // Merely reading `localStorage` throws where the browser blocks site storage: inside the try.
-    return (storage ?? globalThis.localStorage)?.getItem(CACHED_KEY) === '1'
+    return globalThis.localStorage?.getItem(CACHED_KEY) === '1'
   } catch {
     return false
   }
