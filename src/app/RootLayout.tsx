@@ -2,6 +2,7 @@ import { Suspense, useEffect } from 'react'
 import { Outlet, useLocation } from 'react-router'
 import { AppFooter } from '../components/AppFooter.tsx'
 import { AppHeader } from '../components/AppHeader.tsx'
+import { CardFormatProvider } from '../components/cardFormat.tsx'
 import { PageFocusProvider } from '../components/pageFocus.tsx'
 import { SkipLink } from '../components/SkipLink.tsx'
 import { KeyboardShortcuts } from '../features/shortcuts/components/KeyboardShortcuts.tsx'
@@ -10,28 +11,33 @@ import { announceAppReady } from './boot/appReady.ts'
 import { enableWebFonts } from './boot/webFonts.ts'
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx'
 import { RouteLoading } from './routes/RouteLoading.tsx'
+import { useInAppLinks } from './useInAppLinks.ts'
 import { useScrollRestoration } from './useScrollRestoration.ts'
 
 /** Skip link, masthead, the page in `<main>`, footer; keyboard shortcuts everywhere. */
 export function RootLayout() {
   const { pathname } = useLocation()
   useScrollRestoration()
+  useInAppLinks()
+  // Outside the page's own boundaries, so moving between pages keeps one reader of what cards show.
   return (
     <PageFocusProvider>
-      <SkipLink />
-      <AppHeader />
-      <PwaStatus />
-      <main id="main" className="app-main" tabIndex={-1}>
-        {/* A new path is a new page: its state starts fresh and its heading takes focus. */}
-        <RouteErrorBoundary key={pathname}>
-          <Suspense fallback={<RouteLoading />}>
-            <Outlet />
-            <AppReady />
-          </Suspense>
-        </RouteErrorBoundary>
-      </main>
-      <AppFooter />
-      <KeyboardShortcuts />
+      <CardFormatProvider>
+        <SkipLink />
+        <AppHeader />
+        <PwaStatus />
+        <main id="main" className="app-main" tabIndex={-1}>
+          {/* A new path is a new page: its state starts fresh and its heading takes focus. */}
+          <RouteErrorBoundary key={pathname}>
+            <Suspense fallback={<RouteLoading />}>
+              <Outlet />
+              <AppReady />
+            </Suspense>
+          </RouteErrorBoundary>
+        </main>
+        <AppFooter />
+        <KeyboardShortcuts />
+      </CardFormatProvider>
     </PageFocusProvider>
   )
 }

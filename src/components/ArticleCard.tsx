@@ -1,13 +1,10 @@
 import { memo } from 'react'
-import { Link } from 'react-router'
-import { useTranslation } from '../lib/translation.ts'
 import { paths } from '../config/paths.ts'
 import type { ArticleSummary } from '../core/schema.ts'
-import { useIsRead } from '../lib/readState.ts'
 import { contentDirection } from '../lib/textDirection.ts'
 import { BidiText } from './BidiText.tsx'
-import { PublishedDate } from './PublishedDate.tsx'
-import { ReadingTime } from './ReadingTime.tsx'
+import { useCardFormat } from './cardFormat.tsx'
+import { PublishedDateText } from './PublishedDate.tsx'
 import { TopicLinks } from './TopicLinks.tsx'
 
 interface ArticleCardProps {
@@ -22,17 +19,19 @@ interface ArticleCardProps {
 /**
  * A feed card. Title and excerpt are Arabic content whatever the UI language; "read" once opened.
  * Memoised: a list re-rendered around it (a filter's busy flag, a page's URL) leaves it as it is.
+ * Lists replace dozens of cards at a press, so a card has no hooks of its own beyond one context
+ * (cardFormat.tsx) and its links are plain anchors the app follows (app/useInAppLinks.ts).
  */
 export const ArticleCard = memo(function ArticleCard({ article, from, headingLevel = 2, query }: ArticleCardProps) {
-  const { t } = useTranslation()
-  const read = useIsRead(article.id)
+  const format = useCardFormat()
+  const { t, language, digits } = format
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="article-card">
       <Heading className="article-card__title" lang="ar" dir={contentDirection(article.title)}>
-        <Link to={paths.article.getHref(article.id, from, query)}>
+        <a href={paths.article.getHref(article.id, from, query)}>
           <BidiText text={article.title} />
-        </Link>
+        </a>
       </Heading>
       <p className="article-card__meta">
         {article.outlet !== null && (
@@ -40,16 +39,16 @@ export const ArticleCard = memo(function ArticleCard({ article, from, headingLev
             {article.outlet}
           </bdi>
         )}
-        <PublishedDate date={article.publishedAt} />
-        <ReadingTime minutes={article.readingMinutes} />
-        {read && <span className="article-card__read">{t('card.read')}</span>}
+        <PublishedDateText date={article.publishedAt} t={t} language={language} digits={digits} />
+        <span className="reading-time">{format.readingTime(article.readingMinutes)}</span>
+        {format.isRead(article.id) && <span className="article-card__read">{t('card.read')}</span>}
       </p>
       {article.excerpt !== '' && (
         <p className="article-card__excerpt" lang="ar" dir={contentDirection(article.excerpt)}>
           <BidiText text={article.excerpt} />
         </p>
       )}
-      <TopicLinks topicIds={article.topics} />
+      <TopicLinks topicIds={article.topics} format={format} />
     </article>
   )
 })

@@ -1,20 +1,19 @@
-import { useTranslation } from '../lib/translation.ts'
-import { Link } from 'react-router'
 import { paths } from '../config/paths.ts'
-import { useTopicLabel } from '../lib/useTopicLabel.ts'
+import type { CardFormat } from './cardFormat.tsx'
 
-/** An article's topics as chips, each leading to the topic's page. */
-export function TopicLinks({ topicIds }: { topicIds: readonly string[] }) {
-  const { t } = useTranslation()
-  const topicLabel = useTopicLabel()
+/**
+ * An article card's topics as chips, each leading to the topic's page. Plain anchors, followed
+ * in the app by app/useInAppLinks.ts.
+ */
+export function TopicLinks({ topicIds, format }: { topicIds: readonly string[]; format: CardFormat }) {
   if (topicIds.length === 0) return null
   return (
-    <ul className="topic-links" aria-label={t('common.topicsLabel')}>
+    <ul className="topic-links" aria-label={format.topicsLabel}>
       {topicIds.map((id) => (
         <li key={id}>
-          <Link className="chip chip--link" to={paths.topic.getHref(id)}>
-            {topicLabel(id)}
-          </Link>
+          <a className="chip chip--link" href={paths.topic.getHref(id)}>
+            {format.topicLabel(id)}
+          </a>
         </li>
       ))}
     </ul>

@@ -3,7 +3,7 @@
  * newest first, and only so many: an old mark falling off costs less than a full storage.
  */
 import { isArticleId } from '../core/ids.ts'
-import { createDeviceStore, useDeviceStore } from './storage.ts'
+import { createDeviceStore } from './storage.ts'
 
 const MAX_READ_MARKS = 2000
 
@@ -21,8 +21,4 @@ export function markRead(id: string): void {
   const current = readStateStore.get()
   if (current[0] === id) return
   readStateStore.set([id, ...current.filter((other) => other !== id)].slice(0, MAX_READ_MARKS))
-}
-
-export function useIsRead(id: string): boolean {
-  return useDeviceStore(readStateStore).includes(id)
 }
