@@ -17,7 +17,7 @@ interface ArticleListProps {
 export function ArticleList({ items, from, label, headingLevel }: ArticleListProps) {
   const listRef = useRef<HTMLOListElement>(null)
   const shownBefore = useRef(items.length)
-  const drawn = useDrawnInSteps(items, from.join(' '))
+  const drawn = useDrawnInSteps(items, from.join(' '), listRef)
   useEffect(() => {
     const firstNew = shownBefore.current
     shownBefore.current = items.length

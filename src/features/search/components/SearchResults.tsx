@@ -73,7 +73,7 @@ function AnswerView({ answer, current, engine, more }: AnswerViewProps) {
   const digits = useDigits()
   const listRef = useRef<HTMLOListElement>(null)
   // A new query's first screen of results first, the rest right after (and highlighted then).
-  const drawn = useDrawnInSteps(answer.articles, answer.query)
+  const drawn = useDrawnInSteps(answer.articles, answer.query, listRef)
   const shownIds = drawn.map((a) => a.id).join()
   useSearchHighlight(listRef, MATCHABLE, answer.query, engine.processTerm, shownIds)
   useEffect(() => (current ? markResultsPainted(answer.query, answer.articles.length) : undefined), [answer, current])
