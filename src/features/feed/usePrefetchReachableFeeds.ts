@@ -3,7 +3,7 @@ import { useEffect } from 'react'
 import { ALL_LIST } from '../../config/paths.ts'
 import { mergedFeedQueryOptions } from '../../lib/feed/mergedFeedQuery.ts'
 import { reachableSelections } from './topicSelection.ts'
-import { whenIdle } from './whenIdle.ts'
+import { whenIdle } from '../../lib/whenIdle.ts'
 
 /**
  * Bounds the warm-up on a taxonomy with many topics: each topic costs one feed page (about 6 KB
