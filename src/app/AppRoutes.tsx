@@ -3,11 +3,10 @@ import { Route, Routes } from 'react-router'
 import { paths } from '../config/paths.ts'
 import { RootLayout } from './RootLayout.tsx'
 import { FeedRoute } from './routes/FeedRoute.tsx'
-import { NotFoundRoute } from './routes/NotFoundRoute.tsx'
 
 /**
  * Every view is a URL (DESIGN §5). The feed is the front page and ships in the entry chunk; every
- * other route is its own chunk, fetched when first opened (React.lazy under RootLayout's Suspense),
+ * other route ("not found" too) is its own chunk, fetched when first opened (React.lazy under RootLayout's Suspense),
  * so the home page's JavaScript carries no article reader, search engine or settings form.
  *
  * Declarative routes (`<Routes>`) rather than a data router: the app loads its data through react-query,
@@ -18,6 +17,7 @@ const ArticleRoute = lazy(() => import('./routes/ArticleRoute.tsx').then((m) => 
 const SearchRoute = lazy(() => import('./routes/SearchRoute.tsx').then((m) => ({ default: m.SearchRoute })))
 const SavedRoute = lazy(() => import('./routes/SavedRoute.tsx').then((m) => ({ default: m.SavedRoute })))
 const SettingsRoute = lazy(() => import('./routes/SettingsRoute.tsx').then((m) => ({ default: m.SettingsRoute })))
+const NotFoundRoute = lazy(() => import('./routes/NotFoundRoute.tsx').then((m) => ({ default: m.NotFoundRoute })))
 
 export function AppRoutes() {
   return (

@@ -1,7 +1,8 @@
 /**
- * Dates, numbers and lists in the UI language. Dates are Gregorian, with the Hijri (Umm al-Qura)
- * date beside them on the article page. Dates in the contract are calendar days (`YYYY-MM-DD`), so
- * they are formatted in UTC to never slip a day in the reader's time zone.
+ * Dates and numbers in the UI language (lists and percentages: intlPhrases.ts). Dates are
+ * Gregorian, with the Hijri (Umm al-Qura) date beside them on the article page. Dates in the
+ * contract are calendar days (`YYYY-MM-DD`), so they are formatted in UTC to never slip a day in
+ * the reader's time zone.
  *
  * Digits are Latin by default, matching the digits in the article text itself (the ingest keeps
  * the outlet's digits as written); the reading settings can switch the UI to Arabic-Indic digits.
@@ -50,21 +51,4 @@ export function formatNumber(value: number, language: string, digits: Digits = '
     numberFormats.set(locale, format)
   }
   return format.format(value)
-}
-
-/** First strong isolate … pop directional isolate: the item's own direction, and its bidi controls end with it. */
-const FSI = '\u2068'
-const PDI = '\u2069'
-
-/**
- * Joins display terms as a sentence would, in the UI language (أ وب وج / a, b, and c). Each item
- * is bidi-isolated, so a Latin name keeps its place among Arabic ones, and an override left open
- * inside one term (article text is untrusted) cannot reorder the separators or the next term.
- */
-export function formatList(items: readonly string[], language: UiLanguage): string {
-  return new Intl.ListFormat(intlLocale(language), { type: 'conjunction', style: 'long' }).format(items.map((item) => FSI + item + PDI))
-}
-
-export function formatPercent(fraction: number, language: UiLanguage, digits: Digits = 'latn'): string {
-  return new Intl.NumberFormat(intlLocale(language, 'gregory', digits), { style: 'percent', maximumFractionDigits: 0 }).format(fraction)
 }

@@ -2,7 +2,7 @@ import { useId } from 'react'
 import { useTranslation } from '../../../lib/translation.ts'
 import { Link } from 'react-router'
 import { paths } from '../../../config/paths.ts'
-import { formatList } from '../../../lib/intlFormat.ts'
+import { formatList } from '../../../lib/intlPhrases.ts'
 import { useTopicLabel } from '../../../lib/useTopicLabel.ts'
 
 interface ArticleTopicsProps {

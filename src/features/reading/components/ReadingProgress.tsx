@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../lib/translation.ts'
-import { formatPercent } from '../../../lib/intlFormat.ts'
+import { formatPercent } from '../../../lib/intlPhrases.ts'
 import { useDigits } from '../../../lib/readingSettings.ts'
 import { useUiLanguage } from '../../../lib/useUiLanguage.ts'
 

@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../lib/translation.ts'
 import type { RelationReasons as Reasons } from '../../../core/schema.ts'
-import { formatList } from '../../../lib/intlFormat.ts'
+import { formatList } from '../../../lib/intlPhrases.ts'
 import { useTopicLabel } from '../../../lib/useTopicLabel.ts'
 import { useUiLanguage } from '../../../lib/useUiLanguage.ts'
 

@@ -1,7 +1,7 @@
 import { useTranslation } from '../../../lib/translation.ts'
 import { PublishedDate } from '../../../components/PublishedDate.tsx'
 import type { RelatedArticle } from '../../../core/schema.ts'
-import { formatPercent } from '../../../lib/intlFormat.ts'
+import { formatPercent } from '../../../lib/intlPhrases.ts'
 import { useDigits } from '../../../lib/readingSettings.ts'
 import { useUiLanguage } from '../../../lib/useUiLanguage.ts'
 import { RelatedSection } from './RelatedSection.tsx'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatList } from './intlFormat.ts'
+import { formatList } from './intlPhrases.ts'
 
 const FSI = '\u2068'
 const PDI = '\u2069'
