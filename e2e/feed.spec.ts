@@ -81,3 +81,23 @@ test('an unknown topic and an unknown path show not-found with a way home', asyn
   await page.getByRole('link', { name: 'العودة إلى الصفحة الرئيسية' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'آخر الأخبار' })).toBeVisible()
 })
+
+test("a card's links open in the app, without reloading the page; a modified click is left to the browser", async ({ page, context }) => {
+  await page.goto('/')
+  await page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true))
+  const iraqCard = page.getByRole('listitem').filter({ hasText: IRAQ.title })
+
+  // Ctrl+click opens a new tab, as on any link; this page stays where it is.
+  const opened = context.waitForEvent('page')
+  await iraqCard.getByRole('link', { name: IRAQ.title }).click({ modifiers: ['ControlOrMeta'] })
+  await (await opened).close()
+  await expect(page).toHaveURL(/\/$/)
+
+  await iraqCard.getByRole('link', { name: IRAQ.title }).click()
+  await expect(page.getByRole('heading', { level: 1, name: IRAQ.title })).toBeVisible()
+  await page.goBack()
+  await page.getByRole('listitem').filter({ hasText: IRAQ.title }).getByRole('link', { name: IRAQ.topicLabel }).click()
+  await expect(page).toHaveURL(/\/topics\/iraq-us$/)
+  await expect(page.getByRole('heading', { level: 1, name: IRAQ.topicLabel })).toBeVisible()
+  expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true)
+})
