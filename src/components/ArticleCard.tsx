@@ -4,7 +4,7 @@ import type { ArticleSummary } from '../core/schema.ts'
 import { contentDirection } from '../lib/textDirection.ts'
 import { BidiText } from './BidiText.tsx'
 import { useCardFormat } from './cardFormat.tsx'
-import { PublishedDateText } from './PublishedDate.tsx'
+import { PublishedDateText } from './PublishedDateText.tsx'
 import { TopicLinks } from './TopicLinks.tsx'
 
 interface ArticleCardProps {

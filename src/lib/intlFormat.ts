@@ -6,6 +6,14 @@
  *
  * Digits are Latin by default, matching the digits in the article text itself (the ingest keeps
  * the outlet's digits as written); the reading settings can switch the UI to Arabic-Indic digits.
+ *
+ * The first screen's Gregorian dates and counts are written out here, not by Intl: the first Intl
+ * formatter a page makes for Arabic loads the ICU locale data, 20–45 ms on a desktop and four
+ * times that on a phone, in the middle of the app's start (its longest task). They come out
+ * exactly as ICU writes them (intlFormat.dates.test.ts compares every month, both languages and
+ * both digit systems with Intl's), which also keeps the prerendered text and the hydrating app's
+ * the same whatever ICU each carries. The Hijri date, on the article page only, is Intl's
+ * (intlPhrases.ts).
  */
 import type { UiLanguage } from './language.ts'
 import type { Digits } from './readingSettings.ts'
@@ -16,39 +24,32 @@ export function intlLocale(language: string, calendar: Calendar = 'gregory', dig
   return `${language}-u-ca-${calendar}-nu-${digits}`
 }
 
-function toUtcDate(isoDate: string): Date {
-  return new Date(`${isoDate}T00:00:00Z`)
+/** CLDR's Gregorian month names (format, wide) for the UI languages. */
+const MONTHS: Record<UiLanguage, readonly string[]> = {
+  ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 }
 
-/** Date formatters by locale: making one costs far more than using it, and a list of cards formats dozens of dates. */
-const dateFormats = new Map<string, Intl.DateTimeFormat>()
+const ARABIC_INDIC_DIGITS = '٠١٢٣٤٥٦٧٨٩'
 
-function dateFormat(locale: string): Intl.DateTimeFormat {
-  let format = dateFormats.get(locale)
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
-    dateFormats.set(locale, format)
-  }
-  return format
+function inDigits(text: string, digits: Digits): string {
+  return digits === 'arab' ? text.replace(/[0-9]/g, (digit) => ARABIC_INDIC_DIGITS[Number(digit)] ?? digit) : text
 }
 
 export function formatGregorianDate(isoDate: string, language: UiLanguage, digits: Digits = 'latn'): string {
-  return dateFormat(intlLocale(language, 'gregory', digits)).format(toUtcDate(isoDate))
+  const [year, month = 0, day] = isoDate.split('-').map(Number)
+  const monthName = MONTHS[language]?.[month - 1]
+  // Not a calendar day (the contract's dates always are): shown as it came.
+  if (!year || !day || monthName === undefined) return isoDate
+  return inDigits(language === 'ar' ? `${day} ${monthName} ${year}` : `${monthName} ${day}, ${year}`, digits)
 }
-
-export function formatHijriDate(isoDate: string, language: UiLanguage, digits: Digits = 'latn'): string {
-  return dateFormat(intlLocale(language, 'islamic-umalqura', digits)).format(toUtcDate(isoDate))
-}
-
-/** Number formatters by locale, kept for the same reason: every card's reading time and count formats one. */
-const numberFormats = new Map<string, Intl.NumberFormat>()
 
 export function formatNumber(value: number, language: string, digits: Digits = 'latn'): string {
-  const locale = intlLocale(language, 'gregory', digits)
-  let format = numberFormats.get(locale)
-  if (format === undefined) {
-    format = new Intl.NumberFormat(locale)
-    numberFormats.set(locale, format)
+  // A count, in either UI language: thousands grouped with a comma (an Arabic comma, ٬, between
+  // Arabic-Indic digits), as ICU writes it for both.
+  if (Number.isSafeInteger(value) && value >= 0 && (language === 'ar' || language === 'en')) {
+    const grouped = String(value).replace(/\B(?=(\d{3})+$)/g, ',')
+    return digits === 'arab' ? inDigits(grouped, digits).replaceAll(',', '٬') : grouped
   }
-  return format.format(value)
+  return new Intl.NumberFormat(intlLocale(language, 'gregory', digits)).format(value)
 }

@@ -1,11 +1,16 @@
 /**
- * Lists and percentages in the UI language, for the article page and its related articles: apart
- * from intlFormat.ts (dates and numbers, which every card and chip formats), so the home page's
- * script does not carry them.
+ * Hijri dates, lists and percentages in the UI language, for the article page and its related
+ * articles: apart from intlFormat.ts (Gregorian dates and counts, which every card and chip
+ * shows), so the home page's script does not carry them. These are Intl's.
  */
 import type { UiLanguage } from './language.ts'
 import type { Digits } from './readingSettings.ts'
 import { intlLocale } from './intlFormat.ts'
+
+/** The day in the Umm al-Qura Hijri calendar (a calendar day, so formatted in UTC: it never slips). */
+export function formatHijriDate(isoDate: string, language: UiLanguage, digits: Digits = 'latn'): string {
+  return new Intl.DateTimeFormat(intlLocale(language, 'islamic-umalqura', digits), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`))
+}
 
 /** First strong isolate … pop directional isolate: the item's own direction, and its bidi controls end with it. */
 const FSI = '\u2068'

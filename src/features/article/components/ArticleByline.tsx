@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from '../../../lib/translation.ts'
-import { HijriDate, PublishedDate } from '../../../components/PublishedDate.tsx'
+import { PublishedDate } from '../../../components/PublishedDate.tsx'
+import { formatHijriDate } from '../../../lib/intlPhrases.ts'
+import { useDigits } from '../../../lib/readingSettings.ts'
+import { useUiLanguage } from '../../../lib/useUiLanguage.ts'
 import { ReadingTime } from '../../../components/ReadingTime.tsx'
 import type { Article } from '../../../core/schema.ts'
 
@@ -35,4 +38,11 @@ function BylineItem({ label, children }: { label: string; children: ReactNode })
       <dd>{children}</dd>
     </div>
   )
+}
+
+/** The same day in the Hijri (Umm al-Qura) calendar. */
+function HijriDate({ date }: { date: string }) {
+  const language = useUiLanguage()
+  const digits = useDigits()
+  return <span className="hijri-date">{formatHijriDate(date, language, digits)}</span>
 }
