@@ -45,11 +45,12 @@ export function RootLayout() {
 /**
  * Inside the route's Suspense boundary, so its effect runs once the page itself (its lazy route
  * included) has hydrated or rendered: then the taps the boot script held can be replayed. The web
- * fonts are on by then in a built page (the boot script); the dev server's page has no boot script.
+ * fonts are the boot script's to switch on in a built page; the dev server's page has no boot
+ * script (and a built page's script need not carry this).
  */
 function AppReady() {
   useEffect(() => {
-    enableWebFonts()
+    if (import.meta.env.DEV) enableWebFonts()
     announceAppReady()
   }, [])
   return null

@@ -34,7 +34,7 @@ if (renderedFor !== undefined && !prerenderFits(renderedFor, window.location, la
 }
 
 // Fonts this browser has loaded before are on from the first paint; otherwise they come with the app.
-if (webFontsCached()) enableWebFonts()
+if (webFontsCached()) enableWebFonts({ atOnce: true })
 
 // Only a page that carries the app's entry (a prerendered page) starts it here and holds taps.
 if (document.currentScript?.dataset['entry'] !== undefined) {

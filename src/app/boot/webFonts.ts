@@ -1,8 +1,10 @@
 /**
  * When the web fonts (Noto Naskh Arabic, IBM Plex Sans Arabic) join the page. On a first visit
  * the page paints in the metric-matched fallbacks (styles/font-fallbacks.css) and the web fonts
- * are switched on right after that first paint: about 250 KB of font files then download while
- * the reader already reads, instead of before anything shows, and the swap moves nothing. Once
+ * are fetched right after that first paint: about 250 KB of font files then download while the
+ * reader already reads, instead of before anything shows. They are switched on together once all
+ * have arrived, so the page is laid out again once, not once per face as each lands (each such
+ * layout of a full front page is a long task on a slow phone), and the swap moves nothing. Once
  * they have loaded in this browser (HTTP cache and the service worker's precache keep them), later
  * visits switch them on before the first paint, so a returning reader sees Naskh from the start.
  */
@@ -25,13 +27,30 @@ export function webFontsCached(): boolean {
 const FIRST_SCREEN_FACES = ['400 1em "Noto Naskh Arabic"', '700 1em "Noto Naskh Arabic"', '400 1em "IBM Plex Sans Arabic"', '600 1em "IBM Plex Sans Arabic"']
 const SAMPLE = 'ب1'
 
-/** Switches the web fonts on (tokens.css), fetches the first screen's faces, and remembers once they arrived. */
-export function enableWebFonts(root: HTMLElement = document.documentElement, fonts: FontFaceSet | undefined = globalThis.document?.fonts): void {
-  if (root.dataset['webfonts'] !== undefined) return
-  root.dataset['webfonts'] = ''
+/**
+ * Fetches the first screen's faces and switches the web fonts on (tokens.css): at once when they
+ * are known to be cached (before the first paint of a return visit), else once they have all
+ * arrived. Remembers that they did. The boot script and the app may both ask: a mark on <html>
+ * (not module state: they are separate scripts) makes the first request the only one.
+ */
+export function enableWebFonts(
+  { atOnce = false }: { atOnce?: boolean } = {},
+  root: HTMLElement = document.documentElement,
+  fonts: FontFaceSet | undefined = globalThis.document?.fonts,
+): void {
+  if (root.dataset['webfonts'] !== undefined || root.dataset['webfontsLoading'] !== undefined) return
+  const switchOn = () => {
+    root.dataset['webfonts'] = ''
+    delete root.dataset['webfontsLoading']
+  }
+  if (atOnce || fonts === undefined) switchOn()
+  else root.dataset['webfontsLoading'] = ''
   if (fonts === undefined) return
   Promise.all(FIRST_SCREEN_FACES.map((face) => fonts.load(face, SAMPLE))).then(
-    () => remember(),
+    () => {
+      switchOn()
+      remember()
+    },
     () => {
       // Offline before the first download, or blocked: the fallbacks stay, and so does the first-visit path.
     },
