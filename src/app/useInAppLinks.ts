@@ -15,9 +15,9 @@ export function useInAppLinks(): void {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return
       const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null
       if (!(anchor instanceof HTMLAnchorElement) || !['', '_self'].includes(anchor.target) || anchor.hasAttribute('download')) return
-      if (anchor.origin !== window.location.origin) return
-      const samePage = anchor.pathname === window.location.pathname && anchor.search === window.location.search
-      if (samePage && anchor.hash !== '') return
+      const { origin, pathname, search } = window.location
+      const samePage = anchor.pathname === pathname && anchor.search === search
+      if (anchor.origin !== origin || (samePage && anchor.hash !== '')) return
       event.preventDefault()
       // As a <Link>: a link to the page already shown replaces its history entry.
       void navigate(`${anchor.pathname}${anchor.search}${anchor.hash}`, { replace: samePage })

@@ -1,4 +1,3 @@
-import '../styles/pwa.css'
 import { useEffect, useState } from 'react'
 import { useTranslation } from '../lib/translation.ts'
 import { useRegisterSW } from 'virtual:pwa-register/react'

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react'
+import { useId } from 'react'
 import { useTranslation } from '../../../lib/translation.ts'
 import type { TopicSummary } from '../../../core/schema.ts'
 import { formatNumber } from '../../../lib/intlFormat.ts'
@@ -50,15 +50,13 @@ function FilterChip({ label, count, pressed, onClick }: FilterChipProps) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const digits = useDigits()
-  // A press re-renders every chip; their counts stay the same.
-  const countText = useMemo(() => ({ shown: formatNumber(count, language, digits), spoken: t('common.articleCount', { count, digits }) }), [t, count, language, digits])
   return (
     <button type="button" className="chip chip--toggle" aria-pressed={pressed} onClick={onClick}>
       <span>{label}</span>{' '}
       <span className="chip__count" aria-hidden="true">
-        {countText.shown}
+        {formatNumber(count, language, digits)}
       </span>
-      <span className="visually-hidden">{countText.spoken}</span>
+      <span className="visually-hidden">{t('common.articleCount', { count, digits })}</span>
     </button>
   )
 }

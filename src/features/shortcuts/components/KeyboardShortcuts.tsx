@@ -1,9 +1,22 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
-import { focusSearchField, isShortcutEvent, moveThroughArticles } from '../keyboardShortcuts.ts'
+import { focusSearchField, isShortcutEvent } from '../keyboardShortcuts.ts'
 
 // The list is needed only when asked for, so it is not part of the first screen's script. The
 // key that asks for it is never lost: it opens the list, which shows as soon as it has loaded.
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog.tsx').then((module) => ({ default: module.ShortcutsDialog })))
+
+// Moving through articles too: each `j` or `k` acts once that has loaded, in the order pressed
+// (offline on a first visit it cannot load: the key does nothing, and the next one tries again).
+let mover: Promise<typeof import('../moveThroughArticles.ts')> | null = null
+function moveThroughArticles(step: 1 | -1): void {
+  mover ??= import('../moveThroughArticles.ts')
+  mover.then(
+    (module) => module.moveThroughArticles(step),
+    () => {
+      mover = null
+    },
+  )
+}
 
 /** Listens for the shortcuts on every page, from the first render; `?` opens the list of them. */
 export function KeyboardShortcuts() {

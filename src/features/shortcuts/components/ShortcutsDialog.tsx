@@ -1,13 +1,20 @@
 import '../../../styles/settings.css'
 import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from '../../../lib/translation.ts'
-import { shortcuts } from '../keyboardShortcuts.ts'
 
 interface ShortcutsDialogProps {
   /** Where focus was when the reader asked for the list: it goes back there on close. */
   returnFocus: Element | null
   onClosed: () => void
 }
+
+/** Each key (keyboardShortcuts.ts) and what it does, named for its label in the locale files (`shortcuts.<name>`). */
+const shortcuts = [
+  ['j', 'next'],
+  ['k', 'previous'],
+  ['/', 'search'],
+  ['?', 'help'],
+] as const
 
 /**
  * The `?` list of shortcuts: a modal dialog (focus stays inside, Esc closes it), open from the
