@@ -34,8 +34,12 @@ const prerendered = parseState(document.getElementById(PRERENDER_STATE_ID)?.text
 
 // An English reader's first render waits for the English strings (a small chunk), so it never
 // shows Arabic words in an English page; the boot script keeps the prerendered Arabic markup
-// hidden meanwhile. In Arabic the instance is ready at once.
-void createAppI18n(language).then((i18n) => {
+// hidden meanwhile. In Arabic the instance is ready at once. Either way the app starts in a task
+// of its own: evaluating this script (every module of the first screen) is already one long task
+// on a slow phone, and hydration's first slice would only lengthen it.
+void createAppI18n(language).then((i18n) => setTimeout(() => start(i18n, root), 0))
+
+function start(i18n: Awaited<ReturnType<typeof createAppI18n>>, root: HTMLElement): void {
   const app = (
     <App queryClient={queryClient} i18n={i18n}>
       <BrowserRouter>
@@ -63,7 +67,7 @@ void createAppI18n(language).then((i18n) => {
   // click that chose it. createAppI18n has asked for this language's page strings already.
   void i18n.loadLanguages([...uiLanguages])
   preloadDataErrorView()
-})
+}
 
 /** After the app's first commit has replaced the markup the boot script hid: show the page. */
 function StaleMarkupReplaced() {
