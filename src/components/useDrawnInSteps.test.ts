@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { cardsToFillScreen } from './useDrawnInSteps.ts'
+
+function listAt(top: number): Element {
+  const list = document.createElement('ol')
+  list.getBoundingClientRect = () => ({ top }) as DOMRect
+  return list
+}
+
+function screen({ height, wide }: { height: number; wide: boolean }): void {
+  vi.stubGlobal('innerHeight', height)
+  vi.stubGlobal('matchMedia', (query: string) => ({ matches: wide && query.includes('min-width') }))
+}
+
+describe('how many cards a replaced list draws first', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('a phone with the filter above the list: the rows of the shortest card that fit below it', () => {
+    screen({ height: 823, wide: false })
+    // 373 px below the list's top, rows of 6 rem (96 px): 4.
+    expect(cardsToFillScreen(listAt(450))).toBe(4)
+  })
+
+  it('two columns on a wide screen, twice as many', () => {
+    screen({ height: 1080, wide: true })
+    expect(cardsToFillScreen(listAt(300))).toBe(2 * Math.ceil(780 / 96))
+  })
+
+  it('a list scrolled partly off the top fills the whole screen; one below the fold still draws a row', () => {
+    screen({ height: 800, wide: false })
+    expect(cardsToFillScreen(listAt(-500))).toBe(Math.ceil(800 / 96))
+    expect(cardsToFillScreen(listAt(2000))).toBe(1)
+    expect(cardsToFillScreen(null)).toBe(Math.ceil(800 / 96))
+  })
+})
