@@ -9,6 +9,7 @@
  * waits for the English strings, which are not part of this script (lib/i18n.ts).
  */
 import '../styles/app.css'
+import type { i18n as I18n } from 'i18next'
 import { startTransition, useLayoutEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
@@ -39,7 +40,7 @@ const prerendered = parseState(document.getElementById(PRERENDER_STATE_ID)?.text
 // on a slow phone, and hydration's first slice would only lengthen it.
 void createAppI18n(language).then((i18n) => setTimeout(() => start(i18n, root), 0))
 
-function start(i18n: Awaited<ReturnType<typeof createAppI18n>>, root: HTMLElement): void {
+function start(i18n: I18n, root: HTMLElement): void {
   const app = (
     <App queryClient={queryClient} i18n={i18n}>
       <BrowserRouter>

@@ -15,7 +15,7 @@
  * the same whatever ICU each carries. The Hijri date, on the article page only, is Intl's
  * (intlPhrases.ts).
  */
-import type { UiLanguage } from './language.ts'
+import { isUiLanguage, type UiLanguage } from './language.ts'
 import type { Digits } from './readingSettings.ts'
 
 type Calendar = 'gregory' | 'islamic-umalqura'
@@ -47,7 +47,7 @@ export function formatGregorianDate(isoDate: string, language: UiLanguage, digit
 export function formatNumber(value: number, language: string, digits: Digits = 'latn'): string {
   // A count, in either UI language: thousands grouped with a comma (an Arabic comma, ٬, between
   // Arabic-Indic digits), as ICU writes it for both.
-  if (Number.isSafeInteger(value) && value >= 0 && (language === 'ar' || language === 'en')) {
+  if (Number.isSafeInteger(value) && value >= 0 && isUiLanguage(language)) {
     const grouped = String(value).replace(/\B(?=(\d{3})+$)/g, ',')
     return digits === 'arab' ? inDigits(grouped, digits).replaceAll(',', '٬') : grouped
   }

@@ -8,6 +8,8 @@
  *   `search:first-results` from navigation start to the first results painted on this page, and
  *   `search:answer` from a query sent to the search worker to its answer (the rest is rendering).
  */
+import { afterNextPaint } from '../../lib/afterNextPaint.ts'
+
 const typedAt = new Map<string, number>()
 let firstPainted = false
 
@@ -20,28 +22,16 @@ export function markSearchInput(query: string): void {
 
 /** Called after a query's results are committed: marks the moment after the next frame is painted. */
 export function markResultsPainted(query: string, count: number): () => void {
-  let cancelled = false
-  const frame = requestAnimationFrame(() => {
-    // A message posted from a frame callback runs after that frame's paint.
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => {
-      channel.port1.close()
-      if (cancelled) return
-      const painted = performance.mark(SEARCH_MARKS.painted, { detail: { query, count } }).startTime
-      const start = typedAt.get(query)
-      if (start !== undefined) {
-        performance.measure(SEARCH_MEASURES.keystroke, { start, end: painted, detail: { query } })
-        typedAt.delete(query)
-      }
-      if (!firstPainted) {
-        firstPainted = true
-        performance.measure(SEARCH_MEASURES.firstResults, { start: 0, end: painted, detail: { query } })
-      }
+  return afterNextPaint(() => {
+    const painted = performance.mark(SEARCH_MARKS.painted, { detail: { query, count } }).startTime
+    const start = typedAt.get(query)
+    if (start !== undefined) {
+      performance.measure(SEARCH_MEASURES.keystroke, { start, end: painted, detail: { query } })
+      typedAt.delete(query)
     }
-    channel.port2.postMessage(null)
+    if (!firstPainted) {
+      firstPainted = true
+      performance.measure(SEARCH_MEASURES.firstResults, { start: 0, end: painted, detail: { query } })
+    }
   })
-  return () => {
-    cancelled = true
-    cancelAnimationFrame(frame)
-  }
 }
