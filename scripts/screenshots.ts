@@ -64,6 +64,10 @@ async function photograph(browser: Browser, shot: Shot): Promise<void> {
   )
   await page.goto(`${BASE}${shot.path}`)
   await page.locator('h1').waitFor()
+  // The page's own data in, not its loading line (an English visit renders afresh and fetches),
+  // and the web fonts switched on (they arrive after the first paint of a first visit).
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' })
+  await page.locator('html[data-webfonts]').waitFor({ state: 'attached' })
   await page.evaluate(() => document.fonts.ready)
   await page.screenshot({ path: `${OUT}/${shot.name}.png` })
   await context.close()
