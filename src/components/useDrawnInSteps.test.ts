@@ -2,9 +2,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cardsToFillScreen } from './useDrawnInSteps.ts'
 
-function listAt(top: number): Element {
+/** A list whose top is at `top`, holding cards of the given heights. */
+function listAt(top: number, cardHeights: readonly number[] = []): Element {
   const list = document.createElement('ol')
   list.getBoundingClientRect = () => ({ top }) as DOMRect
+  for (const height of cardHeights) {
+    const card = list.appendChild(document.createElement('li'))
+    card.getBoundingClientRect = () => ({ height }) as DOMRect
+  }
   return list
 }
 
@@ -16,10 +21,17 @@ function screen({ height, wide }: { height: number; wide: boolean }): void {
 describe('how many cards a replaced list draws first', () => {
   afterEach(() => vi.unstubAllGlobals())
 
-  it('a phone with the filter above the list: the rows of the shortest card that fit below it', () => {
+  it('a phone with the filter above the list: rows as tall as the shortest of its first cards', () => {
     screen({ height: 823, wide: false })
-    // 373 px below the list's top, rows of 6 rem (96 px): 4.
+    // 373 px below the list's top; the shortest of the first eight cards is 257 px: 2 rows. The
+    // ninth card, shorter, is not measured.
+    expect(cardsToFillScreen(listAt(450, [301, 336, 257, 301, 336, 336, 301, 336, 120]))).toBe(2)
+  })
+
+  it('an empty list, or cards shorter than any can be, count rows of 6 rem (96 px)', () => {
+    screen({ height: 823, wide: false })
     expect(cardsToFillScreen(listAt(450))).toBe(4)
+    expect(cardsToFillScreen(listAt(450, [40, 300]))).toBe(4)
   })
 
   it('two columns on a wide screen, twice as many', () => {
