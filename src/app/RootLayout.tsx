@@ -1,11 +1,10 @@
-import { Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { Outlet, useLocation } from 'react-router'
 import { AppFooter } from '../components/AppFooter.tsx'
 import { AppHeader } from '../components/AppHeader.tsx'
 import { CardFormatProvider } from '../components/cardFormat.tsx'
 import { PageFocusProvider } from '../components/pageFocus.tsx'
 import { SkipLink } from '../components/SkipLink.tsx'
-import { KeyboardShortcuts } from '../features/shortcuts/components/KeyboardShortcuts.tsx'
 import { PwaStatus } from '../pwa/PwaStatus.tsx'
 import { announceAppReady } from './boot/appReady.ts'
 import { enableWebFonts } from './boot/webFonts.ts'
@@ -13,6 +12,10 @@ import { RouteErrorBoundary } from './RouteErrorBoundary.tsx'
 import { RouteLoading } from './routes/RouteLoading.tsx'
 import { useInAppLinks } from './useInAppLinks.ts'
 import { useScrollRestoration } from './useScrollRestoration.ts'
+
+// Not needed to draw the first screen: fetched as the app starts, before it announces itself ready.
+const shortcuts = () => import('../features/shortcuts/components/KeyboardShortcuts.tsx')
+const KeyboardShortcuts = lazy(() => shortcuts().then((module) => ({ default: module.KeyboardShortcuts })))
 
 /** Skip link, masthead, the page in `<main>`, footer; keyboard shortcuts everywhere. */
 export function RootLayout() {
@@ -36,7 +39,9 @@ export function RootLayout() {
           </RouteErrorBoundary>
         </main>
         <AppFooter />
-        <KeyboardShortcuts />
+        <Suspense fallback={null}>
+          <KeyboardShortcuts />
+        </Suspense>
       </CardFormatProvider>
     </PageFocusProvider>
   )
@@ -51,7 +56,10 @@ export function RootLayout() {
 function AppReady() {
   useEffect(() => {
     if (import.meta.env.DEV) enableWebFonts()
-    announceAppReady()
+    // Keys are the app's too: ready once its shortcuts listen (a chunk fetched from the start;
+    // should it fail, as offline before the service worker has it, the rest is ready all the same).
+    const ready = () => announceAppReady()
+    void shortcuts().then(ready, ready)
   }, [])
   return null
 }
