@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { ArticleSummary } from '../core/schema.ts'
 import { ArticleCard } from './ArticleCard.tsx'
 import { useDrawnInSteps } from './useDrawnInSteps.ts'
@@ -8,16 +8,27 @@ interface ArticleListProps {
   from: readonly string[]
   label: string
   headingLevel?: 2 | 3
+  /** False for a list drawn hidden, ahead of a press that may show it (useDrawnInSteps). */
+  shown?: boolean
+  /** Draw the first screen first even in the list's first render (useDrawnInSteps). */
+  startInSteps?: boolean
+  /** Where a first step is measured when not on this list itself (it is hidden). */
+  measuredOn?: () => Element | null
 }
 
 /**
  * Cards in reading order; a replaced list shows its first screen first (useDrawnInSteps). When
  * more arrive and focus was lost (the "more" button went away), focus the first new one.
  */
-export function ArticleList({ items, from, label, headingLevel }: ArticleListProps) {
+export function ArticleList({ items, from, label, headingLevel, shown = true, startInSteps = false, measuredOn }: ArticleListProps) {
   const listRef = useRef<HTMLOListElement>(null)
   const shownBefore = useRef(items.length)
-  const drawn = useDrawnInSteps(items, from.join(' '), listRef)
+  const ownList = useCallback(() => listRef.current, [])
+  const listKey = from.join(' ')
+  // The same array while it names the same lists: the memoised cards compare it by identity, and
+  // a hidden list uncovered gets its lists from elsewhere (FeedLists).
+  const cardsFrom = useMemo(() => from, [listKey])
+  const drawn = useDrawnInSteps(items, listKey, measuredOn ?? ownList, { shown, startInSteps })
   useEffect(() => {
     const firstNew = shownBefore.current
     shownBefore.current = items.length
@@ -29,7 +40,7 @@ export function ArticleList({ items, from, label, headingLevel }: ArticleListPro
     <ol ref={listRef} className="article-list" aria-label={label}>
       {drawn.map((item) => (
         <li key={item.id}>
-          <ArticleCard article={item} from={from} headingLevel={headingLevel} />
+          <ArticleCard article={item} from={cardsFrom} headingLevel={headingLevel} />
         </li>
       ))}
     </ol>

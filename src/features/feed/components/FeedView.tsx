@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from '../../../lib/translation.ts'
 import { ALL_LIST } from '../../../config/paths.ts'
-import { ArticleList } from '../../../components/ArticleList.tsx'
 import { DocumentTitle } from '../../../components/DocumentTitle.tsx'
 import { LoadMore } from '../../../components/LoadMore.tsx'
 import { PageHeading } from '../../../components/PageHeading.tsx'
@@ -15,8 +14,9 @@ import { afterNextPaint } from '../../../lib/afterNextPaint.ts'
 import { markFilterChange, markResultsPainted } from '../feedMarks.ts'
 import { knownTopics } from '../topicSelection.ts'
 import { usePrefetchFirstPages } from '../usePrefetchFirstPages.ts'
-import { usePrefetchReachableFeeds } from '../usePrefetchReachableFeeds.ts'
+import { useReachableFeeds } from '../useReachableFeeds.ts'
 import { useShownFilter, type ShownFilter } from '../useShownFilter.ts'
+import { FeedLists } from './FeedLists.tsx'
 import { TopicFilter } from './TopicFilter.tsx'
 
 export interface FeedViewProps {
@@ -58,7 +58,7 @@ function FilteredFeed({ manifest, filter, onTopicsChange, onPageChange }: Filter
   const selected = useMemo(() => (selectedKey === '' ? [] : selectedKey.split(' ')), [selectedKey])
   const lists = useMemo(() => (selected.length > 0 ? selected : [ALL_LIST]), [selected])
   const { query, loadMore } = useMergedFeed(lists, page, onPageChange)
-  usePrefetchReachableFeeds(selected, manifest.topics.map((topic) => topic.id))
+  const reachable = useReachableFeeds(selected, manifest.topics.map((topic) => topic.id))
   const digits = useDigits()
   const shown = query.data?.items.length
   const settled = shown !== undefined && !query.isPlaceholderData
@@ -85,11 +85,7 @@ function FilteredFeed({ manifest, filter, onTopicsChange, onPageChange }: Filter
       <QueryView query={query} level="section">
         {(merged) => (
           <div aria-busy={query.isPlaceholderData}>
-            {merged.items.length === 0 ? (
-              <p className="feed__empty">{t('feed.empty')}</p>
-            ) : (
-              <ArticleList items={merged.items} from={cardsFrom} label={t('feed.listLabel')} />
-            )}
+            <FeedLists shown={{ lists: cardsFrom, items: merged.items }} reachable={reachable} label={t('feed.listLabel')} emptyText={t('feed.empty')} />
             {!merged.complete && <LoadMore action={loadMore} label={t('feed.loadMore')} />}
           </div>
         )}

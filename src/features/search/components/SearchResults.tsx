@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { memo, useEffect, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from '../../../lib/translation.ts'
 import { ArticleCard } from '../../../components/ArticleCard.tsx'
 import { DataErrorView } from '../../../components/DataErrorView.tsx'
@@ -72,8 +72,9 @@ function AnswerView({ answer, current, engine, more }: AnswerViewProps) {
   const { t } = useTranslation()
   const digits = useDigits()
   const listRef = useRef<HTMLOListElement>(null)
+  const list = useCallback(() => listRef.current, [])
   // A new query's first screen of results first, the rest right after (and highlighted then).
-  const drawn = useDrawnInSteps(answer.articles, answer.query, listRef)
+  const drawn = useDrawnInSteps(answer.articles, answer.query, list)
   const shownIds = drawn.map((a) => a.id).join()
   useSearchHighlight(listRef, MATCHABLE, answer.query, engine.processTerm, shownIds)
   useEffect(() => (current ? markResultsPainted(answer.query, answer.articles.length) : undefined), [answer, current])
