@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from '@playwright/test'
-import { withBrowser, withColdPage } from './browser.ts'
+import { ARTICLE_LINKS, withBrowser, withColdPage } from './browser.ts'
 import { buildNaiveBaseline } from './naiveBaseline.ts'
 import { measureHome } from '../bundle-budget.ts'
 import { isFont, isScriptOrStyle, loadAndSettle, logResponses, total, type ByteTotal } from './requestLog.ts'
@@ -45,7 +45,7 @@ export const bundleSection: Section = async ({ log, record, note }) => {
   const naiveDir = await buildNaiveBaseline(log)
   await withBrowser(async (browser) => {
     const naive = await homeLoad(browser, naiveDir, join(APP_DIR, 'data'), PORTS.naive, 'h1')
-    const app = await homeLoad(browser, APP_DIR, undefined, PORTS.app, 'main a[href^="/articles/"]')
+    const app = await homeLoad(browser, APP_DIR, undefined, PORTS.app, ARTICLE_LINKS)
     // The goal's figure: what the home page needs before it can run, followed through the built
     // files (scripts/bundle-budget.ts, the CI check). A cold visit in Chromium also fetches, once
     // the app has started, what it warms up for later (the other language, other pages' strings,
