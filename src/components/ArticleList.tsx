@@ -10,8 +10,6 @@ interface ArticleListProps {
   headingLevel?: 2 | 3
   /** False for a list drawn hidden, ahead of a press that may show it (useDrawnInSteps). */
   shown?: boolean
-  /** Draw the first screen first even in the list's first render (useDrawnInSteps). */
-  startInSteps?: boolean
   /** Where a first step is measured when not on this list itself (it is hidden). */
   measuredOn?: () => Element | null
 }
@@ -20,7 +18,7 @@ interface ArticleListProps {
  * Cards in reading order; a replaced list shows its first screen first (useDrawnInSteps). When
  * more arrive and focus was lost (the "more" button went away), focus the first new one.
  */
-export function ArticleList({ items, from, label, headingLevel, shown = true, startInSteps = false, measuredOn }: ArticleListProps) {
+export function ArticleList({ items, from, label, headingLevel, shown = true, measuredOn }: ArticleListProps) {
   const listRef = useRef<HTMLOListElement>(null)
   const shownBefore = useRef(items.length)
   const ownList = useCallback(() => listRef.current, [])
@@ -28,7 +26,7 @@ export function ArticleList({ items, from, label, headingLevel, shown = true, st
   // The same array while it names the same lists: the memoised cards compare it by identity, and
   // a hidden list uncovered gets its lists from elsewhere (FeedLists).
   const cardsFrom = useMemo(() => from, [listKey])
-  const drawn = useDrawnInSteps(items, listKey, measuredOn ?? ownList, { shown, startInSteps })
+  const drawn = useDrawnInSteps(items, listKey, measuredOn ?? ownList, shown)
   useEffect(() => {
     const firstNew = shownBefore.current
     shownBefore.current = items.length

@@ -46,17 +46,16 @@ function shortestCard(list: Element | null): number {
  *
  * A list drawn hidden (`shown` false: a selection one press away, FeedLists) draws its first
  * screen only, and the rest once uncovered and painted; hidden again, it keeps its cards until
- * the page is idle, then goes back to its first screen. `startInSteps` draws a list shown from
- * its first render in steps too. `firstScreen()` is the list element the first step is measured
- * on (where the new cards will start), read once per replacement.
+ * the page is idle, then goes back to its first screen. `firstScreen()` is the list element the
+ * first step is measured on (where the new cards will start), read once per replacement.
  */
 export function useDrawnInSteps<T>(
   items: readonly T[],
   listKey: string,
   firstScreen: () => Element | null,
-  { shown = true, startInSteps = false } = {},
+  shown = true,
 ): readonly T[] {
-  const [drawnWhole, setDrawnWhole] = useState(shown && !startInSteps ? listKey : null)
+  const [drawnWhole, setDrawnWhole] = useState(shown ? listKey : null)
   const whole = drawnWhole === listKey
   // After the first screen's paint: results that arrive between frames (a search answer) would
   // otherwise have the whole list laid out before that paint.

@@ -38,8 +38,6 @@ export function FeedLists({ shown, reachable, label, emptyText }: FeedListsProps
     setSeen({ key: shownKey, content: shown })
     if (seen.key !== shownKey) setLeft({ key: seen.key, content: seen.content, reachable })
   }
-  // A list mounted after the first (a selection not loaded ahead) is drawn in steps too.
-  const [firstKey] = useState(shownKey)
   const measureShown = useCallback(() => place.current?.querySelector('.feed__list:not([inert]) ol') ?? null, [])
 
   const lists = new Map<string, FeedListContent>()
@@ -57,7 +55,7 @@ export function FeedLists({ shown, reachable, label, emptyText }: FeedListsProps
             {content.items.length === 0 ? (
               <p className="feed__empty">{emptyText}</p>
             ) : (
-              <ArticleList items={content.items} from={content.lists} label={label} shown={isShown} startInSteps={key !== firstKey} measuredOn={isShown ? undefined : measureShown} />
+              <ArticleList items={content.items} from={content.lists} label={label} shown={isShown} measuredOn={isShown ? undefined : measureShown} />
             )}
           </div>
         )
