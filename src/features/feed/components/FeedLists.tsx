@@ -28,6 +28,8 @@ const keyOf = (lists: readonly string[]) => [...lists].sort().join(' ')
  * the selections reachable from the new one have been worked out once the page is idle; its
  * cards past the first screen go then too (useDrawnInSteps). Each list keeps its element and
  * its place among the others (sorted by key), so showing one moves nothing in the document.
+ * A selection not drawn ahead (a press before the warm-up, a topic past the warm-up's bound) is
+ * built in its press, whole.
  */
 export function FeedLists({ shown, reachable, label, emptyText }: FeedListsProps) {
   const shownKey = keyOf(shown.lists)
