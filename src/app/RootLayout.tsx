@@ -5,6 +5,7 @@ import { AppHeader } from '../components/AppHeader.tsx'
 import { CardFormatProvider } from '../components/cardFormat.tsx'
 import { PageFocusProvider } from '../components/pageFocus.tsx'
 import { SkipLink } from '../components/SkipLink.tsx'
+import { shortcutsListening } from '../features/shortcuts/shortcutsListening.ts'
 import { PwaStatus } from '../pwa/PwaStatus.tsx'
 import { announceAppReady } from './boot/appReady.ts'
 import { enableWebFonts } from './boot/webFonts.ts'
@@ -59,7 +60,7 @@ function AppReady() {
     // Keys are the app's too: ready once its shortcuts listen (a chunk fetched from the start;
     // should it fail, as offline before the service worker has it, the rest is ready all the same).
     const ready = () => announceAppReady()
-    void shortcuts().then(ready, ready)
+    void shortcuts().then(() => shortcutsListening, () => undefined).then(ready)
   }, [])
   return null
 }

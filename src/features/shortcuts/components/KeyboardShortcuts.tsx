@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { focusSearchField, isShortcutEvent } from '../keyboardShortcuts.ts'
+import { markShortcutsListening } from '../shortcutsListening.ts'
 
 // The list is needed only when asked for, so it is not part of the first screen's script. The
 // key that asks for it is never lost: it opens the list, which shows as soon as it has loaded.
@@ -38,6 +39,7 @@ export function KeyboardShortcuts() {
       }
     }
     document.addEventListener('keydown', onKeyDown)
+    markShortcutsListening()
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [])
 
