@@ -79,6 +79,9 @@ test('accepting the update loads the new version whole: its code, its data, none
   const reloaded = page.waitForEvent('load')
   await page.getByRole('button', { name: 'حدِّث الآن' }).click()
   await reloaded
+  // The prerendered headings show before the app's script has run: wait for it to take over (the
+  // fixture's goto does the same) before asking which build is running.
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready')
   await expect(page.getByRole('heading', { level: 2, name: LIBRARY })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: BRIDGE })).toBeVisible()
   await expect(page.getByText(UPDATE_READY)).toHaveCount(0)
