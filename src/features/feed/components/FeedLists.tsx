@@ -1,13 +1,9 @@
 import { useCallback, useRef, useState } from 'react'
 import { ArticleList } from '../../../components/ArticleList.tsx'
-import type { ArticleSummary } from '../../../core/schema.ts'
 import type { ReachableFeed } from '../useReachableFeeds.ts'
 
-/** A list of cards for a selection: the feed lists it merges and its articles so far. */
-export interface FeedListContent {
-  readonly lists: readonly string[]
-  readonly items: readonly ArticleSummary[]
-}
+/** A list of cards for a selection, shown or one press away: the lists it merges, its articles. */
+type FeedListContent = ReachableFeed
 
 interface FeedListsProps {
   shown: FeedListContent
