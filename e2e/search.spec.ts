@@ -65,7 +65,15 @@ test('an article keyword link searches for it, and the article opened from the r
   await expect(page).toHaveURL(/\/articles\/[^?]+\?q=/)
   await expect(page.getByRole('heading', { level: 1, name: ALGERIA.title })).toBeVisible()
   await expect.poll(() => highlightCount(page)).toBeGreaterThan(0)
-  const marked = await page.evaluate(() => [...(CSS.highlights.get('search-match') ?? [])].map((range) => range.toString()))
+  // The highlight's ranges are static: read each one's text through a live range.
+  const marked = await page.evaluate(() =>
+    [...(CSS.highlights.get('search-match') ?? [])].map((range) => {
+      const live = document.createRange()
+      live.setStart(range.startContainer, range.startOffset)
+      live.setEnd(range.endContainer, range.endOffset)
+      return live.toString()
+    }),
+  )
   expect(marked).toContain('شنقريحة')
 })
 
@@ -89,6 +97,28 @@ test('queries are answered by a search worker that fetches only the index shards
   expect(page.workers().some((worker) => worker.url().includes('searchWorker'))).toBe(true)
   expect(shardRequests.length).toBeGreaterThan(0)
   expect(new Set(shardRequests).size).toBeLessThan(manifest.shards.length)
+})
+
+test('a keystroke keeps the results it replaces until its answer is in, marked busy while that answer is slow', async ({ page }) => {
+  await page.goto('/search')
+  await field(page).pressSequentially('التحالف')
+  await expect(results(page).getByRole('link', { name: IRAQ.title })).toBeVisible()
+  await expect(results(page)).toHaveAttribute('aria-busy', 'false')
+  // The next query needs index data not loaded yet: hold it back.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/data/search/**', async (route) => {
+    await held
+    await route.continue()
+  })
+  await field(page).fill('شنقريحة')
+  await expect(results(page)).toHaveAttribute('aria-busy', 'true')
+  await expect(results(page).getByRole('link', { name: IRAQ.title })).toBeVisible()
+  await expect(field(page)).toHaveValue('شنقريحة')
+  release()
+  await expect(results(page).getByRole('link', { name: ALGERIA.title })).toBeVisible()
+  await expect(results(page)).toHaveAttribute('aria-busy', 'false')
+  await expect(results(page).getByRole('link', { name: IRAQ.title })).toHaveCount(0)
 })
 
 test('each query’s painted results are marked for the benchmarks, with the keystroke-to-paint time', async ({ page }) => {

@@ -28,18 +28,20 @@ function locate(nodes: readonly Text[], offset: number, isEnd: boolean): [Text, 
   return null
 }
 
-/** The ranges of the matched words in one block (a title, a paragraph), across its text nodes. */
-export function matchRanges(block: Element, query: QueryTerms, processTerm: TermProcessor): Range[] {
+/**
+ * The ranges of the matched words in one block (a title, a paragraph), across its text nodes.
+ * Static ranges: a live Range is kept up to date by every change to the document until it is
+ * collected, and a reader typing a query makes a new set per keystroke; these are redrawn with
+ * the blocks they cover anyway.
+ */
+export function matchRanges(block: Element, query: QueryTerms, processTerm: TermProcessor): StaticRange[] {
   const nodes = textNodes(block)
   const text = nodes.map((node) => node.data).join('')
   return matchSpans(text, query, processTerm).flatMap(([from, to]) => {
     const start = locate(nodes, from, false)
     const end = locate(nodes, to, true)
     if (start === null || end === null) return []
-    const range = new Range()
-    range.setStart(...start)
-    range.setEnd(...end)
-    return [range]
+    return [new StaticRange({ startContainer: start[0], startOffset: start[1], endContainer: end[0], endOffset: end[1] })]
   })
 }
 

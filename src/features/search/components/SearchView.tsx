@@ -1,15 +1,16 @@
 import '../../../styles/search-page.css'
-import { useQuery } from '@tanstack/react-query'
-import { useId, useRef, useState } from 'react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useId } from 'react'
 import { useTranslation } from '../../../lib/translation.ts'
 import { DocumentTitle } from '../../../components/DocumentTitle.tsx'
 import { PageHeading } from '../../../components/PageHeading.tsx'
 import { QueryView } from '../../../components/QueryView.tsx'
 import { manifestQueryOptions } from '../../../lib/data/manifestQuery.ts'
-import { searchEngineQueryOptions } from '../api/searchQueries.ts'
+import { searchEngineQueryOptions, searchResultsQueryOptions } from '../api/searchQueries.ts'
 import { markSearchInput } from '../searchTiming.ts'
+import { useTypedQuery } from '../useTypedQuery.ts'
 import { useUrlFollowing } from '../useUrlFollowing.ts'
-import { SearchResults } from './SearchResults.tsx'
+import { RESULTS_PAGE_SIZE, SearchResults } from './SearchResults.tsx'
 
 interface SearchViewProps {
   /** The query in the URL. */
@@ -24,19 +25,19 @@ interface SearchViewProps {
 export function SearchView({ query, queryWasTyped, onQueryChange }: SearchViewProps) {
   const { t } = useTranslation()
   const fieldId = useId()
-  const fieldRef = useRef<HTMLInputElement>(null)
-  // The field shows what is typed and the URL follows it, a step behind while keys come fast. A link
-  // to another search (a suggestion, a keyword) changes the URL under the field, which then shows it.
-  const [text, setText] = useState(query)
-  const [urlQuery, setUrlQuery] = useState(query)
-  if (query !== urlQuery) {
-    setUrlQuery(query)
-    if (!queryWasTyped) setText(query)
-  }
   const followInUrl = useUrlFollowing(onQueryChange)
   const manifest = useQuery(manifestQueryOptions())
   const indexPath = manifest.data?.search?.index ?? null
   const engine = useQuery({ ...searchEngineQueryOptions(indexPath ?? ''), enabled: indexPath !== null })
+  const queryClient = useQueryClient()
+  // A keystroke's query goes to the search worker before anything renders; the results' own
+  // query then finds its answer in the cache (same key).
+  const ask = (text: string) => {
+    if (engine.data === undefined || indexPath === null || text.trim() === '') return null
+    const options = searchResultsQueryOptions(engine.data, indexPath, text, RESULTS_PAGE_SIZE)
+    return queryClient.getQueryState(options.queryKey)?.status === 'success' ? null : queryClient.prefetchQuery(options)
+  }
+  const field = useTypedQuery(query, queryWasTyped, ask)
 
   return (
     <section className="search" aria-labelledby="search-title">
@@ -47,7 +48,7 @@ export function SearchView({ query, queryWasTyped, onQueryChange }: SearchViewPr
           {t('search.label')}
         </label>
         <input
-          ref={fieldRef}
+          ref={field.fieldRef}
           id={fieldId}
           className="search__field"
           type="search"
@@ -56,10 +57,10 @@ export function SearchView({ query, queryWasTyped, onQueryChange }: SearchViewPr
           lang="ar"
           autoComplete="off"
           enterKeyHint="search"
-          value={text}
+          defaultValue={query}
           onChange={(event) => {
             markSearchInput(event.target.value)
-            setText(event.target.value)
+            field.typed(event.target.value)
             followInUrl(event.target.value)
           }}
         />
@@ -69,7 +70,7 @@ export function SearchView({ query, queryWasTyped, onQueryChange }: SearchViewPr
           indexPath === null ? (
             <p className="feed__empty">{t('search.unavailable')}</p>
           ) : (
-            <QueryView query={engine} level="section">{(loaded) => <SearchResults engine={loaded} indexPath={indexPath} query={text} />}</QueryView>
+            <QueryView query={engine} level="section">{(loaded) => <SearchResults engine={loaded} indexPath={indexPath} query={field.query} />}</QueryView>
           )
         }
       </QueryView>
