@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures.ts'
-import { ALGERIA, IRAQ } from './support/seed.ts'
+import { ALGERIA, IRAQ, articleIdByTitle } from './support/seed.ts'
 
 const FINDS_IRAQ = ['الامريكيه', 'الأميركية', 'امیرکیه', 'العلاقات', 'علاقة', 'التحالف', '٨٦', 'السوداني']
 const FINDS_ALGERIA = ['افريكوم', 'أفريكوم', 'AFRICOM', 'شنقريحة', 'الجزائريه', 'الأميركية']
@@ -75,6 +75,30 @@ test('an article keyword link searches for it, and the article opened from the r
     }),
   )
   expect(marked).toContain('شنقريحة')
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('matches are highlighted near the screen first, the rest as they are scrolled to', async ({ page, request }) => {
+    const id = await articleIdByTitle(request, IRAQ.title)
+    await page.goto(`/articles/${id}?q=${encodeURIComponent('العراق')}`)
+    await expect.poll(() => highlightCount(page)).toBeGreaterThan(0)
+    // Where each highlighted match starts, in screens from the top of the page.
+    const screensDown = () =>
+      page.evaluate(() =>
+        [...(CSS.highlights.get('search-match') ?? [])].map((range) => {
+          const block = range.startContainer.parentElement?.closest('p, h1')
+          return ((block?.getBoundingClientRect().top ?? 0) + window.scrollY) / window.innerHeight
+        }),
+      )
+    const before = await screensDown()
+    expect(Math.max(...before)).toBeLessThan(2)
+    const lastParagraph = page.locator('.article__body p').last()
+    await lastParagraph.scrollIntoViewIfNeeded()
+    await expect.poll(async () => Math.max(...(await screensDown()))).toBeGreaterThanOrEqual(2)
+    expect((await screensDown()).length).toBeGreaterThan(before.length)
+  })
 })
 
 test('keyword links on an article open their search', async ({ page }) => {

@@ -49,10 +49,44 @@ export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined'
 }
 
-/** Highlights the matches in each block; returns how to remove them. */
+/** Blocks this near the screen (a screen above and below) are highlighted before they are scrolled to. */
+const NEAR_SCREEN = '100% 0px'
+
+function onScreen(block: Element): boolean {
+  const { top, bottom } = block.getBoundingClientRect()
+  return bottom > 0 && top < window.innerHeight
+}
+
+/**
+ * Highlights the matches in each block, those on screen at once (painted with their first frame)
+ * and the others as they come near it; returns how to remove them. Only blocks near the screen
+ * carry highlights because the browser redraws every highlighted block after any change to the
+ * page (it checks its highlights against the DOM then): a keystroke in the search field would
+ * otherwise redraw every result below the screen too.
+ */
 export function highlightMatches(blocks: Iterable<Element>, query: QueryTerms, processTerm: TermProcessor): () => void {
   if (!supportsHighlights()) return () => {}
-  const ranges = [...blocks].flatMap((block) => matchRanges(block, query, processTerm))
-  CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...ranges))
-  return () => CSS.highlights.delete(HIGHLIGHT_NAME)
+  const highlight = new Highlight()
+  CSS.highlights.set(HIGHLIGHT_NAME, highlight)
+  const add = (block: Element) => {
+    for (const range of matchRanges(block, query, processTerm)) highlight.add(range)
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue
+        observer.unobserve(entry.target)
+        add(entry.target)
+      }
+    },
+    { rootMargin: NEAR_SCREEN },
+  )
+  for (const block of blocks) {
+    if (onScreen(block)) add(block)
+    else observer.observe(block)
+  }
+  return () => {
+    observer.disconnect()
+    CSS.highlights.delete(HIGHLIGHT_NAME)
+  }
 }
