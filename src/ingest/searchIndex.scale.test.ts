@@ -4,7 +4,7 @@ import { tokenize } from '../core/arabic/tokenize.ts'
 import { docChunkSchema, searchManifestSchema, searchPaths, termShardSchema, type TermShard } from '../core/searchSchema.ts'
 import { decodePostings } from '../core/search/postings.ts'
 import { searchTermProcessor } from '../core/search/searchTerms.ts'
-import { SearchSession } from '../core/search/searchSession.ts'
+import { FIRST_SCREEN_RESULTS, SearchSession, type SearchAnswer } from '../core/search/searchSession.ts'
 import { shardKeyFor } from '../core/search/shardKeys.ts'
 import { buildSearchIndex, type SearchSource } from './searchIndex.ts'
 import { syntheticArticles } from './searchIndex.synthetic.ts'
@@ -18,6 +18,10 @@ const manifest = read(searchPaths.manifest, searchManifestSchema)
 const shards: TermShard[] = manifest.shards.map((entry) => read(searchPaths.shard(entry.key), termShardSchema))
 const keys = new Set(manifest.shards.map((s) => s.key))
 const processTerm = searchTermProcessor([])
+const chunkCount = Math.ceil(articles.length / OPTIONS.docsPerChunk)
+const chunkById = new Map(
+  Array.from({ length: chunkCount }, (_, n) => read(searchPaths.docChunk(n), docChunkSchema).summaries.map((summary) => [summary.id, n] as const)).flat(),
+)
 
 /** What the index should say, worked out the plain way: term → the articles holding it. */
 function termHolders(docs: readonly SearchSource[]): Map<string, Set<string>> {
@@ -94,6 +98,45 @@ describe('the search index over a few thousand articles', () => {
     expect(more.articles.slice(0, 20)).toEqual(first.articles)
     expect(new Set(more.articles.map((a) => a.id)).size).toBe(40)
     expect(more.hasMore).toBe(false) // the cap: 40 kept documents, all shown
+  })
+
+  it('answers a first screen ahead of the rest when summaries must be fetched, and not when they are at hand', async () => {
+    const session = new SearchSession(manifest, async (file, schema) => read(file, schema))
+    const early: SearchAnswer[] = []
+    const answer = await session.search('الحكومة', 20, (first) => early.push(first))
+    expect(early).toHaveLength(1)
+    expect(early[0]).toMatchObject({ query: 'الحكومة', total: answer.total, exact: answer.exact, hasMore: answer.hasMore, complete: false })
+    expect(early[0]?.articles).toEqual(answer.articles.slice(0, FIRST_SCREEN_RESULTS))
+    expect(answer.complete).toBe(true)
+    const again: SearchAnswer[] = []
+    expect((await session.search('الحكومة', 20, (first) => again.push(first))).articles).toEqual(answer.articles)
+    expect(again).toHaveLength(0)
+  })
+
+  it('fails a search whose first screen was answered when the rest cannot be fetched', async () => {
+    const reference = new SearchSession(manifest, async (file, schema) => read(file, schema))
+    const chunkOf = (id: string) => searchPaths.docChunk(chunkById.get(id) ?? -1)
+    const firstScreenChunks = (answer: SearchAnswer) => new Set(answer.articles.slice(0, FIRST_SCREEN_RESULTS).map((a) => chunkOf(a.id)))
+    // A word whose best twenty lie partly in chunks the first screen does not need.
+    const words = shards.flatMap((s) => s.terms.filter((term, i) => (s.df[i] ?? 0) > 30 && /^[\u0621-\u064a]+$/.test(term)))
+    let best: SearchAnswer | null = null
+    for (const word of words) {
+      const answer = await reference.search(word, 20)
+      const needed = firstScreenChunks(answer)
+      if (answer.articles.some((a) => !needed.has(chunkOf(a.id)))) {
+        best = answer
+        break
+      }
+    }
+    if (best === null) throw new Error('no word whose results spread over chunks')
+    const needed = firstScreenChunks(best)
+    const session = new SearchSession(manifest, async (file, schema) => {
+      if (file.startsWith('search/docs/') && !needed.has(file)) throw new Error('network down')
+      return read(file, schema)
+    })
+    const early: SearchAnswer[] = []
+    await expect(session.search(best.query, 20, (first) => early.push(first))).rejects.toThrow('network down')
+    expect(early[0]?.articles).toEqual(best.articles.slice(0, FIRST_SCREEN_RESULTS))
   })
 
   it('forgets a shard that failed to load, so trying again can succeed', async () => {

@@ -19,10 +19,18 @@ export interface SearchAnswer {
   /** How many articles match, and whether that count is exact (see core/search/rankQuery.ts). */
   readonly total: number
   readonly exact: boolean
-  /** The best `limit` of them, best first. */
+  /** The best `limit` of them, best first; only the first screen's while `complete` is false. */
   readonly articles: readonly ArticleSummary[]
   readonly hasMore: boolean
+  /** False for a first screen answered ahead of the rest (see SearchSession.search). */
+  readonly complete: boolean
 }
+
+/**
+ * The results a first screen shows at most (two columns of three on a wide screen, two or three
+ * cards on a phone): a query whose best results need summaries fetched has these answered first.
+ */
+export const FIRST_SCREEN_RESULTS = 6
 
 /** Shards kept in memory: plenty for a visit's queries, bounded however long the visit. */
 const SHARD_CACHE_LIMIT = 256
@@ -59,6 +67,8 @@ export class SearchSession {
   private readonly processTerm: TermProcessor
   private readonly shards = new Map<string, Promise<TermShard>>()
   private readonly chunks = new Map<number, Promise<DocChunk>>()
+  /** The chunk fetches that have succeeded. */
+  private readonly chunksIn = new WeakSet<Promise<DocChunk>>()
   private readonly rankings = new Map<string, RankedSearch>()
   /** Bumped by every search, so a pending prefetch knows it is stale. */
   private generation = 0
@@ -71,13 +81,27 @@ export class SearchSession {
     this.processTerm = searchTermProcessor(manifest.synonyms)
   }
 
-  async search(query: string, limit: number): Promise<SearchAnswer> {
+  /**
+   * The best `limit` results of `query`. When some of their summaries must be fetched, `firstScreen`
+   * (if given) is answered first with the first screen's, as soon as those are in: a narrower
+   * query's best results are often past the summaries fetched for the one before it, and the
+   * screen needs only its first few to paint.
+   */
+  async search(query: string, limit: number, firstScreen?: (answer: SearchAnswer) => void): Promise<SearchAnswer> {
     const generation = ++this.generation
     const ranked = await this.rank(query)
     const shown = ranked.hits.slice(0, limit)
-    const articles = await Promise.all(shown.map((hit) => this.summary(hit.doc)))
+    const found = { query, total: ranked.total, exact: ranked.exact, hasMore: ranked.hits.length > shown.length }
+    const allAtHand = shown.every((hit) => this.summaryAtHand(hit.doc))
+    const summaries = shown.map((hit) => this.summary(hit.doc))
+    const all = Promise.all(summaries)
+    if (firstScreen !== undefined && !allAtHand && shown.length > FIRST_SCREEN_RESULTS) {
+      all.catch(() => undefined) // awaited below: a failure meanwhile is not unhandled
+      firstScreen({ ...found, articles: await Promise.all(summaries.slice(0, FIRST_SCREEN_RESULTS)), complete: false })
+    }
+    const articles = await all
     setTimeout(() => void this.prefetch(ranked, limit, generation), PREFETCH_AFTER_MS)
-    return { query, total: ranked.total, exact: ranked.exact, articles, hasMore: ranked.hits.length > shown.length }
+    return { ...found, articles, complete: true }
   }
 
   /** Fetches the chunks of the results after the first `from`, until another search starts. */
@@ -106,9 +130,18 @@ export class SearchSession {
     return this.cached(this.shards, key, SHARD_CACHE_LIMIT, () => this.load(searchPaths.shard(key), termShardSchema))
   }
 
+  private summaryAtHand(doc: number): boolean {
+    const chunk = this.chunks.get(Math.floor(doc / this.manifest.docsPerChunk))
+    return chunk !== undefined && this.chunksIn.has(chunk)
+  }
+
   private async summary(doc: number): Promise<ArticleSummary> {
     const number = Math.floor(doc / this.manifest.docsPerChunk)
-    const chunk = await this.cached(this.chunks, number, CHUNK_CACHE_LIMIT, () => this.load(searchPaths.docChunk(number), docChunkSchema))
+    const chunk = await this.cached(this.chunks, number, CHUNK_CACHE_LIMIT, () => {
+      const loading = this.load(searchPaths.docChunk(number), docChunkSchema)
+      loading.then(() => this.chunksIn.add(loading), () => undefined)
+      return loading
+    })
     const summary = chunk.summaries[doc - chunk.first]
     if (summary === undefined) throw new Error(`${searchPaths.docChunk(number)} does not hold document ${doc}`)
     return summary

@@ -3,7 +3,8 @@
  * timings out of tests):
  * - mark `search:input` (detail: { query }) when a keystroke changes the query;
  * - mark `search:results-painted` (detail: { query, count }) once that query's results are on
- *   screen (the frame after they render);
+ *   screen (the frame after they render): its first screen, when that is answered ahead of the
+ *   rest (placed again when the rest is in);
  * - measure `search:keystroke` from the query's input mark to its painted mark,
  *   `search:first-results` from navigation start to the first results painted on this page, and
  *   `search:answer` from a query sent to the search worker to its answer (the rest is rendering).

@@ -16,7 +16,8 @@ import { SearchSession, type SearchAnswer } from '../../../core/search/searchSes
 export interface SearchEngine {
   readonly processTerm: TermProcessor
   readonly suggestions: readonly string[]
-  search(query: string, limit: number): Promise<SearchAnswer>
+  /** As SearchSession.search: `firstScreen` may be given the first screen's results ahead of the rest. */
+  search(query: string, limit: number, firstScreen?: (answer: SearchAnswer) => void): Promise<SearchAnswer>
 }
 
 type Search = SearchEngine['search']
@@ -32,6 +33,7 @@ function workerSearch(manifestLoad: Promise<SearchManifest>): Search {
   let worker: Worker | null = null
   let manifest: SearchManifest | null = null
   interface Pending {
+    firstScreen: ((answer: SearchAnswer) => void) | undefined
     resolve: (answer: SearchAnswer) => void
     reject: (error: Error) => void
     sent: number
@@ -48,6 +50,10 @@ function workerSearch(manifestLoad: Promise<SearchManifest>): Search {
   }
   const onReply = (event: MessageEvent<SearchReply>) => {
     const reply = event.data
+    if ('answer' in reply && !reply.answer.complete) {
+      waiting.get(reply.id)?.firstScreen?.(reply.answer)
+      return
+    }
     const pending = settle(reply.id)
     if (pending === undefined) return
     if ('answer' in reply) {
@@ -82,14 +88,14 @@ function workerSearch(manifestLoad: Promise<SearchManifest>): Search {
     return worker
   }
   started()
-  return (query, limit) =>
+  return (query, limit, firstScreen) =>
     new Promise((resolve, reject) => {
       const id = nextId++
       const deadline = setTimeout(
         () => stop(() => new DataError('search', `no answer within ${DATA_TIMEOUT_MS} ms`, { kind: 'timeout' })),
         DATA_TIMEOUT_MS,
       )
-      waiting.set(id, { resolve, reject, sent: performance.now(), deadline })
+      waiting.set(id, { firstScreen, resolve, reject, sent: performance.now(), deadline })
       const request: SearchRequest = { kind: 'search', id, query, limit }
       started().postMessage(request)
     })
@@ -97,7 +103,7 @@ function workerSearch(manifestLoad: Promise<SearchManifest>): Search {
 
 function pageSearch(manifest: SearchManifest): Search {
   const session = new SearchSession(manifest, fetchSearchData)
-  return (query, limit) => session.search(query, limit)
+  return (query, limit, firstScreen) => session.search(query, limit, firstScreen)
 }
 
 export async function openSearchEngine(path: string, signal?: AbortSignal): Promise<SearchEngine> {

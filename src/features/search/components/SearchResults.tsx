@@ -87,7 +87,7 @@ function AnswerView({ answer, current, engine, more }: AnswerViewProps) {
       </p>
       {answer.total === 0 && <SearchSuggestions query={answer.query} suggestions={engine.suggestions} />}
       {answer.articles.length > 0 && (
-        <ol ref={listRef} className="article-list" aria-label={t('search.resultsLabel')} aria-busy={!current}>
+        <ol ref={listRef} className="article-list" aria-label={t('search.resultsLabel')} aria-busy={!current || !answer.complete}>
           <ResultCards articles={drawn} query={answer.query} />
         </ol>
       )}

@@ -16,6 +16,7 @@ export interface SearchFailure {
   readonly kind: DataErrorKind
 }
 
+/** A search's replies: its first screen ahead of the rest when that needs fetching, then its answer or failure. */
 export type SearchReply =
   | { readonly id: number; readonly answer: SearchAnswer }
   | { readonly id: number; readonly failure: SearchFailure }

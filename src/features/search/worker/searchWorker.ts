@@ -6,7 +6,7 @@
 import { DataError, NotFoundError } from '../../../lib/data/dataErrors.ts'
 import { fetchSearchData } from './fetchSearchData.ts'
 import type { SearchFailure, SearchReply, SearchRequest } from './searchMessages.ts'
-import { SearchSession } from '../../../core/search/searchSession.ts'
+import { SearchSession, type SearchAnswer } from '../../../core/search/searchSession.ts'
 
 /** The worker's global scope, as far as this file uses it (the DOM typings describe a window). */
 interface WorkerScope {
@@ -34,7 +34,8 @@ scope.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
     reply({ id: request.id, failure: { notFound: false, path: '', message: 'search worker not opened', kind: 'corrupt' } })
     return
   }
-  session.search(request.query, request.limit).then(
+  const firstScreen = (answer: SearchAnswer) => reply({ id: request.id, answer })
+  session.search(request.query, request.limit, firstScreen).then(
     (answer) => reply({ id: request.id, answer }),
     (error: unknown) => reply({ id: request.id, failure: failure(error) }),
   )
