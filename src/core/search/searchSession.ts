@@ -83,9 +83,9 @@ export class SearchSession {
 
   /**
    * The best `limit` results of `query`. When some of their summaries must be fetched, `firstScreen`
-   * (if given) is answered first with the first screen's, as soon as those are in: a narrower
-   * query's best results are often past the summaries fetched for the one before it, and the
-   * screen needs only its first few to paint.
+   * (if given) is answered first with the first screen's, fetched first: a narrower query's best
+   * results are often past the summaries fetched for the one before it, and the screen needs
+   * only its first few to paint.
    */
   async search(query: string, limit: number, firstScreen?: (answer: SearchAnswer) => void): Promise<SearchAnswer> {
     const generation = ++this.generation
@@ -93,13 +93,13 @@ export class SearchSession {
     const shown = ranked.hits.slice(0, limit)
     const found = { query, total: ranked.total, exact: ranked.exact, hasMore: ranked.hits.length > shown.length }
     const allAtHand = shown.every((hit) => this.summaryAtHand(hit.doc))
-    const summaries = shown.map((hit) => this.summary(hit.doc))
-    const all = Promise.all(summaries)
     if (firstScreen !== undefined && !allAtHand && shown.length > FIRST_SCREEN_RESULTS) {
-      all.catch(() => undefined) // awaited below: a failure meanwhile is not unhandled
-      firstScreen({ ...found, articles: await Promise.all(summaries.slice(0, FIRST_SCREEN_RESULTS)), complete: false })
+      // The rest is asked for once the first screen is answered: its fetches and their parsing
+      // would otherwise hold up the first screen's.
+      const first = await Promise.all(shown.slice(0, FIRST_SCREEN_RESULTS).map((hit) => this.summary(hit.doc)))
+      firstScreen({ ...found, articles: first, complete: false })
     }
-    const articles = await all
+    const articles = await Promise.all(shown.map((hit) => this.summary(hit.doc)))
     setTimeout(() => void this.prefetch(ranked, limit, generation), PREFETCH_AFTER_MS)
     return { ...found, articles, complete: true }
   }
