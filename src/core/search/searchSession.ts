@@ -92,8 +92,8 @@ export class SearchSession {
     const ranked = await this.rank(query)
     const shown = ranked.hits.slice(0, limit)
     const found = { query, total: ranked.total, exact: ranked.exact, hasMore: ranked.hits.length > shown.length }
-    const allAtHand = shown.every((hit) => this.summaryAtHand(hit.doc))
-    if (firstScreen !== undefined && !allAtHand && shown.length > FIRST_SCREEN_RESULTS) {
+    const allAtHand = () => shown.every((hit) => this.summaryAtHand(hit.doc))
+    if (firstScreen !== undefined && shown.length > FIRST_SCREEN_RESULTS && !allAtHand()) {
       // The rest is asked for once the first screen is answered: its fetches and their parsing
       // would otherwise hold up the first screen's.
       const first = await Promise.all(shown.slice(0, FIRST_SCREEN_RESULTS).map((hit) => this.summary(hit.doc)))

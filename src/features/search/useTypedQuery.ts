@@ -6,7 +6,7 @@ import { flushSync } from 'react-dom'
  * are shown as waiting for the new answer (the search worker answers from loaded data within a
  * frame or two; only a query that needs data fetched takes longer).
  */
-export const WAITING_SHOWN_AFTER_MS = 100
+const WAITING_SHOWN_AFTER_MS = 100
 
 export interface TypedQuery {
   /** The query the results are for: the field's text, once its answer is in. */

@@ -34,9 +34,7 @@ scope.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
     reply({ id: request.id, failure: { notFound: false, path: '', message: 'search worker not opened', kind: 'corrupt' } })
     return
   }
-  const firstScreen = (answer: SearchAnswer) => reply({ id: request.id, answer })
-  session.search(request.query, request.limit, firstScreen).then(
-    (answer) => reply({ id: request.id, answer }),
-    (error: unknown) => reply({ id: request.id, failure: failure(error) }),
-  )
+  // A first screen answered ahead of the rest goes out as it comes, like the answer itself.
+  const answered = (answer: SearchAnswer) => reply({ id: request.id, answer })
+  session.search(request.query, request.limit, answered).then(answered, (error: unknown) => reply({ id: request.id, failure: failure(error) }))
 })
