@@ -107,7 +107,8 @@ export async function ingestCorpus(corpusDir: string, outDir: string, log: (line
   freshDir(outDir)
   const taxonomy = existsSync(join(corpusDir, 'topics.json')) ? ['--taxonomy', join(corpusDir, 'topics.json')] : []
   const timings = ingestHasTimings() ? ['--timings'] : []
-  const args = ['-v', 'node_modules/.bin/tsx', 'src/ingest/cli.ts', '--in', corpusDir, '--out', outDir, ...taxonomy, ...timings]
+  // `npm run ingest`, as an editor runs it: its script sets the ingest's heap ceiling (package.json).
+  const args = ['-v', 'npm', 'run', '--silent', 'ingest', '--', '--in', corpusDir, '--out', outDir, ...taxonomy, ...timings]
   log(`ingest: /usr/bin/time ${args.join(' ')}`)
   const result = await runCommand('/usr/bin/time', args, { timeoutMs: 30 * MINUTES })
   if (result.timedOut) throw new Error(`the ingest of ${corpusDir} did not finish in 30 minutes`)

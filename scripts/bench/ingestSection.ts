@@ -47,6 +47,6 @@ export const ingestSection: Section = async ({ options, log, record, note }) => 
     })
   }
   note(
-    `\`/usr/bin/time -v node_modules/.bin/tsx src/ingest/cli.ts --in CORPUS --out DIR${ingestHasTimings() ? ' --timings' : ''}\`: wall time includes tsx start-up; peak RSS is the kernel's high-water mark of the largest process (the ingest itself, worker threads included).`,
+    `\`/usr/bin/time -v npm run --silent ingest -- --in CORPUS --out DIR${ingestHasTimings() ? ' --timings' : ''}\`: wall time includes npm and tsx start-up; peak RSS is the kernel's high-water mark of the largest process (the ingest itself, worker threads included), under the heap ceiling its npm script sets.`,
   )
 }

@@ -185,4 +185,14 @@ describe('the cli process', () => {
     expect(usage.status).toBe(2)
     expect(usage.stderr).toMatch(/usage: npm run ingest/)
   }, 30_000)
+
+  it('runs from npm under a heap ceiling that keeps the process within the 2 GB goal (README, "Memory")', () => {
+    const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts
+    const ceiling = /--max-old-space-size=(\d+)/.exec(scripts['ingest'] ?? '')?.[1]
+    expect(ceiling).toBeDefined()
+    // Room for what is not the main heap: the young generation, code, the parse workers, buffers.
+    expect(Number(ceiling)).toBeLessThanOrEqual(2048 - 384)
+    // …and well above the 700 MB of live data at 100,000 articles.
+    expect(Number(ceiling)).toBeGreaterThanOrEqual(1400)
+  })
 })
