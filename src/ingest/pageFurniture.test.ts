@@ -23,7 +23,7 @@ describe('classifyLine', () => {
     [PROMO, 'promo', 'النهار'],
     [`${PROMO}${PROMO}`, 'promo', 'النهار'],
     ['للاشتراك في خدمة الأخبار العاجلة أرسل رسالة SMS إلى الرقم 95000', 'noise', null],
-    ['تابعونا على فيسبوك', 'noise', null],
+    ['تابعونا على فيسبوك', 'promo', null],
     ['صورة أرشيفية للموقع', 'noise', null],
     ['https://example.com/a/b', 'noise', null],
     ['HYPERLINK "http://example.com/news" \\* MERGEFORMAT', 'noise', null],

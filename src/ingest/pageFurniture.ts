@@ -8,6 +8,8 @@
  * `إقرأ أيضاً` and `اقرا ايضا` are one pattern. Latin is lower-case because normalized text is.
  */
 import { foldText, foldedPattern, matchFolded, type FoldedText } from './foldedText.ts'
+import { callToFollow } from './parse/callToFollow.ts'
+import { isChromeLine } from './parse/pageChrome.ts'
 import { outletOrNull } from './parseDateline.ts'
 
 export type FurnitureKind = 'credit' | 'disclaimer' | 'author' | 'source' | 'keywords' | 'promo' | 'noise'
@@ -33,6 +35,13 @@ export const INLINE_NOISE: ReadonlyArray<{ readonly name: string; readonly patte
     app: 1,
   },
   { name: 'app promo', pattern: new RegExp(`(?:حمل|حمّل|نزل|لتحميل|لتنزيل)\\s+تطبيق\\s+(${APP_NAME}).{0,80}?(?:${STORE})`, 'u'), app: 1 },
+  // The source credit glued to the last paragraph: `… رابط الخبر بصحيفة الوئام: <the headline again>`.
+  { name: 'source link', pattern: /رابط الخبر\s*(?:ب|في\s+)?(?:صحيفة|موقع|جريدة)\s+(\p{L}+(?:\s+\p{L}+)?)\s*[:：].{0,200}$/u, app: 1 },
+  // A tag trailer or a photo credit glued to the end of the last paragraph: `… القرار. سمات الرياض العيد`, `… . تصوير : فلان`.
+  { name: 'glued trailer', pattern: /(?<=[.!؟?»"”)]\s{0,3})(?:سمات|الوسوم|وسوم|كلمات دلالية|كلمات مفتاحية|tags)\s*[:：]?\s+\p{L}+(?:\s+\p{L}+){0,14}\s*$/u },
+  { name: 'glued trailer', pattern: /(?<=[.!؟?»"”)]\s{0,3})(?:تصوير|عدسة|صورة)\s*[:：]\s*\p{L}+(?:\s+\p{L}+){0,3}\s*$/u },
+  // Slider and pager buttons left at a line's start: `Next Previous عبدالكريم الحارثي – جدة`.
+  { name: 'navigation', pattern: /^(?:(?:next|previous|prev|older|newer|السابق|التالي)\s+)+(?=\p{L})/u },
   { name: 'field code', pattern: /(?:hyperlink|includepicture)\s+(?:\\[a-z]\s+)*"[^"]*"(?:\s*\\[*a-z]+(?:\s+[a-z]+)?)*/u },
   { name: 'field code', pattern: /\\\*\s*mergeformat(?:inet)?|\{\s*(?:page|numpages|toc)[^}]*\}/u },
 ]
@@ -59,7 +68,7 @@ export const LINE_FURNITURE: ReadonlyArray<{ readonly kind: FurnitureKind; reado
   // النص الذي يتضمن اسم الكاتب … لا يعبّر بالضرورة عن وجهة نظر …
   {
     kind: 'disclaimer',
-    pattern: /(?:لا\s*[يت]عبر|لا\s*[يت]عكس)[^.]{0,60}بالضرورة|[يت]عبر\s+عن\s+(?:رأي|آراء|وجهة نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه)|لا\s*[يت]عبر\s+عن\s+(?:رأي|سياسة|وجهة نظر)\s+(?:الموقع|الصحيفة|الجريدة|التحرير)/u,
+    pattern: /(?:لا\s*[يت]عبر|لا\s*[يت]عكس|لا\s*[يت]مثل|ليس(?:ت)?)[^.]{0,60}بالضرورة|(?:رأي|آراء|وجهة نظر|وجهات نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|الكتاب|المؤلف)[^.]{0,40}(?:لا|ليس|غير|وليس|ولا)\s|(?:مسؤولية|مسئولية)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|المصدر|الناشر)(?!\p{L})|[يت]عبر\s+عن\s+(?:رأي|آراء|وجهة نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه)|لا\s*[يت]عبر\s+عن\s+(?:رأي|سياسة|وجهة نظر)\s+(?:الموقع|الصحيفة|الجريدة|التحرير)/u,
   },
   // المسلة – متابعة – وكالات · (وكالات) · رصد – المحرر
   {
@@ -113,6 +122,10 @@ function stripInlineNoise(line: string): { text: string; folded: FoldedText; app
 export function classifyLine(line: string): LineClass {
   const { text, folded, app } = stripInlineNoise(line)
   if (text.length === 0 || !/[\p{L}\p{N}]/u.test(text)) return { kind: app ? 'promo' : 'noise', text: line, value: app }
+  // A call to follow or download, in any outlet's words; the outlet it names is kept.
+  const call = callToFollow(text)
+  if (call) return { kind: 'promo', text, value: call.outlet ?? app }
+  if (isChromeLine(text)) return { kind: 'noise', text, value: null }
   for (const furniture of LINE_COMPILED) {
     const match = matchFolded(folded, furniture.pattern)
     if (!match) continue

@@ -5,6 +5,10 @@
  */
 import { splitKeywords } from './keywords.ts'
 import { classifyLine, creditOutlet, type LineClass } from './pageFurniture.ts'
+import { readByline, type Byline } from './parse/byline.ts'
+import { leadDate } from './parse/leadDate.ts'
+import { isListHeader, readDateStamp } from './parse/pageChrome.ts'
+import { splitSiteName } from './parse/titleSiteName.ts'
 import { choosePublishDate, parseDateLine, type DateLine } from './parseDate.ts'
 import { outletOrNull, parseDateline, standaloneDateline, type Dateline } from './parseDateline.ts'
 import { isHeadlineList, readTitle } from './titleLine.ts'
@@ -36,7 +40,15 @@ const MAX_OUTLET_WORDS = 4
 type Line =
   | { readonly kind: 'date'; readonly text: string; readonly date: DateLine }
   | { readonly kind: 'dateline'; readonly text: string; readonly dateline: Dateline }
+  | { readonly kind: 'byline'; readonly text: string; readonly byline: Byline }
   | LineClass
+
+const MIN_HEADER_PARAGRAPH_WORDS = 20
+/** A menu: this many short lines in a row (`الرئيسية`, `محليات`, `اقتصاد`, `رياضة`…). */
+const MIN_MENU_RUN = 3
+const MAX_MENU_ITEM_WORDS = 3
+/** Under a list header (`الأكثر قراءة`), lines up to this long are the list's headlines. */
+const MAX_LISTED_HEADLINE_WORDS = 25
 
 function wordsIn(text: string): number {
   return text.split(/\s+/u).filter(Boolean).length
@@ -54,28 +66,82 @@ function outletFromSource(value: string | null): string | null {
   return outletOrNull(name)
 }
 
-/** @param isReadAlso the section follows a read-also header, where a list of bare headlines is a list of links */
-export function parseSection(rawLines: readonly string[], isReadAlso = false): SectionParse {
+function isShortItem(line: Line): boolean {
+  return line.kind === 'text' && wordsIn(line.text) <= MAX_MENU_ITEM_WORDS && !/[.!؟?،,:]$/u.test(line.text)
+}
+
+/** Runs of short lines are a menu; lines under a list header are other articles' headlines: both are noise. */
+function markPageChrome(lines: Line[]): Line[] {
+  const marked = [...lines]
+  const noise = (i: number) => {
+    const line = marked[i]
+    if (line) marked[i] = { kind: 'noise', text: line.text, value: null }
+  }
+  for (let i = 0; i < marked.length; ) {
+    let end = i
+    while (end < marked.length && isShortItem(marked[end] as Line)) end++
+    if (end - i >= MIN_MENU_RUN) for (let j = i; j < end; j++) noise(j)
+    i = Math.max(end, i + 1)
+  }
+  for (let i = 0; i < marked.length; i++) {
+    if (marked[i]?.kind !== 'text' || !isListHeader(marked[i]?.text ?? '')) continue
+    noise(i)
+    for (let j = i + 1; j < marked.length; j++) {
+      const line = marked[j] as Line
+      if (line.kind !== 'text') continue
+      if (wordsIn(line.text) > MAX_LISTED_HEADLINE_WORDS || /[.!؟?]$/u.test(line.text)) break
+      noise(j)
+    }
+  }
+  return marked
+}
+
+/** The last text line, when nothing but furniture follows it and it is a byline (`سارة محمود – بغداد`). */
+function markClosingByline(lines: Line[]): Line[] {
+  const last = lines.findLastIndex((l) => l.kind === 'text')
+  const line = lines[last]
+  const byline = line?.kind === 'text' && lines.some((l, i) => i < last && l.kind === 'text') ? readByline(line.text) : null
+  if (!line || !byline) return lines
+  const marked = [...lines]
+  marked[last] = { kind: 'byline', text: line.text, byline }
+  return marked
+}
+
+/** The header ends at the first paragraph: a sentence, or a line too long for a headline (a headline of eight words does not end it). */
+function closesHeader(text: string): boolean {
+  const count = wordsIn(text)
+  return count >= MIN_HEADER_PARAGRAPH_WORDS || (count >= MIN_TRAILING_PARAGRAPH_WORDS && /[.!؟?]["”»']?$/u.test(text))
+}
+
+function classifySectionLines(rawLines: readonly string[]): Line[] {
   let inHeader = true
-  const lines: Line[] = rawLines
+  const lines = rawLines
     .filter((l) => l.length > 0)
     .map((l): Line => {
-      const date = parseDateLine(l)
+      const date = parseDateLine(l) ?? readDateStamp(l)
       if (date) return { kind: 'date', text: l, date }
       const line = classifyLine(l)
       if (line.kind !== 'text') return line
-      // A dateline on its own line sits in the header, above the first paragraph.
+      // A dateline or a byline on its own line sits in the header, above the first paragraph.
       const dateline = inHeader ? standaloneDateline(line.text) : null
-      if (wordsIn(line.text) >= MIN_TRAILING_PARAGRAPH_WORDS) inHeader = false
-      return dateline ? { kind: 'dateline', text: l, dateline } : line
+      const byline = inHeader && !dateline ? readByline(line.text) : null
+      if (closesHeader(line.text)) inHeader = false
+      if (dateline) return { kind: 'dateline', text: l, dateline }
+      return byline ? { kind: 'byline', text: line.text, byline } : line
     })
+  return markClosingByline(markPageChrome(lines))
+}
+
+/** @param isReadAlso the section follows a read-also header, where a list of bare headlines is a list of links */
+export function parseSection(rawLines: readonly string[], isReadAlso = false): SectionParse {
+  const lines = classifySectionLines(rawLines)
   const texts = lines.flatMap((l) => (l.kind === 'text' ? [l.text] : []))
   if (texts.length === 0) return { kind: 'empty', furniture: [...new Set(lines.map((l) => l.kind))] }
 
   if (isReadAlso && isHeadlineList(texts)) return { kind: 'title-only', titles: texts, warnings: [] }
   const warnings: string[] = []
-  const { title, bodyStart, synthesized } = readTitle(texts)
-  if (synthesized) warnings.push('no title line: title taken from the first paragraph')
+  const choice = readTitle(texts)
+  if (choice.synthesized) warnings.push('no title line: title taken from the first paragraph')
 
   let afterTrailer = false
   let textIndex = -1
@@ -88,7 +154,7 @@ export function parseSection(rawLines: readonly string[], isReadAlso = false): S
     if (line.kind === 'credit' && body.length > 0) credits.push(line.text)
     if (line.kind !== 'text') continue
     textIndex++
-    if (textIndex < bodyStart) continue
+    if (textIndex < choice.bodyStart) continue
     if (afterTrailer && wordsIn(line.text) < MIN_TRAILING_PARAGRAPH_WORDS) {
       warnings.push(`dropped trailing line after the page furniture: ${quoteForReport(line.text)}`)
       continue
@@ -102,13 +168,23 @@ export function parseSection(rawLines: readonly string[], isReadAlso = false): S
     else body.shift()
   }
   const dateline = leading ?? lines.flatMap((l) => (l.kind === 'dateline' ? [l.dateline] : []))[0] ?? null
-  if (body.length === 0) return { kind: 'title-only', titles: [title], warnings }
+  if (body.length === 0) return { kind: 'title-only', titles: [choice.title], warnings }
 
   const valueOf = (kind: Line['kind']) => lines.flatMap((l) => (l.kind === kind && 'value' in l && l.value ? [l.value] : []))
   // The outlet whose app a promo advertises, from a promo line or one glued to a paragraph.
   const promoOutlet = lines.flatMap((l) => ('value' in l && l.kind === 'promo' ? [l.value] : 'promoOutlet' in l ? [l.promoOutlet] : []))
     .find((v) => v !== null)
-  const credit = credits[0] ?? null
+  const bylines = lines.flatMap((l) => (l.kind === 'byline' ? [l.byline] : []))
+  const credit = credits[0] ?? bylines.find((b) => b.credit)?.credit ?? null
+  const namedOutlet =
+    dateline?.outlet ??
+    valueOf('source').map(outletFromSource).find(Boolean) ??
+    (credits[0] ? creditOutlet(credits[0]) : null) ??
+    bylines.find((b) => b.outlet)?.outlet ??
+    promoOutlet ??
+    null
+  // A site name after the headline (`… - صحيفة الوئام`) is the outlet, not part of the title.
+  const { title, site } = splitSiteName(choice.title, namedOutlet ? [namedOutlet] : [])
 
   const dates = choosePublishDate(lines.flatMap((l) => (l.kind === 'date' ? [l.date] : [])))
   if (dates.warning) warnings.push(dates.warning)
@@ -118,15 +194,10 @@ export function parseSection(rawLines: readonly string[], isReadAlso = false): S
     warnings,
     article: {
       title,
-      publishedAt: dates.date ?? dateline?.date ?? null,
-      dateline: dateline?.place ?? null,
-      outlet:
-        dateline?.outlet ??
-        valueOf('source').map(outletFromSource).find(Boolean) ??
-        (credit ? creditOutlet(credit) : null) ??
-        promoOutlet ??
-        null,
-      author: valueOf('author')[0] ?? null,
+      publishedAt: dates.date ?? dateline?.date ?? leadDate(body[0] ?? '') ?? null,
+      dateline: dateline?.place ?? bylines.find((b) => b.place)?.place ?? null,
+      outlet: namedOutlet ?? site,
+      author: valueOf('author')[0] ?? bylines.find((b) => b.author)?.author ?? null,
       body,
       keywords: [...new Set(valueOf('keywords').flatMap((k) => splitKeywords(k, articleText)))],
       credit,

@@ -33,9 +33,16 @@ export const TITLE_SHAPE = {
   maxTitleContinuationWords: 10,
 } as const
 
-const SENTENCE_END = /[.!؟?…]["”»']?$/u
+/**
+ * A sentence end: `.`, `!`, `؟`. Not `..`, `...` or `…`, which Arabic headlines use as a pause
+ * (`مفاجأة.. انخفاض الصفقات`), and not the dot of a one-letter abbreviation (`د. الطريفي`).
+ */
+const SENTENCE_END = /(?<![.…]|(?:^|\s)\p{L})[.!؟?]["”»']?$/u
 /** A sentence end followed by more text: the line holds two sentences. */
-const INNER_SENTENCE_END = /[.!؟?]["”»']?\s+\S/u
+const INNER_SENTENCE_END = /(?<![.…]|(?:^|\s)\p{L})[.!؟?](?![.…])["”»']?\s+\S/u
+/** Words that carry a headline over to its next line: the second line opens with one, or the first ends with one. */
+const CONTINUATION_START = /^(?:و|ف|في|من|على|إلى|الى|عن|مع|بعد|قبل|خلال|ضد|حول|بين|عبر|لدى|منذ|حتى|بسبب|رغم|وسط|بشأن|لـ?|بـ?|ل\p{L}|ب\p{L}|أمام|تحت|فوق|دون|إثر|اثر|عقب)(?!\p{L})|^[لب]\p{L}|^و\p{L}/u
+const CONTINUATION_END = /(?<!\p{L})(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|خلال|ضد|حول|بين|عبر|لدى|و|أو|أن|إن|التي|الذي|بشأن)$/u
 
 function words(text: string): string[] {
   return text.split(/\s+/u).filter(Boolean)
@@ -52,16 +59,19 @@ function opensBody(line: string | undefined): boolean {
   return line !== undefined && (words(line).length >= TITLE_SHAPE.minFirstParagraphWords || parseDateline(line) !== null)
 }
 
-/** `وزارة الصحة تطلق حملة للتطعيم` / `في المدارس الابتدائية`, then the first paragraph. */
-function isTwoLineTitle(first: string, second: string | undefined, third: string | undefined): second is string {
+/**
+ * `وزارة الصحة تطلق حملة للتطعيم` / `في المدارس الابتدائية`: the second line carries the first on
+ * (it opens with a preposition or conjunction, or the first ends with one). A second headline-shaped
+ * line that stands on its own — a subtitle, a caption, a byline — is not part of the title.
+ */
+function continuesTitle(first: string, second: string | undefined): second is string {
   if (second === undefined || !looksLikeTitle(first) || !looksLikeTitle(second) || /[:：]$/u.test(first)) return false
   const secondWords = words(second).length
   return (
     secondWords <= TITLE_SHAPE.maxTitleContinuationWords &&
     words(first).length + secondWords <= TITLE_SHAPE.maxTitleWords &&
     parseDateline(second) === null &&
-    third !== undefined &&
-    (opensBody(third) || looksLikeParagraph(third))
+    (CONTINUATION_START.test(second) || CONTINUATION_END.test(first))
   )
 }
 
@@ -87,17 +97,39 @@ export function isHeadlineList(textLines: readonly string[]): boolean {
   )
 }
 
+/** The line that opens the body: a paragraph by its shape, a long line, or a dateline-led one. */
+function opensText(line: string): boolean {
+  if (words(line).length >= TITLE_SHAPE.minFirstParagraphWords || looksLikeParagraph(line)) return true
+  // `القاهرة: ضبط 21 من قيادات الإخوان` is a headline with a place, not a dateline-led paragraph.
+  return parseDateline(line) !== null && (words(line).length >= TITLE_SHAPE.minDatelineParagraphWords || SENTENCE_END.test(line))
+}
+
+/** A kicker above the title (`عاجل`, `بالفيديو`, `تقرير خاص:`): skipped when a title follows it. */
+function isKicker(line: string, next: string | undefined, nextIsLast: boolean): boolean {
+  const count = words(line).length
+  if (next === undefined || SENTENCE_END.test(line) || !looksLikeTitle(next)) return false
+  if (count <= TITLE_SHAPE.maxBareKickerWords || /[:：]$/u.test(line)) return true
+  return count <= TITLE_SHAPE.maxKickerWords && nextIsLast && words(next).length > count
+}
+
+/**
+ * The title is read back from the body: the lines above the first paragraph are the header, and the
+ * title is its first line that is not a kicker (joined with a second line that carries it on).
+ * Header lines under the title (a subtitle) stay in the body, as the page had them.
+ */
 export function readTitle(textLines: readonly string[]): TitleChoice {
-  const [first = '', second, third] = textLines
-  if (looksLikeParagraph(first)) return { title: titleFromParagraph(first), bodyStart: 0, synthesized: true }
-  const isKicker =
-    words(first).length <= TITLE_SHAPE.maxKickerWords &&
-    !SENTENCE_END.test(first) &&
-    second !== undefined &&
-    looksLikeTitle(second) &&
-    third !== undefined &&
-    (opensBody(third) || (words(first).length <= TITLE_SHAPE.maxBareKickerWords && looksLikeParagraph(third)))
-  if (isKicker && second !== undefined) return { title: second, bodyStart: 2, synthesized: false }
-  if (isTwoLineTitle(first, second, third)) return { title: `${first} ${second}`, bodyStart: 2, synthesized: false }
-  return { title: first, bodyStart: 1, synthesized: false }
+  const first = textLines[0] ?? ''
+  const found = textLines.findIndex(opensText)
+  // No line reads as a paragraph (a page of short lines): the first line is the title.
+  const lead = found === -1 ? Math.min(textLines.length, 1) : found
+  if (lead === 0) return { title: titleFromParagraph(first), bodyStart: 0, synthesized: true }
+  let start = 0
+  // Before a page of short lines, the second line is only known to be a title when a paragraph follows it.
+  const header = found === -1 ? textLines.slice(0, 2) : textLines.slice(0, lead)
+  while (start < header.length - 1 && isKicker(header[start] ?? '', header[start + 1], start + 2 === header.length && found !== -1)) start++
+  if (found === -1 && start > 0 && !opensBody(textLines[2])) start = 0
+  const title = textLines[start] ?? first
+  const second = textLines[start + 1]
+  if (continuesTitle(title, second) && start + 1 < Math.max(lead, 2)) return { title: `${title} ${second}`, bodyStart: start + 2, synthesized: false }
+  return { title, bodyStart: start + 1, synthesized: false }
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { readByline } from './byline.ts'
+
+describe('readByline', () => {
+  it.each([
+    ['سلمى الراشد – عين الخليج', { author: 'سلمى الراشد', outlet: 'عين الخليج', place: null, credit: null }],
+    ['عين الخليج – مكة المكرمة', { author: null, outlet: 'عين الخليج', place: 'مكة المكرمة', credit: null }],
+    ['مرصد الشرق – لبنان', { author: null, outlet: 'مرصد الشرق', place: 'لبنان', credit: null }],
+    ['مرصد الشرق – بيروت / دمشق', { author: null, outlet: 'مرصد الشرق', place: 'بيروت / دمشق', credit: null }],
+    ['مسلّم الدوسري ـ عين الخليج', { author: 'مسلّم الدوسري', outlet: 'عين الخليج', place: null, credit: null }],
+    ['عين الخليج – متابعات', { author: null, outlet: 'عين الخليج', place: null, credit: 'متابعات' }],
+    ['فهد العمري – الباحة', { author: 'فهد العمري', outlet: null, place: 'الباحة', credit: null }],
+    ['الرياض - واس', { author: null, outlet: 'واس', place: 'الرياض', credit: null }],
+  ])('%s', (line, byline) => {
+    expect(readByline(line)).toEqual(byline)
+  })
+
+  it.each([
+    'السعودية - إيران',
+    'العراق - الولايات المتحدة',
+    'الهلال يفوز على النصر - الرياض',
+    'الطلاب المتفوقون في اختبارات الجمعية',
+    'حسن معاذ',
+  ])('%s is not a byline', (line) => {
+    expect(readByline(line)).toBeNull()
+  })
+})

@@ -1,0 +1,66 @@
+/**
+ * The chrome of a web page saved as text: what a scraper gets around the article when it keeps
+ * the whole page — search help, comment prompts, share and navigation words, list headers
+ * (`الأكثر قراءة`), date stamps written with spaced digits, menus. Each is recognised by what it
+ * is, for any site; none of it is reading text.
+ *
+ * Patterns in display spelling, matched on folded text (foldedText.ts).
+ */
+import { foldText, foldedPattern, matchFolded } from '../foldedText.ts'
+import { parseDateLine, type DateLine } from '../parseDate.ts'
+
+/** Short lines that are the page's controls, whatever the site (each anchored to the whole line). */
+const CHROME_LINES: readonly RegExp[] = [
+  // Search help.
+  /^(?:بحث|البحث|ابحث|ابحث هنا|ابحث في الموقع|بحث متقدم|البحث المتقدم|نتائج البحث|اكتب كلمة البحث|اكتب كلمات البحث|أدخل كلمة البحث|ادخل كلمة البحث|أدخل كلمات البحث|كلمة البحث|كلمات البحث|search|search for|type to search)(?:\s+(?:هنا|ثم اضغط|واضغط|ثم|اضغط|على|زر|enter|إنتر|انتر|بحث|للبحث|في الموقع|\.{3}|…))*\s*[.…:]*$/u,
+  // Comment prompts and forms.
+  /^(?:أضف تعليق|أضف تعليقك|اضف تعليقا|أضف تعليقاً|اترك تعليقا|اترك تعليقك|اكتب تعليقك|أكتب تعليقك|شاركنا رأيك|ما رأيك|رأيك يهمنا|لا توجد تعليقات|التعليقات مغلقة|كن أول من يعلق|كن أول من يعلق على الخبر|إرسال التعليق|ارسل تعليق|تعليقات القراء|التعليقات|عدد التعليقات|الاسم|الاسم الكامل|البريد الإلكتروني|البريد الالكتروني|التعليق|إرسال|ارسال|أرسل|تسجيل الدخول|تسجيل دخول|تسجيل الخروج|اشترك الآن|اشترك|سجل الآن|leave a comment|post comment|submit|login|sign in)(?:\s+(?:هنا|الآن|على الخبر|على الموضوع|على المقال|\(?مطلوب\)?|\*))*\s*[:*.…]*$/u,
+  // Share, print, font and navigation controls.
+  /^(?:شارك|شاركها|شارك الخبر|شارك المقال|شارك هذا|شارك هذا الخبر|شارك على|مشاركة|مشاركة الخبر|شارك عبر|انسخ الرابط|نسخ الرابط|تم النسخ|الرابط المختصر|رابط مختصر|طباعة|اطبع|حفظ|أرسل لصديق|ارسل لصديق|أرسل الخبر|تكبير|تصغير|حجم الخط|A|A\+|A-|السابق|التالي|الخبر السابق|الخبر التالي|المقال السابق|المقال التالي|العودة|عودة|رجوع|إغلاق|اغلاق|القائمة|القائمة الرئيسية|الرئيسية|الصفحة الرئيسية|أعلى الصفحة|اذهب للأعلى|تخطى إلى المحتوى|انتقل إلى المحتوى|skip to content|menu|close|next|previous|prev|home|back to top)(?:\s*[|•·:،,]\s*(?:\S+\s*){0,3})*\s*[:.…]*$/u,
+  // Counters and stamps with no date: `عدد القراءات 1200`, `قراءة 3 دقائق`.
+  /^(?:عدد القراءات|القراءات|عدد المشاهدات|مشاهدات|قراءة|وقت القراءة|مدة القراءة|زمن القراءة)\s*[:：]?\s*\d*\s*(?:دقائق|دقيقة|دقيقتان|min|minutes)?$/u,
+  /^(?:الوسوم|المواضيع|تصنيفات|التصنيف|القسم|الأقسام|اقسام الموقع|أقسام الموقع)\s*[:：]?$/u,
+  // Cookie and consent banners.
+  /^.{0,120}(?:ملفات تعريف الارتباط|الكوكيز|cookies).{0,120}$/u,
+]
+
+/** Headers of lists of other articles: the lines under them are links, not this article's text. */
+const LIST_HEADERS: readonly RegExp[] = [
+  /^(?:الأكثر قراءة|الأكثر مشاهدة|الأكثر تعليقا|الأكثر تداولا|الأكثر شعبية|الأكثر رواجا|الأكثر انتشارا|الأكثر|آخر الأخبار|أحدث الأخبار|اخر الاخبار|آخر المستجدات|أخبار متعلقة|أخبار مشابهة|أخبار مرتبطة|موضوعات متعلقة|مواضيع متعلقة|مواضيع مشابهة|مقالات مشابهة|مقالات متعلقة|اقرأ المزيد|إقرأ المزيد|المزيد من الأخبار|المزيد من|المزيد|قد يعجبك أيضا|قد يعجبك|قد يهمك أيضا|لا تفوتك|لا يفوتك|ننصحك بقراءة|اخترنا لك|مختارات|عناوين أخرى|أخبار أخرى|من نفس القسم|في نفس القسم|من نفس التصنيف|شاهد أيضا|فيديو|بالفيديو|بالصور|most read|most popular|latest news|related news|related posts|related articles|you may also like|more news|recommended)(?:\s+\p{L}+){0,2}\s*[:：]?$/u,
+]
+
+const CHROME = CHROME_LINES.map(foldedPattern)
+const HEADERS = LIST_HEADERS.map(foldedPattern)
+/** Chrome lines are short: only the first characters are folded and matched. */
+const MAX_CHROME_LENGTH = 240
+
+export function isChromeLine(line: string): boolean {
+  if (line.length > MAX_CHROME_LENGTH) return false
+  const folded = foldText(line)
+  return CHROME.some((pattern) => matchFolded(folded, pattern))
+}
+
+/** A header over a list of other articles' headlines (`الأكثر قراءة`, `آخر الأخبار`). */
+export function isListHeader(line: string): boolean {
+  if (line.length > 60) return false
+  const folded = foldText(line)
+  return HEADERS.some((pattern) => matchFolded(folded, pattern))
+}
+
+/**
+ * A date stamp as sites print them, digits spaced out and a zone in brackets:
+ * `2017 / 7 / 18 الساعة 09 : 44 ( مكة المكرمة )`, `نشر في 18 - 7 - 2017 | 09:44 ص`. The spaces
+ * and the zone are taken away, then the line is read as any date line.
+ */
+export function readDateStamp(line: string): DateLine | null {
+  if (line.length > 160 || !/\d/u.test(line)) return null
+  const compact = line
+    .replace(/\(\s*[^()]{1,30}\s*\)\s*$/u, ' ')
+    .replace(/(\d)\s*([/:.-])\s*(?=\d)/gu, '$1$2')
+    .replace(/(?<!\p{L})(?:الساعة|الساعه|الوقت|بتوقيت|توقيت|at|gmt|utc)(?!\p{L})/giu, ' ')
+    .replace(/\s*[|•·]\s*/gu, ' ')
+    .replace(/\s{2,}/gu, ' ')
+    .trim()
+  if (compact === line.trim()) return null
+  return parseDateLine(compact)
+}
