@@ -7,10 +7,11 @@ import { splitKeywords } from './keywords.ts'
 import { classifyLine, creditOutlet, type LineClass } from './pageFurniture.ts'
 import { readByline, type Byline } from './parse/byline.ts'
 import { leadDate } from './parse/leadDate.ts'
-import { isListHeader, readDateStamp } from './parse/pageChrome.ts'
+import { chromeOutlet, isListHeader, readDateStamp } from './parse/pageChrome.ts'
 import { splitSiteName } from './parse/titleSiteName.ts'
 import { choosePublishDate, parseDateLine, type DateLine } from './parseDate.ts'
 import { outletOrNull, parseDateline, standaloneDateline, type Dateline } from './parseDateline.ts'
+import { normalize } from '../core/arabic/normalize.ts'
 import { isHeadlineList, readTitle } from './titleLine.ts'
 
 export interface ParsedArticle {
@@ -70,17 +71,36 @@ function isShortItem(line: Line): boolean {
   return line.kind === 'text' && wordsIn(line.text) <= MAX_MENU_ITEM_WORDS && !/[.!؟?،,:]$/u.test(line.text)
 }
 
-/** Runs of short lines are a menu; lines under a list header are other articles' headlines: both are noise. */
+/** A caption's opening words (`جانب من الاجتماع`), or a photo credit beside which a short line is a caption. */
+const CAPTION_START = /^(?:جانب من|جانبا من|جوانب من|لقطة من|لقطات من|صورة من|صور من|مشهد من|من اليمين|من اليسار|\(من اليمين|\(من اليسار)(?!\p{L})/u
+const PHOTO_CREDIT = /^\(?\s*(?:تصوير|عدسة|الصورة|صورة|صور|photo|getty)(?!\p{L})/iu
+const MAX_CAPTION_WORDS = 14
+
+function isCaption(line: Line, neighbours: ReadonlyArray<Line | undefined>): boolean {
+  if (line.kind !== 'text' || wordsIn(line.text) > MAX_CAPTION_WORDS || /[.!؟?:]["”»']?$/u.test(line.text)) return false
+  return CAPTION_START.test(line.text) || neighbours.some((n) => n !== undefined && n.kind !== 'text' && PHOTO_CREDIT.test(n.text))
+}
+
+/**
+ * Page chrome that only shows across lines: a run of short lines is a menu; the lines under a list
+ * header (`الأكثر قراءة`) are other articles' headlines; a short line beside a photo credit, or
+ * opening like one, is a caption. All are noise.
+ */
 function markPageChrome(lines: Line[]): Line[] {
   const marked = [...lines]
   const noise = (i: number) => {
     const line = marked[i]
     if (line) marked[i] = { kind: 'noise', text: line.text, value: null }
   }
+  // A menu may be broken by items already known as chrome (`الرئيسية`, `اتصل بنا`): they stay in the run.
   for (let i = 0; i < marked.length; ) {
     let end = i
-    while (end < marked.length && isShortItem(marked[end] as Line)) end++
-    if (end - i >= MIN_MENU_RUN) for (let j = i; j < end; j++) noise(j)
+    let items = 0
+    while (end < marked.length && (isShortItem(marked[end] as Line) || marked[end]?.kind === 'noise')) {
+      if (marked[end]?.kind === 'text') items++
+      end++
+    }
+    if (items >= MIN_MENU_RUN) for (let j = i; j < end; j++) noise(j)
     i = Math.max(end, i + 1)
   }
   for (let i = 0; i < marked.length; i++) {
@@ -93,6 +113,8 @@ function markPageChrome(lines: Line[]): Line[] {
       noise(j)
     }
   }
+  const captions = marked.flatMap((line, i) => (isCaption(line, [marked[i - 1], marked[i + 1]]) ? [i] : []))
+  for (const i of captions) noise(i)
   return marked
 }
 
@@ -130,6 +152,13 @@ function classifySectionLines(rawLines: readonly string[]): Line[] {
       return byline ? { kind: 'byline', text: line.text, byline } : line
     })
   return markClosingByline(markPageChrome(lines))
+}
+
+/** A byline's bare name read as a place (`سارة العتيبي – المدار`) is the outlet when the page's chrome names it so. */
+function resolveByline(byline: Byline, chromeOutlets: readonly string[]): Byline {
+  const place = byline.place === null ? '' : normalize(byline.place)
+  if (byline.outlet || !chromeOutlets.some((o) => normalize(o) === place)) return byline
+  return { ...byline, outlet: byline.place, place: null }
 }
 
 /** @param isReadAlso the section follows a read-also header, where a list of bare headlines is a list of links */
@@ -174,7 +203,10 @@ export function parseSection(rawLines: readonly string[], isReadAlso = false): S
   // The outlet whose app a promo advertises, from a promo line or one glued to a paragraph.
   const promoOutlet = lines.flatMap((l) => ('value' in l && l.kind === 'promo' ? [l.value] : 'promoOutlet' in l ? [l.promoOutlet] : []))
     .find((v) => v !== null)
-  const bylines = lines.flatMap((l) => (l.kind === 'byline' ? [l.byline] : []))
+  // The site's own chrome (copyright line, site-name label above the title) names the outlet too.
+  const labels = texts.slice(0, choice.bodyStart).filter((t) => t !== choice.title)
+  const chromeOutlets = [...lines.flatMap((l) => (l.kind === 'noise' ? [l.text] : [])), ...labels].map(chromeOutlet).filter((o) => o !== null)
+  const bylines = lines.flatMap((l) => (l.kind === 'byline' ? [resolveByline(l.byline, chromeOutlets)] : []))
   const credit = credits[0] ?? bylines.find((b) => b.credit)?.credit ?? null
   const namedOutlet =
     dateline?.outlet ??
@@ -196,7 +228,7 @@ export function parseSection(rawLines: readonly string[], isReadAlso = false): S
       title,
       publishedAt: dates.date ?? dateline?.date ?? leadDate(body[0] ?? '') ?? null,
       dateline: dateline?.place ?? bylines.find((b) => b.place)?.place ?? null,
-      outlet: namedOutlet ?? site,
+      outlet: namedOutlet ?? site ?? chromeOutlets[0] ?? null,
       author: valueOf('author')[0] ?? bylines.find((b) => b.author)?.author ?? null,
       body,
       keywords: [...new Set(valueOf('keywords').flatMap((k) => splitKeywords(k, articleText)))],

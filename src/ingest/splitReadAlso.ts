@@ -1,9 +1,11 @@
 /**
  * Splits a page at its read-also headers (`إقرأ أيضاً:`): the main article first, then one
- * section per header, each starting with the embedded article's title (on the header's own
- * line after the colon, or on the next line). Several sections may follow one another.
+ * section per embedded article, each starting with its title (on the header's own line after the
+ * colon, or on the next line). Several sections may follow one another, and one header may cover
+ * several articles (parse/embeddedArticles.ts finds their boundaries).
  */
 import { foldText, foldedPattern, matchFolded } from './foldedText.ts'
+import { splitEmbeddedArticles } from './parse/embeddedArticles.ts'
 
 /** Header shapes; what follows a header on its line is the embedded article's title. */
 export const READ_ALSO_HEADERS: readonly RegExp[] = [
@@ -43,5 +45,7 @@ export function splitReadAlso(lines: readonly string[]): PageSection[] {
     }
     sections.push(title.length > 0 ? [title] : [])
   }
-  return sections.map((sectionLines, index) => ({ index, lines: sectionLines }))
+  // One header may cover several embedded articles: each becomes a section of its own.
+  const [main = [], ...readAlso] = sections
+  return [main, ...readAlso.flatMap((lines) => splitEmbeddedArticles(lines))].map((sectionLines, index) => ({ index, lines: sectionLines }))
 }

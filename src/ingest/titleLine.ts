@@ -48,7 +48,7 @@ function words(text: string): string[] {
   return text.split(/\s+/u).filter(Boolean)
 }
 
-function looksLikeParagraph(line: string): boolean {
+export function looksLikeParagraph(line: string): boolean {
   const count = words(line).length
   if (count >= TITLE_SHAPE.minParagraphWords) return true
   if (count < TITLE_SHAPE.minSentenceParagraphWords) return false
@@ -75,7 +75,7 @@ function continuesTitle(first: string, second: string | undefined): second is st
   )
 }
 
-function looksLikeTitle(line: string): boolean {
+export function looksLikeTitle(line: string): boolean {
   return words(line).length <= TITLE_SHAPE.maxTitleWords && !SENTENCE_END.test(line) && !looksLikeParagraph(line)
 }
 
@@ -112,10 +112,20 @@ function isKicker(line: string, next: string | undefined, nextIsLast: boolean): 
   return count <= TITLE_SHAPE.maxKickerWords && nextIsLast && words(next).length > count
 }
 
+/** Header lines this short are labels (section, kicker, site name), not a title, when a longer line is there. */
+const MIN_TITLE_WORDS = 4
+/** A site's name on its own line above the title: `صحيفة المدار الإلكترونية`. */
+const SITE_NAME_LINE = /^(?:صحيفة|جريدة|موقع|بوابة|شبكة|وكالة|قناة)\s+\p{L}+(?:\s+\p{L}+){0,3}$/u
+
+function isLabel(line: string): boolean {
+  return words(line).length < MIN_TITLE_WORDS || SITE_NAME_LINE.test(line)
+}
+
 /**
  * The title is read back from the body: the lines above the first paragraph are the header, and the
- * title is its first line that is not a kicker (joined with a second line that carries it on).
- * Header lines under the title (a subtitle) stay in the body, as the page had them.
+ * title is its first line that is not a label (section name, kicker, site name) — joined with a
+ * second line that carries it on. Header lines under the title (a subtitle) stay in the body, as the
+ * page had them.
  */
 export function readTitle(textLines: readonly string[]): TitleChoice {
   const first = textLines[0] ?? ''
@@ -123,9 +133,10 @@ export function readTitle(textLines: readonly string[]): TitleChoice {
   // No line reads as a paragraph (a page of short lines): the first line is the title.
   const lead = found === -1 ? Math.min(textLines.length, 1) : found
   if (lead === 0) return { title: titleFromParagraph(first), bodyStart: 0, synthesized: true }
-  let start = 0
   // Before a page of short lines, the second line is only known to be a title when a paragraph follows it.
   const header = found === -1 ? textLines.slice(0, 2) : textLines.slice(0, lead)
+  const firstLong = header.findIndex((line, i) => !isLabel(line) || i === header.length - 1)
+  let start = found === -1 || firstLong === -1 ? 0 : firstLong
   while (start < header.length - 1 && isKicker(header[start] ?? '', header[start + 1], start + 2 === header.length && found !== -1)) start++
   if (found === -1 && start > 0 && !opensBody(textLines[2])) start = 0
   const title = textLines[start] ?? first

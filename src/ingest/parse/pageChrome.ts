@@ -26,7 +26,7 @@ const CHROME_LINES: readonly RegExp[] = [
 
 /** Headers of lists of other articles: the lines under them are links, not this article's text. */
 const LIST_HEADERS: readonly RegExp[] = [
-  /^(?:الأكثر قراءة|الأكثر مشاهدة|الأكثر تعليقا|الأكثر تداولا|الأكثر شعبية|الأكثر رواجا|الأكثر انتشارا|الأكثر|آخر الأخبار|أحدث الأخبار|اخر الاخبار|آخر المستجدات|أخبار متعلقة|أخبار مشابهة|أخبار مرتبطة|موضوعات متعلقة|مواضيع متعلقة|مواضيع مشابهة|مقالات مشابهة|مقالات متعلقة|اقرأ المزيد|إقرأ المزيد|المزيد من الأخبار|المزيد من|المزيد|قد يعجبك أيضا|قد يعجبك|قد يهمك أيضا|لا تفوتك|لا يفوتك|ننصحك بقراءة|اخترنا لك|مختارات|عناوين أخرى|أخبار أخرى|من نفس القسم|في نفس القسم|من نفس التصنيف|شاهد أيضا|فيديو|بالفيديو|بالصور|most read|most popular|latest news|related news|related posts|related articles|you may also like|more news|recommended)(?:\s+\p{L}+){0,2}\s*[:：]?$/u,
+  /^(?:الأكثر قراءة|الأكثر مشاهدة|الأكثر تعليقا|الأكثر تداولا|الأكثر شعبية|الأكثر رواجا|الأكثر انتشارا|الأكثر|آخر الأخبار|أحدث الأخبار|اخر الاخبار|آخر المستجدات|أخبار متعلقة|أخبار مشابهة|أخبار مرتبطة|موضوعات متعلقة|مواضيع متعلقة|مواضيع مشابهة|مقالات مشابهة|مقالات متعلقة|اقرأ المزيد|إقرأ المزيد|المزيد من الأخبار|المزيد من|المزيد|قد يعجبك أيضا|قد يعجبك|قد يهمك أيضا|لا تفوتك|لا يفوتك|ننصحك بقراءة|اخترنا لك|مختارات|عناوين أخرى|أخبار أخرى|من نفس القسم|في نفس القسم|من نفس التصنيف|شاهد أيضا|most read|most popular|latest news|related news|related posts|related articles|you may also like|more news|recommended)(?:\s+\p{L}+){0,2}\s*[:：]?$/u,
 ]
 
 const CHROME = CHROME_LINES.map(foldedPattern)
@@ -63,4 +63,23 @@ export function readDateStamp(line: string): DateLine | null {
     .trim()
   if (compact === line.trim()) return null
   return parseDateLine(compact)
+}
+
+const COPYRIGHT = /(?:©|\(c\)|جميع الحقوق محفوظة|الحقوق محفوظة|حقوق النشر محفوظة|all rights reserved)\s*(?:ل|لـ|ل\s+)?\s*(?:\d{4}\s*)?(?:[-–|]\s*)?(?:ل)?((?:صحيفة|جريدة|موقع|مؤسسة|شبكة|بوابة)?\s*\p{L}+(?:\s+\p{L}+){0,2})/u
+const SITE_NAME = /^(?:صحيفة|جريدة|موقع|بوابة|شبكة)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/u
+const MEDIA_PREFIX = /^(?:صحيفة|جريدة|موقع|مؤسسة)\s+/u
+const SITE_SUFFIX = /\s+(?:الإلكترونية|الالكترونية|الإلكتروني|الالكتروني|أونلاين|اونلاين|نت|الرسمي)$/u
+const NOT_SITE = /^(?:محفوظة|جميع|الحقوق|لدى|لصالح|ل)$/u
+
+/**
+ * The outlet a page names in its own chrome: the copyright line (`جميع الحقوق محفوظة © صحيفة
+ * المدار 2019`) or a site-name line (`صحيفة المدار الإلكترونية`). A hint, used when the article
+ * itself names no outlet, and to tell an outlet from a place in a byline.
+ */
+export function chromeOutlet(line: string): string | null {
+  if (line.length > 160) return null
+  const match = COPYRIGHT.exec(line) ?? SITE_NAME.exec(line)
+  const name = match?.[1]?.replace(MEDIA_PREFIX, '').replace(SITE_SUFFIX, '').trim()
+  if (!name || NOT_SITE.test(name)) return null
+  return name
 }
