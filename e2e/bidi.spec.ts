@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures.ts'
+import { SCHEMA_VERSION } from '../src/core/schema.ts'
 
 /**
  * Latin names, dates and URLs inside Arabic paragraphs must display in the right order. The
@@ -10,7 +11,7 @@ const MIDDLE = 'أعلنت قيادة AFRICOM في بيان يوم 2024-09-24 أ
 const LEADING = 'AFRICOM هي القيادة الأمريكية لأفريقيا، وتنشر بياناتها على https://example.org/africom/2024 كل أسبوع.'
 
 const article = {
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   id: FIXTURE_ID,
   title: 'AFRICOM تعلن موعد الاجتماع المقبل',
   publishedAt: '2024-09-24',

@@ -6,7 +6,7 @@
  * that matters. Served by route interception in place of the built data.
  */
 import type { Page } from '@playwright/test'
-import { articleSchema, feedPageSchema, manifestSchema, type Article, type Manifest } from '../../src/core/schema.ts'
+import { articleSchema, feedPageSchema, manifestSchema, SCHEMA_VERSION, type Article, type Manifest } from '../../src/core/schema.ts'
 import { buildSearchIndex } from '../../src/ingest/searchIndex.ts'
 
 /** Each payload tries to run `alert()` and to set `window.pwned`; none may succeed. */
@@ -41,7 +41,7 @@ function article(name: PayloadName, text: string, texts: Record<PayloadName, str
   const others = PAYLOAD_NAMES.filter((other) => other !== name)
   const next = others[PAYLOAD_NAMES.indexOf(name) % others.length] ?? others[0]!
   return articleSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: articleId(name),
     title: text,
     publishedAt: '2024-09-24',
@@ -94,7 +94,7 @@ export function hostileDataSet(texts: Record<PayloadName, string> = PAYLOADS, la
   // The ingest's own search builder (sharded terms, summaries, search manifest), each file validated there.
   const search = buildSearchIndex(articles, [], [])
   const manifest: Manifest = manifestSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     generatedAt: '2024-09-24T00:00:00.000Z',
     articleCount: articles.length,
     topics,

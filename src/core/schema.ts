@@ -8,7 +8,7 @@ import { ARTICLE_ID_PATTERN, TOPIC_ID_PATTERN } from './ids.ts'
 
 export { dataPaths } from './dataPaths.ts'
 
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 // zod/mini: the functional API of zod, tree-shaken to what is used, so the browser bundle carries
 // a few KB of validation instead of classic zod's whole method surface.
@@ -49,6 +49,10 @@ export const articleSchema = z.object({
   keywords: z.array(nonEmptyString()),
   topics: z.array(topicIdSchema),
   related: z.array(relatedArticleSchema),
+  /**
+   * Where the article was read: its input file, and in it the section (0: the page's main article,
+   * 1..: a read-also article) or, for a records file (JSON Lines, JSON array), the record's index.
+   */
   source: z.object({ file: z.string(), index: count() }),
   excerpt: z.string(),
   readingMinutes: z.int().check(z.minimum(1)),
@@ -116,6 +120,17 @@ export const ingestReportSchema = z.object({
       articles: z.array(articleIdSchema),
       reason: z.optional(z.string()),
       warnings: z.optional(z.array(z.string())),
+      /** A records file (JSON Lines, JSON array): every record's outcome, by its index in the file. */
+      records: z.optional(
+        z.array(
+          z.object({
+            index: count(),
+            status: z.enum(['ok', 'rejected', 'duplicate']),
+            articles: z.array(articleIdSchema),
+            reason: z.optional(z.string()),
+          }),
+        ),
+      ),
     }),
   ),
 })

@@ -8,12 +8,13 @@ import type { IngestFileEntry } from '../core/schema.ts'
 import { tokenize } from '../core/arabic/tokenize.ts'
 import type { ArticleAnalysis } from './articleAnalysis.ts'
 import { articleId } from './ids.ts'
-import type { PageArticle, PageParse } from './parsePage.ts'
+import type { FileParse } from './input/fileParse.ts'
+import type { PageArticle } from './parsePage.ts'
 
 export interface PageInput {
   /** The file's name as the report shows it (relative to its input folder). */
   readonly file: string
-  readonly page: PageParse
+  readonly page: FileParse
   /** Worked out beside the parse (in a worker thread), one per article of an ok page; else computed here and later. */
   readonly ids?: readonly string[]
   readonly analyses?: readonly ArticleAnalysis[]
@@ -43,9 +44,12 @@ interface Entry {
   analysis?: ArticleAnalysis
 }
 
-/** Keeps the better copy's text and fills its gaps from the other: a main-article copy beats a read-also copy. */
-function merge(kept: Entry, other: PageArticle, otherSource: Entry['source'], otherAnalysis: ArticleAnalysis | undefined): Entry {
-  const otherIsBetter = other.sourceIndex === 0 && kept.article.sourceIndex !== 0
+/**
+ * Keeps the better copy's text and fills its gaps from the other: a main-article copy beats a
+ * read-also copy. `isWhole` says which sources are whole articles (a page's main article, any record).
+ */
+function merge(kept: Entry, other: PageArticle, otherSource: Entry['source'], otherAnalysis: ArticleAnalysis | undefined, isWhole: (source: Entry['source']) => boolean): Entry {
+  const otherIsBetter = isWhole(otherSource) && !isWhole(kept.source)
   const [base, extra] = otherIsBetter ? [other, kept.article] : [kept.article, other]
   const keywords = [...new Set([...base.keywords, ...extra.keywords])]
   // The base copy's analysis still holds unless the other copy brought keywords (they count in topics and features).
@@ -75,8 +79,28 @@ function byFile(a: PageInput, b: PageInput): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0
 }
 
+/** Where the kept copy of an article was read, as a report names it: `page.txt`, `export.jsonl record 4`. */
+function placeOf(source: Entry['source'], recordFiles: ReadonlySet<string>): string {
+  return recordFiles.has(source.file) ? `${source.file} record ${source.index}` : source.file
+}
+
+type RecordEntry = NonNullable<IngestFileEntry['records']>[number]
+
+/** Every record's outcome: rejected with its reason, or ok / duplicate by whether its article was new. */
+function recordEntries(page: FileParse, ids: readonly string[], fresh: readonly boolean[], keptAt: readonly string[]): RecordEntry[] | undefined {
+  return page.records?.map((record): RecordEntry => {
+    const { index } = record
+    if (record.status === 'rejected' || record.article === undefined) return { index, status: 'rejected', articles: [], reason: record.reason ?? 'not read' }
+    const id = ids[record.article] ?? ''
+    if (fresh[record.article]) return { index, status: 'ok', articles: [id] }
+    return { index, status: 'duplicate', articles: [id], reason: `duplicate of ${keptAt[record.article] ?? 'an article read before'}: the copy there was kept; nothing to fix` }
+  })
+}
+
 export function assembleCorpus(pages: readonly PageInput[]): Corpus {
   const entries = new Map<string, Entry>()
+  const recordFiles = new Set(pages.filter((p) => p.page.records !== undefined).map((p) => p.file))
+  const isWhole = (source: Entry['source']) => source.index === 0 || recordFiles.has(source.file)
   const files: IngestFileEntry[] = []
   const pendingTitles: Array<{ from: string; title: string; report: IngestFileEntry }> = []
 
@@ -87,9 +111,13 @@ export function assembleCorpus(pages: readonly PageInput[]): Corpus {
     files.push(report)
     if (page.status === 'rejected') {
       report.reason = page.reason
+      const records = recordEntries(page, [], [], [])
+      if (records) report.records = records
     } else {
       const ids = input.ids ?? page.articles.map((a) => articleId(a.title, a.body[0] ?? ''))
-      const isNew = ids.map((id) => !entries.has(id))
+      // In article order, so a record repeated within its own file counts as a duplicate too.
+      const isNew: boolean[] = []
+      const keptAt: string[] = []
       const seenIn = [...new Set(ids.flatMap((id) => entries.get(id)?.source.file ?? []))]
       const wordsOf = (body: readonly string[]) => tokenize(body.join(' ')).join(' ')
       // A copy whose body differs past the first paragraph is an edited version, not a plain copy: the report says so.
@@ -101,8 +129,10 @@ export function assembleCorpus(pages: readonly PageInput[]): Corpus {
         const id = ids[i] ?? ''
         const source = { file, index: article.sourceIndex }
         const existing = entries.get(id)
+        isNew.push(existing === undefined)
+        keptAt.push(existing ? placeOf(existing.source, recordFiles) : '')
         const analysis = input.analyses?.[i]
-        entries.set(id, existing ? merge(existing, article, source, analysis) : { article, source, readAlso: [], analysis })
+        entries.set(id, existing ? merge(existing, article, source, analysis, isWhole) : { article, source, readAlso: [], analysis })
       })
       const main = page.articles[0]?.sourceIndex === 0 ? entries.get(ids[0] ?? '') : undefined
       for (const link of page.readAlso) {
@@ -120,6 +150,8 @@ export function assembleCorpus(pages: readonly PageInput[]): Corpus {
           : `duplicate of ${seenIn.join(', ')}: every article on it is already ingested from there; nothing to fix (remove the copy if it is not wanted)`
       }
       report.articles = [...new Set(ids)]
+      const records = recordEntries(page, ids, isNew, keptAt)
+      if (records) report.records = records
     }
     if (warnings.length > 0) report.warnings = warnings
   }

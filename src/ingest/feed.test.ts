@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { Article } from '../core/schema.ts'
+import { SCHEMA_VERSION, type Article } from '../core/schema.ts'
 import { FEED_PAGE_SIZE, feedLists } from './feed.ts'
 
 function article(id: string, publishedAt: string | null, topics: string[] = []): Article {
   return {
-    schemaVersion: 1, id, title: id, publishedAt, dateline: null, outlet: null, author: null, body: ['نص'], keywords: [],
+    schemaVersion: SCHEMA_VERSION, id, title: id, publishedAt, dateline: null, outlet: null, author: null, body: ['نص'], keywords: [],
     topics, related: [], source: { file: 'f', index: 0 }, excerpt: 'نص', readingMinutes: 1, wordCount: 1,
     credit: null, disclaimer: null, topicMatches: {},
   }

@@ -6,7 +6,7 @@
 import { analyzeArticle, articleTokens, type AnalysisTools } from './articleAnalysis.ts'
 import type { PageInput } from './corpus.ts'
 import { articleIdOfTokens } from './ids.ts'
-import type { PageParse } from './parsePage.ts'
+import type { FileParse } from './input/fileParse.ts'
 import { readPage, readPageSync } from './readPage.ts'
 
 export type PageWork = Omit<PageInput, 'file'>
@@ -20,7 +20,7 @@ export function pageWorkSync(file: string, tools: AnalysisTools): PageWork {
   return workOn(readPageSync(file), tools)
 }
 
-function workOn(page: PageParse, tools: AnalysisTools): PageWork {
+function workOn(page: FileParse, tools: AnalysisTools): PageWork {
   if (page.status !== 'ok') return { page }
   const tokens = page.articles.map(articleTokens)
   return {

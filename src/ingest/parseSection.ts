@@ -161,15 +161,19 @@ function resolveByline(byline: Byline, chromeOutlets: readonly string[]): Byline
   return { ...byline, outlet: byline.place, place: null }
 }
 
-/** @param isReadAlso the section follows a read-also header, where a list of bare headlines is a list of links */
-export function parseSection(rawLines: readonly string[], isReadAlso = false): SectionParse {
+/**
+ * @param isReadAlso the section follows a read-also header, where a list of bare headlines is a list of links
+ * @param givenTitle the title, when the input states it apart from the text (a record's field, an HTML page's
+ * metadata): every line is then body, cleaned like any page's
+ */
+export function parseSection(rawLines: readonly string[], isReadAlso = false, givenTitle?: string): SectionParse {
   const lines = classifySectionLines(rawLines)
   const texts = lines.flatMap((l) => (l.kind === 'text' ? [l.text] : []))
   if (texts.length === 0) return { kind: 'empty', furniture: [...new Set(lines.map((l) => l.kind))] }
 
   if (isReadAlso && isHeadlineList(texts)) return { kind: 'title-only', titles: texts, warnings: [] }
   const warnings: string[] = []
-  const choice = readTitle(texts)
+  const choice = givenTitle ? { title: givenTitle, bodyStart: 0, synthesized: false } : readTitle(texts)
   if (choice.synthesized) warnings.push('no title line: title taken from the first paragraph')
 
   let afterTrailer = false

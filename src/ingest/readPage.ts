@@ -11,16 +11,21 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs'
 import { open, stat, type FileHandle } from 'node:fs/promises'
-import { decodeText } from './decodeText.ts'
-import { parsePage, type PageParse } from './parsePage.ts'
+import path from 'node:path'
+import type { FileParse } from './input/fileParse.ts'
+import { fileFromBytes, MAX_BYTES, maxBytesFor } from './input/readInput.ts'
+
+type PageParse = FileParse
 
 /**
  * Larger files are rejected unread. No real article page comes near it (the seed is 12 KB, a long
  * report 100 KB), and the cap bounds what one file can cost: the contract build holds roughly a
  * hundred bytes of tokens, index and JSON per byte of article text (measured: a 2 MB single-line
  * page peaks near 340 MB, a 4 MB one near 560 MB), so the cap was lowered from 5 MB to 2 MB.
+ * HTML pages and records files have caps of their own (input/readInput.ts): an HTML page is mostly
+ * markup, and a records file holds many articles.
  */
-export const MAX_PAGE_BYTES = 2 * 1024 * 1024
+export const MAX_PAGE_BYTES = MAX_BYTES.page
 
 /** What each read error means to an editor, and what to do about it. */
 const READ_ERRORS: Readonly<Record<string, string>> = {
@@ -40,12 +45,9 @@ function rejected(reason: string): PageParse {
   return { status: 'rejected', reason, warnings: [] }
 }
 
-/** Pure: a file's bytes → its page parse, decoding warnings first. */
-export function pageFromBytes(bytes: Uint8Array): PageParse {
-  const decoded = decodeText(bytes)
-  if (!decoded.ok) return rejected(decoded.reason)
-  const page = parsePage(decoded.text)
-  return decoded.warnings.length === 0 ? page : { ...page, warnings: [...decoded.warnings, ...page.warnings] }
+/** Pure: a file's bytes → its parse, decoding warnings first; `name` (its extension) says what kind of input it is. */
+export function pageFromBytes(bytes: Uint8Array, name = ''): PageParse {
+  return fileFromBytes(bytes, name)
 }
 
 /** Reads at most `limit + 1` bytes, so a file that grew past the cap after its size was taken is caught, not read whole. */
@@ -87,7 +89,11 @@ function readFailure(error: unknown, isFolder: boolean): PageParse {
 function tooLarge(info: Stats, maxBytes: number): PageParse | null {
   if (!info.isFile()) return rejected(`${kindOf(info)}, not a file: remove it from the input folder (only text pages can be ingested)`)
   if (info.size > maxBytes) {
-    return rejected(`file too large: ${megabytes(info.size)}, over the ${megabytes(maxBytes)} cap for a page (not read): split it into one file per article, or remove it`)
+    const records = maxBytes >= MAX_BYTES.records
+    return rejected(
+      `file too large: ${megabytes(info.size)}, over the ${megabytes(maxBytes)} cap for a ${records ? 'records file' : 'page'} (not read): ` +
+        `${records ? 'split it into several files' : 'split it into one file per article'}, or remove it`,
+    )
   }
   return null
 }
@@ -107,7 +113,7 @@ function isFolderSync(file: string): boolean {
  * file is read, and four thread-pool round trips per file (open, stat, read, close) cost more
  * than the page's parse at 100,000 files. Same checks, same results.
  */
-export function readPageSync(file: string, maxBytes = MAX_PAGE_BYTES): PageParse {
+export function readPageSync(file: string, maxBytes = maxBytesFor(file)): PageParse {
   let fd: number | undefined
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
@@ -127,7 +133,7 @@ export function readPageSync(file: string, maxBytes = MAX_PAGE_BYTES): PageParse
       if (bytesRead === 0) break
       length += bytesRead
     }
-    return pageFromBytes(buffer.subarray(0, length))
+    return pageFromBytes(buffer.subarray(0, length), path.basename(file))
   } catch (error) {
     return readFailure(error, isFolderSync(file))
   } finally {
@@ -135,7 +141,7 @@ export function readPageSync(file: string, maxBytes = MAX_PAGE_BYTES): PageParse
   }
 }
 
-export async function readPage(file: string, maxBytes = MAX_PAGE_BYTES): Promise<PageParse> {
+export async function readPage(file: string, maxBytes = maxBytesFor(file)): Promise<PageParse> {
   let handle: FileHandle | undefined
   try {
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
@@ -144,7 +150,7 @@ export async function readPage(file: string, maxBytes = MAX_PAGE_BYTES): Promise
     if (refused) return refused
     const bytes = await readAtMost(handle, info.size, maxBytes)
     if (!bytes) return GREW(maxBytes)
-    return pageFromBytes(bytes)
+    return pageFromBytes(bytes, path.basename(file))
   } catch (error) {
     return readFailure(error, (await stat(file).catch(() => null))?.isDirectory() === true)
   } finally {

@@ -1,5 +1,5 @@
 import { vi } from 'vitest'
-import type { ArticleSummary } from '../../core/schema.ts'
+import { SCHEMA_VERSION, type ArticleSummary } from '../../core/schema.ts'
 
 /** Serves a fake data folder through a stubbed `fetch`: a manifest and the given lists, paged. */
 export function serveFeedLists(lists: Record<string, ArticleSummary[]>, pageSize = 2) {
@@ -13,7 +13,7 @@ export function serveFeedLists(lists: Record<string, ArticleSummary[]>, pageSize
     return { id, count: items.length, pageCount }
   })
   files.set('/data/manifest.json', {
-    schemaVersion: 1, generatedAt: '2024-09-30T00:00:00Z', articleCount: 0, topics: [],
+    schemaVersion: SCHEMA_VERSION, generatedAt: '2024-09-30T00:00:00Z', articleCount: 0, topics: [],
     feed: { pageSize, lists: listEntries },
   })
   const fetchMock = vi.fn(async (url: string) => {
