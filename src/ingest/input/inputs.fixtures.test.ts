@@ -23,7 +23,8 @@ function sourceOf(name: string): string {
 }
 
 describe('input fixtures', () => {
-  it('has records cases', () => {
+  it('has HTML and records cases', () => {
+    expect(cases.filter((c) => c.startsWith('html-')).length).toBeGreaterThanOrEqual(4)
     expect(cases.filter((c) => c.startsWith('records-')).length).toBeGreaterThanOrEqual(5)
   })
 
