@@ -74,7 +74,9 @@ export function recordParts(record: unknown): RecordParts {
   const fields = fieldsOf(record)
   const body = firstText(fields, BODY_FIELDS)
   if (body === null) {
-    return { ok: false, reason: `no body text: none of its fields ${BODY_FIELDS.join(', ')} holds text (found ${keys || 'no fields'}); export the record again with its full text` }
+    const empty = BODY_FIELDS.filter((name) => fields.has(name.toLowerCase()))
+    const found = empty.length > 0 ? `its ${empty.join(', ')} ${empty.length === 1 ? 'field is' : 'fields are'} empty` : `none of its fields is ${BODY_FIELDS.join(', ')} (found ${keys || 'no fields'})`
+    return { ok: false, reason: `no body text: ${found}; export the record again with its full text` }
   }
   const warnings: string[] = []
   const dateValue = DATE_FIELDS.map((name) => fields.get(name.toLowerCase())).find((v) => v !== undefined && v !== null && v !== '')
