@@ -5,6 +5,7 @@
  * ` - Site` / ` | Site` part is the outlet, not the headline.
  */
 import { normalize } from '../../core/arabic/normalize.ts'
+import { parseDateLine } from '../parseDate.ts'
 import { jsonLdArticle } from './jsonLd.ts'
 import { hostnameOf, nameOf, statedOutlet } from './outletName.ts'
 import { statedDate } from './statedDate.ts'
@@ -64,6 +65,28 @@ export function splitSiteName(title: string, siteNames: readonly string[], headi
   return { title, site: null }
 }
 
+/** Elements looked at around the headline for a date line. */
+const NEAR_HEADLINE = 8
+const MAX_DATE_LINE_CHARS = 80
+
+/**
+ * A page that states no date in its metadata often prints one beside the headline (`<div
+ * class="date">2015-07-23</div>`), outside the text Readability keeps: the first whole date line
+ * among the headline's next siblings, or its parent's.
+ */
+function dateNearHeadline(document: Document): string | null {
+  const headline = document.querySelector('h1')
+  for (const start of [headline, headline?.parentElement]) {
+    let element = start?.nextElementSibling
+    for (let i = 0; element && i < NEAR_HEADLINE; i++, element = element.nextElementSibling) {
+      const text = element.textContent?.replace(/\s+/gu, ' ').trim() ?? ''
+      const date = text.length <= MAX_DATE_LINE_CHARS ? parseDateLine(text)?.date : null
+      if (date) return date
+    }
+  }
+  return null
+}
+
 export function htmlMetadata(document: Document): HtmlMetadata {
   const meta = metaValues(document)
   const scripts = [...document.querySelectorAll('script[type="application/ld+json" i]')].map((s) => s.textContent ?? '')
@@ -82,7 +105,7 @@ export function htmlMetadata(document: Document): HtmlMetadata {
     title: split.title,
     siteName: named?.outlet ?? (split.site && statedOutlet(split.site)?.outlet) ?? null,
     hostname,
-    publishedAt: statedDate(dateValue),
+    publishedAt: statedDate(dateValue) ?? dateNearHeadline(document),
     author: ld && ld.authors.length > 0 ? [...new Set(ld.authors)].join('، ') : (metaAuthor ?? null),
   }
 }

@@ -25,6 +25,20 @@ const MAX_BYLINE_WORDS = 6
  */
 const MIN_SENTENCE_WORDS = 10
 
+/**
+ * Chrome removed before Readability scores the page: navigation, footers, side columns, forms and
+ * cookie or consent banners. Readability drops most of it by itself, but on a page whose article is
+ * one long paragraph it can prefer a banner's paragraph (seen on a generated page). An element
+ * holding the headline or the <article> is never removed.
+ */
+const CHROME = 'nav, footer, aside, form, dialog, [role="navigation"], [role="contentinfo"], [role="dialog"], [id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [id*="gdpr" i], [class*="gdpr" i]'
+
+function removeChrome(document: Document): void {
+  for (const element of [...document.querySelectorAll(CHROME)]) {
+    if (element.isConnected && !element.querySelector('h1, article')) element.remove()
+  }
+}
+
 function documentOf(html: string): Document {
   // linkedom builds a document from a whole page; a fragment is wrapped so it has a body.
   return parseHTML(/<html[\s>]/iu.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`).document
@@ -48,6 +62,7 @@ function usableByline(byline: string | null | undefined): string | null {
 export function parseHtmlPage(html: string): FileParse {
   const document = documentOf(html)
   const metadata = htmlMetadata(document)
+  removeChrome(document)
   const found = new Readability(document).parse()
   if (!found?.content) return { status: 'rejected', reason: NO_ARTICLE, warnings: [] }
 
