@@ -49,7 +49,7 @@ function words(text: string): number {
  * `headline - Site` → the headline and the site, when the site part is the page's site: it names the
  * site the page states, or the headline part is the page's `<h1>`, or it is a short ` | ` part.
  */
-export function splitSiteName(title: string, siteNames: readonly string[], heading: string | null): { title: string; site: string | null } {
+export function splitHtmlTitle(title: string, siteNames: readonly string[], heading: string | null): { title: string; site: string | null } {
   const parts = title.split(SITE_SEPARATOR)
   if (parts.length < 2) return { title, site: null }
   const separators = title.match(SITE_SEPARATOR) ?? []
@@ -97,7 +97,7 @@ export function htmlMetadata(document: Document): HtmlMetadata {
   const named = [ld?.publisher, ...SITE_META.map((k) => meta.get(k))].map((v) => statedOutlet(v)).find((s) => s !== null && !s.isHost)
   const heading = document.querySelector('h1')?.textContent?.replace(/\s+/gu, ' ').trim() || null
   const rawTitle = ld?.headline ?? nameOf(meta.get('og:title')) ?? nameOf(meta.get('twitter:title')) ?? nameOf(document.querySelector('title')?.textContent) ?? heading
-  const split = rawTitle ? splitSiteName(rawTitle, named ? [named.outlet] : [], heading) : { title: null, site: null }
+  const split = rawTitle ? splitHtmlTitle(rawTitle, named ? [named.outlet] : [], heading) : { title: null, site: null }
 
   const dateValue = ld?.datePublished ?? DATE_META.map((k) => meta.get(k)).find(Boolean) ?? document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime')
   const metaAuthor = [meta.get('author'), meta.get('article:author'), meta.get('dc.creator')].map(nameOf).find((a) => a !== null && hostnameOf(a) === null && !/^https?:/u.test(a))

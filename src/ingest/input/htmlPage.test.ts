@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parseHTML } from 'linkedom'
-import { htmlMetadata, splitSiteName } from './htmlMetadata.ts'
+import { htmlMetadata, splitHtmlTitle } from './htmlMetadata.ts'
 import { parseHtmlPage } from './htmlPage.ts'
 import { htmlParagraphs } from './htmlParagraphs.ts'
 
@@ -48,9 +48,9 @@ describe('htmlMetadata', () => {
   })
 
   it('moves a site name out of the title only when it is the site', () => {
-    expect(splitSiteName('انطلاق الموسم - جريدة المساء', ['المساء'], null)).toEqual({ title: 'انطلاق الموسم', site: 'جريدة المساء' })
-    expect(splitSiteName('انطلاق الموسم الثقافي | المساء', [], null)).toEqual({ title: 'انطلاق الموسم الثقافي', site: 'المساء' })
-    expect(splitSiteName('انطلاق الموسم - جدة', [], 'انطلاق الموسم')).toEqual({ title: 'انطلاق الموسم', site: 'جدة' })
-    expect(splitSiteName('الرياض - جدة: قطار جديد', [], null)).toEqual({ title: 'الرياض - جدة: قطار جديد', site: null })
+    expect(splitHtmlTitle('انطلاق الموسم - جريدة المساء', ['المساء'], null)).toEqual({ title: 'انطلاق الموسم', site: 'جريدة المساء' })
+    expect(splitHtmlTitle('انطلاق الموسم الثقافي | المساء', [], null)).toEqual({ title: 'انطلاق الموسم الثقافي', site: 'المساء' })
+    expect(splitHtmlTitle('انطلاق الموسم - جدة', [], 'انطلاق الموسم')).toEqual({ title: 'انطلاق الموسم', site: 'جدة' })
+    expect(splitHtmlTitle('الرياض - جدة: قطار جديد', [], null)).toEqual({ title: 'الرياض - جدة: قطار جديد', site: null })
   })
 })
