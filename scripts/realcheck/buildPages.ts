@@ -1,0 +1,32 @@
+/** Builds each half's pages of one kind, each from its own seeded generator and article order. */
+import { POOL_A } from './furniture/poolA.ts'
+import { POOL_B } from './furniture/poolB.ts'
+import { buildHtmlPage } from './kinds/htmlPage.ts'
+import { buildPlainArticle } from './kinds/plainArticle.ts'
+import { buildRecords } from './kinds/records.ts'
+import { buildSeedPage } from './kinds/seedPage.ts'
+import { buildWebDump } from './kinds/webDump.ts'
+import type { BuildContext } from './kinds/context.ts'
+import { hashText, seededRandom, shuffled } from './random.ts'
+import type { SourceArticle } from './sources.ts'
+import type { BuiltPage, Half, PageKind } from './truth.ts'
+
+const BUILDERS: Readonly<Record<PageKind, (context: BuildContext) => BuiltPage>> = {
+  seed: buildSeedPage,
+  webdump: buildWebDump,
+  plain: buildPlainArticle,
+  html: buildHtmlPage,
+  records: buildRecords,
+}
+
+export function buildPages(kind: PageKind, half: Half, articles: readonly SourceArticle[], count: number, seed: number): BuiltPage[] {
+  if (articles.length === 0) throw new Error(`no ${half} articles to build ${kind} pages from`)
+  // Each kind walks the half's articles in its own order, so choosing --kind never changes a page.
+  const order = shuffled(articles, seededRandom(hashText(`${seed}:${kind}:${half}`)))
+  let next = 0
+  const take = (): SourceArticle => order[next++ % order.length] as SourceArticle
+  const pool = half === 'tune' ? POOL_A : POOL_B
+  return Array.from({ length: count }, (_, i) =>
+    BUILDERS[kind]({ half, pool, random: seededRandom(hashText(`${seed}:${kind}:${half}:${i}`)), take, stem: `${kind}-${half}-${String(i).padStart(4, '0')}` }),
+  )
+}

@@ -1,0 +1,58 @@
+/**
+ * The trailing furniture SaudiNewsNet's content carries, as an editor would strip it: a glued
+ * `رابط الخبر بصحيفة …` credit (it names the outlet), a `...المزيد` read-more stub, a `فلان- سبق-`
+ * byline (the author), a `* خدمة «…»` syndication credit, a contact/SMS footer. Used to label the
+ * truth of real plain articles; the page itself keeps these lines.
+ */
+
+export interface Trailer {
+  /** The body paragraphs without the trailer. */
+  readonly paragraphs: string[]
+  /** The trailer as it stands in the content (whole lines, or the glued tail of the last paragraph). */
+  readonly lines: string[]
+  /** The first trailer line was glued to the end of the last paragraph. */
+  readonly glued: boolean
+  readonly author: string | null
+  /** The outlet the trailer names. */
+  readonly outlet: string | null
+}
+
+const CREDIT = /\s*رابط (?:الخبر|المقال) بصحيفة\s+([^:]+?)\s*:.*$/u
+const BYLINE = /^(\S+(?: \S+){1,3})\s*[-–]\s*(سبق)\s*[-–]?$/u
+const READ_MORE = /^\.*\s*المزيد$/u
+const SYNDICATION = /^\*\s*خدمة\b/u
+const CONTACT = /للتواصل مع الكاتب|\d{4,}\s*-\s*(?:Zain|Mobily|STC)/iu
+
+export function saudiTrailer(content: readonly string[]): Trailer {
+  const paragraphs = [...content]
+  const lines: string[] = []
+  let author: string | null = null
+  let outlet: string | null = null
+  let glued = false
+  for (;;) {
+    const last = paragraphs.at(-1)
+    if (last === undefined || paragraphs.length < 2) break
+    const credit = CREDIT.exec(last)
+    const byline = BYLINE.exec(last)
+    if (credit) {
+      outlet ??= credit[1]?.trim() ?? null
+      const kept = last.slice(0, credit.index).trim()
+      lines.unshift(last.slice(credit.index).trim())
+      if (kept.length > 0) {
+        paragraphs[paragraphs.length - 1] = kept
+        glued = true
+        break
+      }
+    } else if (byline) {
+      author ??= byline[1] ?? null
+      outlet ??= byline[2] ?? null
+      lines.unshift(last)
+    } else if (READ_MORE.test(last) || SYNDICATION.test(last) || CONTACT.test(last)) {
+      lines.unshift(last)
+    } else {
+      break
+    }
+    paragraphs.pop()
+  }
+  return { paragraphs, lines, glued, author, outlet }
+}
