@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { antDate, antParagraphs, parseAntDoc } from './antDoc.ts'
+import { antDate, antParagraphs, parseAntDoc } from '../ant/antDoc.ts'
 import { saudiTrailer } from './saudiTrailer.ts'
 
 describe('ANT documents', () => {

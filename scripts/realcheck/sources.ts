@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { antDate, parseAntDoc } from './antDoc.ts'
+import { antDate, parseAntDoc } from '../ant/antDoc.ts'
 import { ANT_OUTLET, SAUDI_OUTLETS, type Outlet } from './outlets.ts'
 import { hashText, seededRandom, shuffled } from './random.ts'
 import { saudiTrailer } from './saudiTrailer.ts'
