@@ -18,6 +18,8 @@ export interface Trailer {
 }
 
 const CREDIT = /\s*رابط (?:الخبر|المقال) بصحيفة\s+([^:]+?)\s*:.*$/u
+/** A tags line glued after the last sentence: `… الوطن. سمات اختلاس غرامة`. */
+const TAGS = /(?<=[.!؟"”])\s*سمات\s+[^.!؟]+$/u
 const BYLINE = /^(\S+(?: \S+){1,3})\s*[-–]\s*(سبق)\s*[-–]?$/u
 const READ_MORE = /^\.*\s*المزيد$/u
 const SYNDICATION = /^\*\s*خدمة\b/u
@@ -31,18 +33,23 @@ export function saudiTrailer(content: readonly string[]): Trailer {
   let glued = false
   for (;;) {
     const last = paragraphs.at(-1)
-    if (last === undefined || paragraphs.length < 2) break
+    if (last === undefined) break
     const credit = CREDIT.exec(last)
+    const gluedTail = credit ?? TAGS.exec(last)
+    if (gluedTail && gluedTail.index > 0) {
+      // Cut from the paragraph it is glued to (a one-paragraph article too); nothing is before it.
+      if (credit) outlet ??= credit[1]?.trim() ?? null
+      lines.unshift(last.slice(gluedTail.index).trim())
+      paragraphs[paragraphs.length - 1] = last.slice(0, gluedTail.index).trim()
+      glued = true
+      break
+    }
+    // A whole trailing line is stripped only while a paragraph stays.
+    if (paragraphs.length < 2) break
     const byline = BYLINE.exec(last)
     if (credit) {
       outlet ??= credit[1]?.trim() ?? null
-      const kept = last.slice(0, credit.index).trim()
-      lines.unshift(last.slice(credit.index).trim())
-      if (kept.length > 0) {
-        paragraphs[paragraphs.length - 1] = kept
-        glued = true
-        break
-      }
+      lines.unshift(last)
     } else if (byline) {
       author ??= byline[1] ?? null
       outlet ??= byline[2] ?? null

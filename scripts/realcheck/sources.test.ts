@@ -37,6 +37,10 @@ describe('saudiTrailer', () => {
     const t = saudiTrailer(['الفقرة الأولى.', 'الفقرة الثانية.', 'سامي العلي- سبق-', '...المزيد'])
     expect(t).toMatchObject({ paragraphs: ['الفقرة الأولى.', 'الفقرة الثانية.'], author: 'سامي العلي', outlet: 'سبق', glued: false })
   })
+  it('cuts a credit glued to a one-paragraph article, and a glued tags line', () => {
+    expect(saudiTrailer(['الخبر كله في فقرة واحدة. رابط الخبر بصحيفة النهر: عنوانه'])).toMatchObject({ paragraphs: ['الخبر كله في فقرة واحدة.'], glued: true, outlet: 'النهر' })
+    expect(saudiTrailer(['الفقرة الأولى.', 'الفقرة الأخيرة. سمات مكتبة بلدية قراءة'])).toMatchObject({ paragraphs: ['الفقرة الأولى.', 'الفقرة الأخيرة.'], lines: ['سمات مكتبة بلدية قراءة'], glued: true })
+  })
   it('leaves an ordinary last paragraph alone', () => {
     expect(saudiTrailer(['الفقرة الأولى.', 'وفي الختام شكر الحضور.']).lines).toEqual([])
   })

@@ -19,6 +19,8 @@ export interface SourceArticle {
   readonly title: string
   /** Lines above the body as published (a byline, a kicker): part of a plain page, not of its truth body. */
   readonly lead: readonly string[]
+  /** Text glued before the first paragraph as published (a slider's `Next Previous`, a byline). */
+  readonly leadGlued: string
   readonly paragraphs: readonly string[]
   /** Lines below the body as published (credits, a byline, a read-more stub): not truth body either. */
   readonly trailer: readonly string[]
@@ -63,26 +65,38 @@ interface SaudiRecord {
   readonly content: string
 }
 
+/** A slider's controls and a `name – outlet` byline glued before the first sentence (عين اليوم's pages). */
+function gluedLead(first: string, outlet: string): { glued: string; author: string | null } {
+  const slider = /^Next Previous\s+/u.exec(first)?.[0] ?? ''
+  const rest = first.slice(slider.length)
+  const byline = /^(\S+(?: \S+){1,3})\s*[–—-]\s*(\S+(?: \S+)?)\s+/u.exec(rest)
+  if (byline && byline[2] === outlet) return { glued: slider + byline[0], author: byline[1] ?? null }
+  return { glued: slider, author: null }
+}
+
 function saudiArticle(record: SaudiRecord, id: string): SourceArticle | null {
   const outlet = SAUDI_OUTLETS[record.source]
   if (!outlet || typeof record.content !== 'string') return null
   const lines = record.content.split('\n').map(tidy).filter(Boolean)
+  const glued = gluedLead(lines[0] ?? '', outlet.name)
+  if (glued.glued.length > 0) lines[0] = (lines[0] ?? '').slice(glued.glued.length)
   // Short lines above the first sentence are a byline or a kicker, not body text.
   const lead: string[] = []
   while (lines.length > 1 && words(lines[0] ?? '') <= 6 && !/[.!؟]$/u.test(lines[0] ?? '')) lead.push(lines.shift() ?? '')
   const leadAuthor = lead.length > 0 ? bylineAuthor(lead.at(-1) ?? '', outlet.name) : null
   const trailer = saudiTrailer(lines)
-  const author = leadAuthor ?? trailer.author
+  const author = glued.author ?? leadAuthor ?? trailer.author
   return {
     id,
     corpus: 'saudinewsnet',
     title: tidy(record.title),
     lead,
+    leadGlued: glued.glued,
     paragraphs: trailer.paragraphs,
     trailer: trailer.lines,
     trailerGlued: trailer.glued,
     author,
-    namedOutlet: leadAuthor ? outlet.name : trailer.outlet,
+    namedOutlet: glued.author || leadAuthor ? outlet.name : trailer.outlet,
     date: record.date_extracted.slice(0, 10),
     rawTime: null,
     outlet,
@@ -114,7 +128,7 @@ function* antArticles(folder: string): Generator<SourceArticle> {
       const doc = parseAntDoc(readFileSync(join(folder, category, file), 'utf8'))
       const date = doc ? antDate(doc.time) : null
       if (!doc || !date) continue
-      yield { id, corpus: 'ant', title: doc.title, lead: [], paragraphs: doc.paragraphs, trailer: [], trailerGlued: false, author: null, namedOutlet: null, date, rawTime: doc.time, outlet: ANT_OUTLET, url: doc.url }
+      yield { id, corpus: 'ant', title: doc.title, lead: [], leadGlued: '', paragraphs: doc.paragraphs, trailer: [], trailerGlued: false, author: null, namedOutlet: null, date, rawTime: doc.time, outlet: ANT_OUTLET, url: doc.url }
     }
   }
 }

@@ -34,11 +34,12 @@ export function buildPlainArticle(context: BuildContext): BuiltPage {
   }
   lines.push(...article.lead)
   if (article.lead.length > 0) traits.push('lead-line')
+  if (article.leadGlued) traits.push('glued-lead')
   const body = [...article.paragraphs]
   // Some outlets indent the first paragraph with no-break spaces (the scraper keeps them).
   const indent = article.corpus === 'saudinewsnet' && random.chance(0.3) ? '\u00A0\u00A0\u00A0' : ''
   if (indent) traits.push('nbsp-indent')
-  const published = article.paragraphs.map((p, i) => (i === 0 ? `${indent}${p}` : p))
+  const published = article.paragraphs.map((p, i) => (i === 0 ? `${article.leadGlued || indent}${p}` : p))
   // The trailer as published: glued to the last paragraph when it was, else its own lines.
   const [firstTrailer, ...moreTrailer] = article.trailer
   if (firstTrailer !== undefined && article.trailerGlued) published.push(`${published.pop() ?? ''} ${firstTrailer}`, ...moreTrailer)
@@ -62,6 +63,6 @@ export function buildPlainArticle(context: BuildContext): BuiltPage {
         ...(article.author ? { author: article.author } : {}),
       },
     ],
-    furniture: [...(dateLine ? [dateLine] : []), ...article.lead, ...article.trailer],
+    furniture: [...(dateLine ? [dateLine] : []), ...article.lead, ...(article.leadGlued ? [article.leadGlued.trim()] : []), ...article.trailer],
   }
 }
