@@ -98,8 +98,9 @@ export function isHeadlineList(textLines: readonly string[]): boolean {
 }
 
 /** The line that opens the body: a paragraph by its shape, a long line, or a dateline-led one. */
-function opensText(line: string): boolean {
-  if (words(line).length >= TITLE_SHAPE.minFirstParagraphWords || looksLikeParagraph(line)) return true
+function opensText(line: string, index: number): boolean {
+  // A first line of twenty words without a sentence end is still a (long) headline; further down, a paragraph.
+  if (looksLikeParagraph(line) || (index > 0 && words(line).length >= TITLE_SHAPE.minFirstParagraphWords)) return true
   // `القاهرة: ضبط 21 من قيادات الإخوان` is a headline with a place, not a dateline-led paragraph.
   return parseDateline(line) !== null && (words(line).length >= TITLE_SHAPE.minDatelineParagraphWords || SENTENCE_END.test(line))
 }
