@@ -154,6 +154,20 @@ function classifySectionLines(rawLines: readonly string[]): Line[] {
   return markClosingByline(markPageChrome(lines))
 }
 
+const METADATA_KINDS = new Set<Line['kind']>(['date', 'byline', 'dateline', 'author'])
+
+/** Indices (among text lines) of the lines directly followed by the article's date, byline or dateline. */
+function textsBeforeMetadata(lines: readonly Line[]): Set<number> {
+  const indices = new Set<number>()
+  let textIndex = -1
+  lines.forEach((line, i) => {
+    if (line.kind === 'text') textIndex++
+    const next = lines[i + 1]
+    if (line.kind === 'text' && next && METADATA_KINDS.has(next.kind)) indices.add(textIndex)
+  })
+  return indices
+}
+
 /** A byline's bare name read as a place (`سارة العتيبي – المدار`) is the outlet when the page's chrome names it so. */
 function resolveByline(byline: Byline, chromeOutlets: readonly string[]): Byline {
   const place = byline.place === null ? '' : normalize(byline.place)
@@ -173,7 +187,7 @@ export function parseSection(rawLines: readonly string[], isReadAlso = false, gi
 
   if (isReadAlso && isHeadlineList(texts)) return { kind: 'title-only', titles: texts, warnings: [] }
   const warnings: string[] = []
-  const choice = givenTitle ? { title: givenTitle, bodyStart: 0, synthesized: false } : readTitle(texts)
+  const choice = givenTitle ? { title: givenTitle, bodyStart: 0, synthesized: false } : readTitle(texts, textsBeforeMetadata(lines))
   if (choice.synthesized) warnings.push('no title line: title taken from the first paragraph')
 
   let afterTrailer = false

@@ -124,11 +124,12 @@ function isLabel(line: string): boolean {
 
 /**
  * The title is read back from the body: the lines above the first paragraph are the header, and the
- * title is its first line that is not a label (section name, kicker, site name) — joined with a
- * second line that carries it on. Header lines under the title (a subtitle) stay in the body, as the
+ * title is its line right above the article's metadata (date, byline, dateline) or else its first
+ * line that is not a label (section name, kicker, site name) — joined with a second line that
+ * carries it on. `beforeMetadata` holds the indices of text lines followed by such metadata. Header lines under the title (a subtitle) stay in the body, as the
  * page had them.
  */
-export function readTitle(textLines: readonly string[]): TitleChoice {
+export function readTitle(textLines: readonly string[], beforeMetadata: ReadonlySet<number> = new Set()): TitleChoice {
   const first = textLines[0] ?? ''
   const found = textLines.findIndex(opensText)
   // No line reads as a paragraph (a page of short lines): the first line is the title.
@@ -136,8 +137,11 @@ export function readTitle(textLines: readonly string[]): TitleChoice {
   if (lead === 0) return { title: titleFromParagraph(first), bodyStart: 0, synthesized: true }
   // Before a page of short lines, the second line is only known to be a title when a paragraph follows it.
   const header = found === -1 ? textLines.slice(0, 2) : textLines.slice(0, lead)
+  // The headline sits right above the article's date, byline or dateline: menus, search help and
+  // tickers above it are the site's, a caption or subtitle under it is the article's.
+  const aboveMetadata = header.findLastIndex((line, i) => beforeMetadata.has(i) && !isLabel(line))
   const firstLong = header.findIndex((line, i) => !isLabel(line) || i === header.length - 1)
-  let start = found === -1 || firstLong === -1 ? 0 : firstLong
+  let start = found === -1 || firstLong === -1 ? 0 : aboveMetadata >= 0 ? aboveMetadata : firstLong
   while (start < header.length - 1 && isKicker(header[start] ?? '', header[start + 1], start + 2 === header.length && found !== -1)) start++
   if (found === -1 && start > 0 && !opensBody(textLines[2])) start = 0
   const title = textLines[start] ?? first

@@ -34,10 +34,13 @@ const HEADERS = LIST_HEADERS.map(foldedPattern)
 /** Chrome lines are short: only the first characters are folded and matched. */
 const MAX_CHROME_LENGTH = 240
 
+/** Search help in any words: a short line that tells the reader to type or press, about searching. */
+const SEARCH_HELP = foldedPattern(/^(?=.{0,100}$)(?=.*(?<!\p{L})(?:البحث|بحث|للبحث|search)(?!\p{L}))(?=.*(?<!\p{L})(?:اكتب|أكتب|أدخل|ادخل|اضغط|إضغط|ابحث|إبحث|type|enter|press)(?!\p{L}))/u)
+
 export function isChromeLine(line: string): boolean {
   if (line.length > MAX_CHROME_LENGTH) return false
   const folded = foldText(line)
-  return CHROME.some((pattern) => matchFolded(folded, pattern))
+  return CHROME.some((pattern) => matchFolded(folded, pattern)) || matchFolded(folded, SEARCH_HELP) !== null
 }
 
 /** A header over a list of other articles' headlines (`الأكثر قراءة`, `آخر الأخبار`). */
