@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { PageArticle, PageParse } from '../../src/ingest/parsePage.ts'
-import { bodyProblem, pairArticles, scorePage } from './score.ts'
+import { withoutDateline, bodyProblem, pairArticles, scorePage } from './score.ts'
 import { displayText, tokenF1, tokens } from './text.ts'
 import type { ArticleTruth, BuiltPage } from './truth.ts'
 
@@ -40,6 +40,11 @@ describe('bodyProblem', () => {
   it('reports a missing first or last paragraph', () => {
     expect(bodyProblem(truth, truth.body.slice(1), [])).toBe('first paragraph missing')
     expect(bodyProblem(truth, truth.body.slice(0, 2), [])).toBe('last paragraph missing')
+  })
+  it('accepts a first paragraph whose leading dateline went to its own field', () => {
+    const dated = { ...truth, body: ['الرملة - الغد: افتتحت البلدية مكتبة عامة جديدة في وسط المدينة .', ...truth.body.slice(1)] }
+    expect(bodyProblem(dated, ['افتتحت البلدية مكتبة عامة جديدة في وسط المدينة .', ...truth.body.slice(1)], [])).toBeNull()
+    expect(withoutDateline('قال الوزير إن الخطة جاهزة')).toBe('قال الوزير إن الخطة جاهزة')
   })
   it('reports a furniture line kept as a paragraph or glued to one', () => {
     expect(bodyProblem(truth, [...truth.body, 'شارك'], ['شارك'])).toBe('furniture in body: شارك')

@@ -97,6 +97,8 @@ function placeAndOutlet(first: string | undefined, second: string | undefined, o
   if (!couldBeName(first) || !couldBeName(second)) return null
   if (isKnownPlace(first)) return [first, second]
   if (isKnownPlace(second)) return [second, first]
+  // Both sides name outlets (`سبق- الخبر:`, الخبر also a city): the shape's order decides.
+  if (isKnownOutlet(first) && isKnownOutlet(second)) return order === 'place-first' ? [first, second] : [second, first]
   if (isKnownOutlet(second)) return [first, second]
   if (isKnownOutlet(first)) return [second, first]
   return order === 'place-first' ? [first, second] : [second, first]

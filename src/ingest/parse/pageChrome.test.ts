@@ -28,3 +28,11 @@ describe('readDateStamp', () => {
   ])('%s', (line, date) => expect(readDateStamp(line)?.date).toBe(date))
   it('leaves a sentence with numbers alone', () => expect(readDateStamp('قتل 3 / 4 من الجنود في الهجوم على القاعدة')).toBeNull())
 })
+
+describe('readDateStamp, machine timestamps', () => {
+  it.each([
+    ['2017-04-02T12:29:00+01:00', '2017-04-02'],
+    ['2021-11-30 08:05', '2021-11-30'],
+    ['تاريخ النشر: 2019-06-01T09:31:00Z', '2019-06-01'],
+  ])('%s', (line, date) => expect(readDateStamp(line)?.date).toBe(date))
+})

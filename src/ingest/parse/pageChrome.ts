@@ -51,12 +51,17 @@ export function isListHeader(line: string): boolean {
 }
 
 /**
- * A date stamp as sites print them, digits spaced out and a zone in brackets:
+ * A date stamp as sites print them, digits spaced out and a zone in brackets, or a machine timestamp:
  * `2017 / 7 / 18 الساعة 09 : 44 ( مكة المكرمة )`, `نشر في 18 - 7 - 2017 | 09:44 ص`. The spaces
  * and the zone are taken away, then the line is read as any date line.
  */
+const ISO_TIMESTAMP = /^(?:[\p{L}\s]{0,20}[:：]\s*)?(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/u
+
 export function readDateStamp(line: string): DateLine | null {
   if (line.length > 160 || !/\d/u.test(line)) return null
+  // A machine timestamp as a page prints it: `2017-04-02T12:29:00+01:00`.
+  const iso = ISO_TIMESTAMP.exec(line.trim())?.[1]
+  if (iso) return parseDateLine(iso.split('-').reverse().join('-'))
   const compact = line
     .replace(/\(\s*[^()]{1,30}\s*\)\s*$/u, ' ')
     .replace(/(\d)\s*([/:.-])\s*(?=\d)/gu, '$1$2')
