@@ -101,6 +101,9 @@ export const LINE_FURNITURE: ReadonlyArray<{ readonly kind: FurnitureKind; reado
   { kind: 'credit', pattern: /^\(\s*\p{L}+(?:\s+\p{L}+){0,2}\s*\)$/u },
 ]
 
+/** Words a stripped promo may leave on its line (`إضغط هنا`) and still be a promo line. */
+const MAX_PROMO_LEFTOVER_WORDS = 3
+
 const INLINE_COMPILED = INLINE_NOISE.map((n) => ({ ...n, pattern: foldedPattern(n.pattern) }))
 const LINE_COMPILED = LINE_FURNITURE.map((f) => ({ ...f, pattern: foldedPattern(f.pattern) }))
 
@@ -121,7 +124,9 @@ function stripInlineNoise(line: string): { text: string; folded: FoldedText; app
 
 export function classifyLine(line: string): LineClass {
   const { text, folded, app } = stripInlineNoise(line)
-  if (text.length === 0 || !/[\p{L}\p{N}]/u.test(text)) return { kind: app ? 'promo' : 'noise', text: line, value: app }
+  // What a promo leaves of its line (`إضغط هنا`) is part of the promo.
+  const leftover = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+  if (leftover === 0 || (app && leftover <= MAX_PROMO_LEFTOVER_WORDS && !/[.!؟?]["”»']?$/u.test(text))) return { kind: app ? 'promo' : 'noise', text: line, value: app }
   // A call to follow or download, in any outlet's words; the outlet it names is kept.
   const call = callToFollow(text)
   if (call) return { kind: 'promo', text, value: call.outlet ?? app }

@@ -28,8 +28,10 @@ function embeddedArticle(context: BuildContext, needsDateline: boolean, promoOut
   const body = firstParagraphs(article, 1 + random.int(4))
   const form = needsDateline || random.chance(0.5) ? random.pick(pool.datelines) : null
   const place = random.pick(pool.places)
-  const dateline = form ? form.render(place, article.outlet.name) : null
-  const outlet = promoOutlet ?? (form?.withOutlet ? article.outlet.name : null)
+  // A page is coherent: the outlet whose promo follows the article also signs its dateline.
+  const outletName = promoOutlet ?? article.outlet.name
+  const dateline = form ? form.render(place, outletName) : null
+  const outlet = promoOutlet ?? (form?.withOutlet ? outletName : null)
   return {
     lines: [title, ...withDateline(body, dateline)],
     truth: { title, body, publishedAt: null, outlet, author: null, ...(form ? { dateline: place } : {}) },

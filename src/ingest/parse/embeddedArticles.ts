@@ -16,6 +16,7 @@ const MIN_HEADLINE_WORDS = 3
 const MAX_HEADLINE_WORDS = 25
 /** A dateline-led lead is a sentence, not a short line that happens to start with a place. */
 const MIN_LEAD_WORDS = 8
+const MIN_LEAD_SENTENCE_WORDS = 12
 
 type Shape = 'headline' | 'lead' | 'paragraph' | 'promo' | 'date' | 'other'
 
@@ -25,12 +26,16 @@ function wordCount(line: string): number {
 
 function shapeOf(line: string): Shape {
   if (parseDateLine(line)) return 'date'
-  const kind = classifyLine(line).kind
-  if (kind === 'promo') return 'promo'
-  if (kind !== 'text') return 'other'
+  const classified = classifyLine(line)
+  if (classified.kind === 'promo') return 'promo'
+  if (classified.kind !== 'text') return 'other'
   const words = wordCount(line)
-  if (words >= MIN_LEAD_WORDS && parseDateline(line)) return 'lead'
-  if (words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && looksLikeTitle(line) && !parseDateline(line)) return 'headline'
+  // `سوسة : حجز عملة مزيفة على متن سيارة` is a headline with a place; a lead is a sentence.
+  const datelineLed = parseDateline(line) !== null
+  if (datelineLed && (words >= MIN_LEAD_SENTENCE_WORDS || (words >= MIN_LEAD_WORDS && !looksLikeTitle(line)))) return 'lead'
+  if (words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && looksLikeTitle(line)) return 'headline'
+  // A paragraph with a promo glued to its end (`… إضغط على الصورة لتحميل تطبيق …`) closes an article like a promo line.
+  if (classified.promoOutlet !== null) return 'promo'
   return looksLikeParagraph(line) || words >= MIN_LEAD_WORDS ? 'paragraph' : 'other'
 }
 
