@@ -83,3 +83,14 @@ describe('creditOutlet', () => {
     expect(creditOutlet('(وكالات)')).toBeNull()
   })
 })
+
+describe('creditOutlet, a desk named after its outlet', () => {
+  it.each([
+    ['المحرر: فريق الوادي', 'الوادي'],
+    ['إعداد: قسم الأخبار – الوادي', 'الوادي'],
+    ['تحرير: سارة محمود', null],
+  ])('%s → %s', (line, outlet) => {
+    expect(classifyLine(line).kind).toBe('credit')
+    expect(creditOutlet(line)).toBe(outlet)
+  })
+})

@@ -94,7 +94,7 @@ export const LINE_FURNITURE: ReadonlyArray<{ readonly kind: FurnitureKind; reado
   { kind: 'noise', pattern: /^(?:(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|email|print|فيسبوك|تويتر|واتساب|تلغرام|طباعة|مشاركة)[\s|,،•·-]*)+$|^(?:x[\s|,،•·-]*){2,}$/u },
   { kind: 'noise', pattern: /^.{0,80}(?:جميع الحقوق محفوظة|all rights reserved|©).{0,80}$/u },
   // `تحرير: سارة محمود`: the desk's credit, after the text.
-  { kind: 'credit', pattern: /^(?:تحرير|إعداد|متابعة|ترجمة|مراجعة|تدقيق|تصوير)\s*[:：/]\s*\p{L}+(?:\s+\p{L}+){0,3}$/u },
+  { kind: 'credit', pattern: /^(?:تحرير|إعداد|متابعة|ترجمة|مراجعة|تدقيق|تصوير|المحرر|المحررة|محرر|المحرّر)\s*[:：/]\s*\p{L}+(?:\s+\p{L}+){0,3}(?:\s*[-–—]\s*\p{L}+(?:\s+\p{L}+){0,2})?$/u },
   // Page chrome: breadcrumbs (`الرئيسية » أخبار » محلية`) and text-size buttons.
   { kind: 'noise', pattern: /^(?:الرئيسية|الصفحة الرئيسية|home)\s*[»›>/|]|^(?:a\+\s*a-|a-\s*a\+|حجم الخط|تكبير الخط|تصغير الخط)$/u },
   // `(أ ف ب)`, `(رويترز)`: an agency credit alone on its line (after the photo-caption rule, so `(صورة)` stays noise).
@@ -142,6 +142,9 @@ export function classifyLine(line: string): LineClass {
 
 /** The outlet a credit line names: its first segment that names one (`المسلة – متابعة`, `متابعة – المسلة`). */
 export function creditOutlet(credit: string): string | null {
+  // `المحرر: فريق الوادي`, `إعداد: قسم الأخبار – الوادي`: a desk of the outlet, named after it.
+  const desk = /[:：]\s*(?:فريق|قسم|أسرة|اسرة|هيئة تحرير|مكتب)\s+(?:\p{L}+\s+[-–—]\s+)?(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(credit)
+  if (desk?.[1] && !/^(?:الأخبار|الاخبار|التحرير|الموقع|المحررين)$/u.test(desk[1])) return outletOrNull(desk[1])
   // `تحرير: سارة محمود` names a person, not an outlet.
   if (/[:：]/u.test(credit)) return null
   const segments = credit.replace(/^\(|\)$/gu, '').split(/\s*[-–—/|]\s*/u)

@@ -109,7 +109,8 @@ function markPageChrome(lines: Line[]): Line[] {
     for (let j = i + 1; j < marked.length; j++) {
       const line = marked[j] as Line
       if (line.kind !== 'text') continue
-      if (wordsIn(line.text) > MAX_LISTED_HEADLINE_WORDS || /[.!؟?]$/u.test(line.text)) break
+      // Headlines may end in `!` or `؟`; a full stop or a long line is the text again.
+      if (wordsIn(line.text) > MAX_LISTED_HEADLINE_WORDS || /\.["”»']?$/u.test(line.text)) break
       noise(j)
     }
   }

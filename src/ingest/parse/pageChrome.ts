@@ -18,7 +18,7 @@ const CHROME_LINES: readonly RegExp[] = [
   // Share, print, font and navigation controls.
   /^(?:شارك|شاركها|شارك الخبر|شارك المقال|شارك هذا|شارك هذا الخبر|شارك على|مشاركة|مشاركة الخبر|شارك عبر|انسخ الرابط|نسخ الرابط|تم النسخ|الرابط المختصر|رابط مختصر|طباعة|اطبع|حفظ|أرسل لصديق|ارسل لصديق|أرسل الخبر|تكبير|تصغير|حجم الخط|A|A\+|A-|السابق|التالي|الخبر السابق|الخبر التالي|المقال السابق|المقال التالي|العودة|عودة|رجوع|إغلاق|اغلاق|القائمة|القائمة الرئيسية|الرئيسية|الصفحة الرئيسية|أعلى الصفحة|اذهب للأعلى|تخطى إلى المحتوى|انتقل إلى المحتوى|skip to content|menu|close|next|previous|prev|home|back to top)(?:\s*[|•·:،,]\s*(?:\S+\s*){0,3})*\s*[:.…]*$/u,
   // Counters and stamps with no date: `عدد القراءات 1200`, `قراءة 3 دقائق`.
-  /^(?:عدد القراءات|القراءات|عدد المشاهدات|مشاهدات|قراءة|وقت القراءة|مدة القراءة|زمن القراءة)\s*[:：]?\s*\d*\s*(?:دقائق|دقيقة|دقيقتان|min|minutes)?$/u,
+  /^(?:عدد القراءات|القراءات|عدد المشاهدات|مشاهدات|قراءة|وقت القراءة|مدة القراءة|زمن القراءة|التعليقات|تعليقات|عدد التعليقات|الردود|comments)\s*[:：]?\s*\(?\d*\)?\s*(?:دقائق|دقيقة|دقيقتان|min|minutes)?$/u,
   /^(?:الوسوم|المواضيع|تصنيفات|التصنيف|القسم|الأقسام|اقسام الموقع|أقسام الموقع)\s*[:：]?$/u,
   // Cookie and consent banners.
   /^.{0,120}(?:ملفات تعريف الارتباط|الكوكيز|cookies).{0,120}$/u,
@@ -37,8 +37,15 @@ const MAX_CHROME_LENGTH = 240
 /** Search help in any words: a short line that tells the reader to type or press, about searching. */
 const SEARCH_HELP = foldedPattern(/^(?=.{0,100}$)(?=.*(?<!\p{L})(?:البحث|بحث|للبحث|search)(?!\p{L}))(?=.*(?<!\p{L})(?:اكتب|أكتب|أدخل|ادخل|اضغط|إضغط|ابحث|إبحث|type|enter|press)(?!\p{L}))/u)
 
+/** A bar of links: three or more short items between `|`, `•` or `·` (`من نحن | اتصل بنا | سياسة الخصوصية`). */
+function isLinkBar(line: string): boolean {
+  const items = line.split(/\s*[|•·]\s*/u).filter(Boolean)
+  return items.length >= 3 && items.every((item) => item.split(/\s+/u).length <= 4 && !/[.!؟?]$/u.test(item))
+}
+
 export function isChromeLine(line: string): boolean {
   if (line.length > MAX_CHROME_LENGTH) return false
+  if (isLinkBar(line)) return true
   const folded = foldText(line)
   return CHROME.some((pattern) => matchFolded(folded, pattern)) || matchFolded(folded, SEARCH_HELP) !== null
 }
