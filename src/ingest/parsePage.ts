@@ -6,6 +6,7 @@
  * article (or, sometimes, only its title: a link to an article that is not on this page).
  */
 import { cleanLines } from './cleanText.ts'
+import { chromeOutlet } from './parse/pageChrome.ts'
 import { parseSection, quoteForReport, type ParsedArticle } from './parseSection.ts'
 import { splitReadAlso } from './splitReadAlso.ts'
 
@@ -31,7 +32,13 @@ export function parsePage(text: string): PageParse {
   const lines = cleanLines(text)
   if (lines.every((l) => l.length === 0)) return { status: 'rejected', reason: 'empty file (no text): save the page again from its source, or remove the file', warnings: [] }
 
-  const sections = splitReadAlso(lines).map((section) => ({ index: section.index, parse: parseSection(section.lines, section.index > 0) }))
+  // The site's own chrome may sit under a related list, outside the main article's section: its
+  // copyright line names the main article's outlet all the same.
+  const pageOutlets = lines.map(chromeOutlet).filter((o) => o !== null)
+  const sections = splitReadAlso(lines).map((section) => ({
+    index: section.index,
+    parse: parseSection(section.lines, section.index > 0, undefined, section.index === 0 ? pageOutlets : []),
+  }))
   const warnings: string[] = []
   const articles: PageArticle[] = []
   const readAlso: ReadAlsoLink[] = []

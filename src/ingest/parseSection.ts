@@ -146,9 +146,11 @@ function classifySectionLines(rawLines: readonly string[]): Line[] {
       const line = classifyLine(l)
       if (line.kind !== 'text') return line
       // A dateline or a byline on its own line sits in the header, above the first paragraph.
-      const dateline = inHeader ? standaloneDateline(line.text) : null
-      const byline = inHeader && !dateline ? readByline(line.text) : null
+      // A byline naming a person (`الرياض – نادية السويدي`) is read as one before the dateline shape is tried.
+      const byline = inHeader ? readByline(line.text) : null
+      const dateline = inHeader && !byline?.author ? standaloneDateline(line.text) : null
       if (closesHeader(line.text)) inHeader = false
+      if (byline?.author) return { kind: 'byline', text: line.text, byline }
       if (dateline) return { kind: 'dateline', text: l, dateline }
       return byline ? { kind: 'byline', text: line.text, byline } : line
     })
@@ -180,8 +182,9 @@ function resolveByline(byline: Byline, chromeOutlets: readonly string[]): Byline
  * @param isReadAlso the section follows a read-also header, where a list of bare headlines is a list of links
  * @param givenTitle the title, when the input states it apart from the text (a record's field, an HTML page's
  * metadata): every line is then body, cleaned like any page's
+ * @param pageOutlets outlets the page's chrome names outside this section (a copyright line under a related list)
  */
-export function parseSection(rawLines: readonly string[], isReadAlso = false, givenTitle?: string): SectionParse {
+export function parseSection(rawLines: readonly string[], isReadAlso = false, givenTitle?: string, pageOutlets: readonly string[] = []): SectionParse {
   const lines = classifySectionLines(rawLines)
   const texts = lines.flatMap((l) => (l.kind === 'text' ? [l.text] : []))
   if (texts.length === 0) return { kind: 'empty', furniture: [...new Set(lines.map((l) => l.kind))] }
@@ -224,7 +227,7 @@ export function parseSection(rawLines: readonly string[], isReadAlso = false, gi
     .find((v) => v !== null)
   // The site's own chrome (copyright line, site-name label above the title) names the outlet too.
   const labels = texts.slice(0, choice.bodyStart).filter((t) => t !== choice.title)
-  const chromeOutlets = [...lines.flatMap((l) => (l.kind === 'noise' ? [l.text] : [])), ...labels].map(chromeOutlet).filter((o) => o !== null)
+  const chromeOutlets = [...[...lines.flatMap((l) => (l.kind === 'noise' ? [l.text] : [])), ...labels].map(chromeOutlet).filter((o) => o !== null), ...pageOutlets]
   const bylines = lines.flatMap((l) => (l.kind === 'byline' ? [resolveByline(l.byline, chromeOutlets)] : []))
   const credit = credits[0] ?? bylines.find((b) => b.credit)?.credit ?? null
   const namedOutlet =
