@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
+import { DATA_CACHE_NAME } from './src/pwa/dataCache.ts'
 import { webAppManifest } from './src/pwa/webAppManifest.ts'
 
 /**
@@ -105,7 +106,7 @@ export default defineConfig({
             urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/data/'),
             handler: 'NetworkFirst',
             options: {
-              cacheName: 'sahifa-data',
+              cacheName: DATA_CACHE_NAME,
               networkTimeoutSeconds: 4,
               cacheableResponse: { statuses: [200] },
               // Bounded on the device: the oldest reads leave first.

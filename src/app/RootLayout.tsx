@@ -12,6 +12,7 @@ import { enableWebFonts } from './boot/webFonts.ts'
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx'
 import { RouteLoading } from './routes/RouteLoading.tsx'
 import { useInAppLinks } from './useInAppLinks.ts'
+import { useSavedKeptOffline } from './useSavedKeptOffline.ts'
 import { useScrollRestoration } from './useScrollRestoration.ts'
 
 // Not needed to draw the first screen: fetched as the app starts, before it announces itself ready.
@@ -23,6 +24,7 @@ export function RootLayout() {
   const { pathname } = useLocation()
   useScrollRestoration()
   useInAppLinks()
+  useSavedKeptOffline()
   // Outside the page's own boundaries, so moving between pages keeps one reader of what cards show.
   return (
     <PageFocusProvider>

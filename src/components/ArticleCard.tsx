@@ -3,6 +3,7 @@ import { paths } from '../config/paths.ts'
 import type { ArticleSummary } from '../core/schema.ts'
 import { contentDirection } from '../lib/textDirection.ts'
 import { BidiText } from './BidiText.tsx'
+import { CardSaveToggle } from './CardSaveToggle.tsx'
 import { useCardFormat } from './cardFormat.tsx'
 import { PublishedDateText } from './PublishedDateText.tsx'
 import { TopicLinks } from './TopicLinks.tsx'
@@ -42,6 +43,7 @@ export const ArticleCard = memo(function ArticleCard({ article, from, headingLev
         <PublishedDateText date={article.publishedAt} t={t} language={language} digits={digits} />
         <span className="reading-time">{format.readingTime(article.readingMinutes)}</span>
         {format.isRead(article.id) && <span className="article-card__read">{t('card.read')}</span>}
+        <CardSaveToggle article={article} format={format} />
       </p>
       {article.excerpt !== '' && (
         <p className="article-card__excerpt" lang="ar" dir={contentDirection(article.excerpt)}>

@@ -22,3 +22,9 @@ export function markRead(id: string): void {
   if (current[0] === id) return
   readStateStore.set([id, ...current.filter((other) => other !== id)].slice(0, MAX_READ_MARKS))
 }
+
+/** Takes the mark off again: the reader wants the article to look new in the lists. */
+export function markUnread(id: string): void {
+  const current = readStateStore.get()
+  if (current.includes(id)) readStateStore.set(current.filter((other) => other !== id))
+}

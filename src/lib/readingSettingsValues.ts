@@ -33,7 +33,20 @@ export const DEFAULT_READING_SETTINGS: ReadingSettings = {
 
 export const READING_SETTINGS_KEY = 'sahifa.readingSettings'
 
+/**
+ * The browser's own bar (`<meta name="theme-color">`) in the chosen theme: index.html has one tag
+ * for a light device and one for a dark one, which "system" keeps; a chosen theme sets both.
+ */
+const THEME_COLORS = { light: '#7a1f1f', dark: '#1c1714', sepia: '#7a2c14' } as const
+
+function applyThemeColor(theme: Theme, root: HTMLElement): void {
+  for (const meta of root.ownerDocument.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')) {
+    meta.content = THEME_COLORS[theme === 'system' ? (meta.media.includes('dark') ? 'dark' : 'light') : theme]
+  }
+}
+
 export function applyReadingSettings(settings: ReadingSettings, root: HTMLElement = document.documentElement): void {
+  applyThemeColor(settings.theme, root)
   root.dataset['theme'] = settings.theme
   root.dataset['fontSize'] = settings.fontSize
   root.dataset['lineHeight'] = settings.lineHeight

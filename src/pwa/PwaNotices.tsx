@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { useTranslation } from '../lib/translation.ts'
 import { useRegisterSW } from 'virtual:pwa-register/react'
+import { InstallOffer } from './InstallOffer.tsx'
 import { useOnlineStatus } from './useOnlineStatus.ts'
 import { reloadWhenReplaced } from './reloadWhenReplaced.ts'
 import { useRefreshOnReconnect } from './useRefreshOnReconnect.ts'
@@ -8,7 +9,8 @@ import { watchForUpdates } from './watchForUpdates.ts'
 
 /**
  * Registers the service worker and tells the reader what it means for them: that they are
- * offline (and still reading from the device), and that a new version is ready. Accepting the
+ * offline (and still reading from the device), that a new version is ready, and that the app can
+ * be installed (InstallOffer). Accepting the
  * update activates the new worker and reloads the page whole, so old code never meets new data;
  * declining keeps the running version, which stays complete in its own cache. Back online, the
  * data on screen refreshes quietly and the app looks for a new version. Loaded after the first
@@ -47,6 +49,10 @@ export function PwaNotices() {
           </div>
         </div>
       )}
+      {/* Its words are the pages' strings, which may still be on their way. */}
+      <Suspense fallback={null}>
+        <InstallOffer />
+      </Suspense>
     </>
   )
 }

@@ -10,17 +10,14 @@ import { paths, readListIds, searchParamNames } from '../../config/paths.ts'
 import { articleIdSchema, type Article } from '../../core/schema.ts'
 import { articleQueryOptions } from '../../features/article/api/articleQuery.ts'
 import { ArticleView } from '../../features/article/components/ArticleView.tsx'
-import { ReadAloud } from '../../features/reading/components/ReadAloud.tsx'
 import { ReadingProgress } from '../../features/reading/components/ReadingProgress.tsx'
 import { ResumeNotice } from '../../features/reading/components/ResumeNotice.tsx'
-import { ShareButton } from '../../features/reading/components/ShareButton.tsx'
 import { useReadingPosition } from '../../features/reading/useReadingPosition.ts'
 import { ArticleNeighbours } from '../../features/related/components/ArticleNeighbours.tsx'
 import { RelatedArticles } from '../../features/related/components/RelatedArticles.tsx'
 import { useArticleMatches } from '../../features/search/useArticleMatches.ts'
-import { SaveButton } from '../../features/saved/components/SaveButton.tsx'
-import { QuickReadingControls } from '../../features/settings/components/QuickReadingControls.tsx'
 import { markRead } from '../../lib/readState.ts'
+import { ArticleTools } from './ArticleTools.tsx'
 
 /** `/articles/:id?from=…&q=…`: an id that cannot exist is not found without a request. */
 export function ArticleRoute() {
@@ -51,16 +48,7 @@ function ArticleReading({ article, from, searchQuery }: { article: Article; from
   // The article's own address, without the list the reader came from.
   // (Relative while prerendering at build time, where there is no origin; shown only if sharing fails.)
   const shareUrl = new URL(paths.article.getHref(article.id), globalThis.location?.origin ?? 'http://localhost').href
-  const tools = (
-    <>
-      <QuickReadingControls />
-      <div className="article-actions">
-        <SaveButton article={article} />
-        <ShareButton title={article.title} url={shareUrl} />
-        <ReadAloud paragraphs={article.body} onParagraph={setParagraphAloud} />
-      </div>
-    </>
-  )
+  const tools = <ArticleTools article={article} shareUrl={shareUrl} onParagraph={setParagraphAloud} />
   return (
     <>
       <DocumentTitle page={article.title} />

@@ -7,7 +7,11 @@ import { useUiLanguage } from '../../../lib/useUiLanguage.ts'
 import { ReadingTime } from '../../../components/ReadingTime.tsx'
 import type { Article } from '../../../core/schema.ts'
 
-/** Who, where and when: outlet, author, dateline, date (Gregorian and Hijri), reading time. */
+/**
+ * Who, where and when, on one line (two on a narrow phone): outlet · author · dateline · date ·
+ * Hijri date · reading time. Each value keeps its label for screen readers (a `<dl>`), shown only
+ * to them: the values speak for themselves on screen.
+ */
 export function ArticleByline({ article }: { article: Article }) {
   const { t } = useTranslation()
   const { outlet, author, dateline, publishedAt } = article
@@ -34,7 +38,7 @@ export function ArticleByline({ article }: { article: Article }) {
 function BylineItem({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="byline__item">
-      <dt>{label}</dt>
+      <dt className="visually-hidden">{label}</dt>
       <dd>{children}</dd>
     </div>
   )

@@ -1,4 +1,6 @@
+import { useState } from 'react'
 import { useTranslation } from '../../../lib/translation.ts'
+import { ToolIcon } from '../../../components/ToolIcon.tsx'
 import { useReadAloud } from '../useReadAloud.ts'
 
 interface ReadAloudProps {
@@ -7,27 +9,41 @@ interface ReadAloudProps {
   onParagraph: (index: number | null) => void
 }
 
-/** Play, pause and stop for reading the article aloud; or why it cannot be read aloud here. */
+/**
+ * Listen, then pause, resume and stop, for reading the article aloud. A browser without an Arabic
+ * voice still shows "listen": the reader is told why it cannot be done when they ask, not before.
+ */
 export function ReadAloud({ paragraphs, onParagraph }: ReadAloudProps) {
   const { t } = useTranslation()
   const { available, state, play, pause, stop } = useReadAloud(paragraphs, onParagraph)
-  if (!available) return <p className="tool-status tool-status--note">{t('readAloud.unavailable')}</p>
+  const [refused, setRefused] = useState(false)
   return (
     <div className="read-aloud" role="group" aria-label={t('readAloud.label')}>
       {state === 'playing' ? (
-        <button type="button" className="tool-button tool-button--wide" onClick={pause}>
+        <button type="button" className="tool-button" onClick={pause}>
           {t('readAloud.pause')}
         </button>
       ) : (
-        <button type="button" className="tool-button tool-button--wide" onClick={play}>
-          {state === 'paused' ? t('readAloud.resume') : t('readAloud.play')}
+        <button type="button" className="tool-button" onClick={available ? play : () => setRefused(true)}>
+          <ToolIcon name="listen" />
+          {state === 'paused' ? (
+            t('readAloud.resume')
+          ) : (
+            <>
+              <span aria-hidden="true">{t('readAloud.playShort')}</span>
+              <span className="visually-hidden">{t('readAloud.play')}</span>
+            </>
+          )}
         </button>
       )}
       {state !== 'idle' && (
-        <button type="button" className="tool-button tool-button--wide" onClick={stop}>
+        <button type="button" className="tool-button" onClick={stop}>
           {t('readAloud.stop')}
         </button>
       )}
+      <p className="tool-status" role="status">
+        {refused && !available ? t('readAloud.unavailable') : ''}
+      </p>
     </div>
   )
 }

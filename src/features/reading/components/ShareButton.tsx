@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from '../../../lib/translation.ts'
+import { ToolIcon } from '../../../components/ToolIcon.tsx'
 
 type ShareOutcome = 'idle' | 'copied' | 'failed'
 
@@ -28,7 +29,8 @@ export function ShareButton({ title, url }: { title: string; url: string }) {
   }
   return (
     <>
-      <button type="button" className="tool-button tool-button--wide" onClick={() => void share()}>
+      <button type="button" className="tool-button" onClick={() => void share()}>
+        <ToolIcon name="share" />
         {t('reading.share')}
       </button>
       <span className="tool-status" role="status">

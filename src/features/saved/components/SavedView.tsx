@@ -9,7 +9,7 @@ import { PageHeading } from '../../../components/PageHeading.tsx'
 import { StorageFailedNotice } from '../../../components/StorageFailedNotice.tsx'
 import { paths } from '../../../config/paths.ts'
 import { useDigits } from '../../../lib/readingSettings.ts'
-import { setSaved, useSavedArticles } from '../savedArticles.ts'
+import { setSaved, useSavedArticles } from '../../../lib/savedArticles.ts'
 
 /** `/saved`: the articles the reader kept, from the device alone (works offline). */
 export function SavedView() {
