@@ -34,6 +34,7 @@ test('on an article, j and k go to the next and previous article of the list the
 test('a shortcut key typed into a form control stays in the control', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('link', { name: IRAQ.title }).click()
+  await page.getByRole('button', { name: 'خيارات القراءة' }).click()
   await page.getByRole('combobox', { name: 'المظهر' }).focus()
   await page.keyboard.press('j')
   await expect(page.getByRole('heading', { level: 1, name: IRAQ.title })).toBeVisible()

@@ -53,6 +53,30 @@ test.describe('offline after one visit', () => {
     await expect(page.getByText('أنت غير متصل بالإنترنت')).toHaveCount(0)
   })
 
+  test('an article saved from its feed card, never opened, opens offline; unsaving lets it go', async ({ page, context, request }) => {
+    const algeriaId = await articleIdByTitle(request, ALGERIA.title)
+    const cached = () => page.evaluate(async (id) => (await caches.match(`/data/articles/${id}.json`)) !== undefined, algeriaId)
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 2, name: ALGERIA.title })).toBeVisible()
+    await waitForOfflineReady(page)
+    expect(await cached()).toBe(false)
+    const card = page.locator('.article-card:visible').filter({ hasText: ALGERIA.title })
+    await card.getByRole('button', { name: `احفظ «${ALGERIA.title}»` }).click()
+    await expect.poll(cached).toBe(true)
+    await context.setOffline(true)
+
+    await page.goto('/saved')
+    await page.getByRole('list', { name: 'المقالات المحفوظة' }).getByRole('link', { name: ALGERIA.title }).click()
+    await expect(page.getByRole('heading', { level: 1, name: ALGERIA.title })).toBeVisible()
+    await expect(page.getByText(ALGERIA.firstWords)).toBeVisible()
+    await page.reload()
+    await expect(page.getByText(ALGERIA.firstWords)).toBeVisible()
+
+    // Unsaved (offline too), the copy saving made is let go.
+    await page.getByRole('button', { name: 'محفوظ' }).click()
+    await expect.poll(cached).toBe(false)
+  })
+
   test.describe('an article never opened', () => {
     // The worker answers the data request it cannot serve with a network error, which Chromium logs.
     test.use({ expectedConsoleErrors: [/Failed to load resource: net::ERR_FAILED/] })

@@ -93,6 +93,11 @@ test('quick controls on the article page change the text size and theme at once'
   const size = async () => parseFloat(await body.evaluate((el) => getComputedStyle(el).fontSize))
   const initial = await size()
   const tools = page.getByRole('group', { name: 'إعدادات القراءة السريعة' })
+  // In the reading options, which take no room until asked for.
+  await expect(tools).toBeHidden()
+  const options = page.getByRole('button', { name: 'خيارات القراءة' })
+  await options.click()
+  await expect(options).toHaveAttribute('aria-expanded', 'true')
   await tools.getByRole('button', { name: 'تكبير الخط' }).click()
   expect(await size()).toBeGreaterThan(initial)
   await tools.getByRole('button', { name: 'تصغير الخط' }).click()
@@ -106,6 +111,27 @@ test('quick controls on the article page change the text size and theme at once'
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await expect(page.locator('html')).toHaveAttribute('data-font-size', 'small')
+})
+
+test('the browser bar (theme-color) follows the chosen reading theme, from the first paint', async ({ page }) => {
+  const barColours = () => page.locator('meta[name="theme-color"]').evaluateAll((metas) => metas.map((meta) => (meta as HTMLMetaElement).content))
+  await page.goto('/settings')
+  // "As the device": one colour for a light device, one for a dark one.
+  expect(await barColours()).toEqual(['#7a1f1f', '#1c1714'])
+  const themes = page.getByRole('group', { name: 'المظهر' })
+  await themes.getByRole('radio', { name: 'داكن' }).check()
+  expect(await barColours()).toEqual(['#1c1714', '#1c1714'])
+  await themes.getByRole('radio', { name: /سيبيا/ }).check()
+  expect(await barColours()).toEqual(['#7a2c14', '#7a2c14'])
+  // The boot script sets it before the page paints, before the app has started.
+  await page.goto('/', { waitUntil: 'commit' })
+  await page.locator('#root .app-header').waitFor({ state: 'attached' })
+  expect(await barColours()).toEqual(['#7a2c14', '#7a2c14'])
+  await page.goto('/settings')
+  await themes.getByRole('radio', { name: 'فاتح' }).check()
+  expect(await barColours()).toEqual(['#7a1f1f', '#7a1f1f'])
+  await themes.getByRole('radio', { name: 'حسب الجهاز' }).check()
+  expect(await barColours()).toEqual(['#7a1f1f', '#1c1714'])
 })
 
 test('the interface language can be chosen in the settings', async ({ page }) => {

@@ -30,6 +30,44 @@ test('an article saved on its page is listed on /saved, from the device, and can
   await expect(page.getByText('لم تحفظ أي مقال بعد')).toBeVisible()
 })
 
+test('an article saved from its feed card, unopened, is on /saved; the card and the article page agree', async ({ page }) => {
+  await page.goto('/')
+  // The shown list's card (selections one press away are drawn hidden beside it).
+  const card = page.locator('.article-card:visible').filter({ hasText: ALGERIA.title })
+  const save = card.getByRole('button', { name: `احفظ «${ALGERIA.title}»` })
+  await expect(save).toHaveAttribute('aria-pressed', 'false')
+  await save.click()
+  await expect(save).toHaveAttribute('aria-pressed', 'true')
+  // Not opened: saving from a card does not mark it read.
+  await expect(card.getByText('مقروء')).toHaveCount(0)
+  await page.reload()
+  await expect(save).toHaveAttribute('aria-pressed', 'true')
+
+  await page.getByRole('banner').getByRole('link', { name: 'المحفوظة' }).click()
+  const list = page.getByRole('list', { name: 'المقالات المحفوظة' })
+  await expect(list.getByRole('link', { name: ALGERIA.title })).toBeVisible()
+  await list.getByRole('link', { name: ALGERIA.title }).click()
+  await expect(page.getByRole('button', { name: 'محفوظ' })).toHaveAttribute('aria-pressed', 'true')
+  // Unsaved on the article page, the card says so too.
+  await page.getByRole('button', { name: 'محفوظ' }).click()
+  await page.goto('/')
+  await expect(save).toHaveAttribute('aria-pressed', 'false')
+})
+
+test('an article opened can be marked unread again from its reading options', async ({ page }) => {
+  await page.goto('/')
+  const card = page.locator('.article-card:visible').filter({ hasText: IRAQ.title })
+  await card.getByRole('link', { name: IRAQ.title }).click()
+  await page.getByRole('button', { name: 'خيارات القراءة' }).click()
+  const keepUnread = page.getByRole('button', { name: 'وضع علامة «غير مقروء»' })
+  await expect(keepUnread).toHaveAttribute('aria-pressed', 'false')
+  await keepUnread.click()
+  await expect(keepUnread).toHaveAttribute('aria-pressed', 'true')
+  await page.goBack()
+  await expect(card.getByRole('heading', { name: IRAQ.title })).toBeVisible()
+  await expect(card.getByText('مقروء')).toHaveCount(0)
+})
+
 test('a card says "read" once its article was opened, and remembers it', async ({ page }) => {
   await page.goto('/')
   const iraqCard = page.getByRole('listitem').filter({ hasText: IRAQ.title })

@@ -18,32 +18,34 @@ export function ReadAloud({ paragraphs, onParagraph }: ReadAloudProps) {
   const { available, state, play, pause, stop } = useReadAloud(paragraphs, onParagraph)
   const [refused, setRefused] = useState(false)
   return (
-    <div className="read-aloud" role="group" aria-label={t('readAloud.label')}>
-      {state === 'playing' ? (
-        <button type="button" className="tool-button" onClick={pause}>
-          {t('readAloud.pause')}
-        </button>
-      ) : (
-        <button type="button" className="tool-button" onClick={available ? play : () => setRefused(true)}>
-          <ToolIcon name="listen" />
-          {state === 'paused' ? (
-            t('readAloud.resume')
-          ) : (
-            <>
-              <span aria-hidden="true">{t('readAloud.playShort')}</span>
-              <span className="visually-hidden">{t('readAloud.play')}</span>
-            </>
-          )}
-        </button>
-      )}
-      {state !== 'idle' && (
-        <button type="button" className="tool-button" onClick={stop}>
-          {t('readAloud.stop')}
-        </button>
-      )}
+    <>
+      <div className="read-aloud" role="group" aria-label={t('readAloud.label')}>
+        {state === 'playing' ? (
+          <button type="button" className="tool-button" onClick={pause}>
+            {t('readAloud.pause')}
+          </button>
+        ) : (
+          <button type="button" className="tool-button" onClick={available ? play : () => setRefused(true)}>
+            <ToolIcon name="listen" />
+            {state === 'paused' ? (
+              t('readAloud.resume')
+            ) : (
+              <>
+                <span aria-hidden="true">{t('readAloud.playShort')}</span>
+                <span className="visually-hidden">{t('readAloud.play')}</span>
+              </>
+            )}
+          </button>
+        )}
+        {state !== 'idle' && (
+          <button type="button" className="tool-button" onClick={stop}>
+            {t('readAloud.stop')}
+          </button>
+        )}
+      </div>
       <p className="tool-status" role="status">
         {refused && !available ? t('readAloud.unavailable') : ''}
       </p>
-    </div>
+    </>
   )
 }
