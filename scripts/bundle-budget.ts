@@ -25,8 +25,11 @@ export const HOME_GOAL_KB = 120
  * Lowered 122 → 121 with react-router's production build, one first-screen chunk, route-only
  * styles moved to their routes and the woff-free font faces: 119.97 KB (the boot script, which
  * now starts the app and holds early taps, is 1.7 KB of it).
+ * Raised 121 → 122 on purpose for issue 18's phone first screen: the masthead's menu, a save
+ * toggle on every card (with the saved list read without zod), the theme-color following the
+ * reading theme: 121.5 KB (JS +1.1, CSS +0.5, boot +0.1), so issue 5's 120 KB goal is missed.
  */
-export const HOME_BUDGET_KB = 121
+export const HOME_BUDGET_KB = 122
 
 export interface BudgetItem {
   file: string

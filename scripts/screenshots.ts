@@ -22,6 +22,8 @@ interface Shot {
   language: 'ar' | 'en'
   /** A reading theme chosen in the settings (sepia has no system equivalent). */
   theme?: 'light' | 'dark' | 'sepia'
+  /** The masthead's menu opened (phone widths). */
+  menuOpen?: boolean
 }
 
 function firstArticleId(): string {
@@ -32,12 +34,18 @@ function firstArticleId(): string {
 }
 
 const PHONE = { width: 390, height: 844 }
+/** A small phone's first screen: what the reader sees before scrolling. */
+const SMALL_PHONE = { width: 360, height: 640 }
 const DESKTOP = { width: 1280, height: 900 }
 
 function shots(articleId: string): Shot[] {
   const article = `/articles/${articleId}?from=all`
   return [
     { name: 'feed-phone', path: '/', viewport: PHONE, colorScheme: 'light', language: 'ar' },
+    { name: 'feed-phone-small', path: '/', viewport: SMALL_PHONE, colorScheme: 'light', language: 'ar' },
+    { name: 'article-phone-small', path: article, viewport: SMALL_PHONE, colorScheme: 'light', language: 'ar' },
+    { name: 'article-phone-small-en-dark', path: article, viewport: SMALL_PHONE, colorScheme: 'dark', language: 'en' },
+    { name: 'menu-phone-small', path: '/', viewport: SMALL_PHONE, colorScheme: 'light', language: 'ar', menuOpen: true },
     { name: 'feed-phone-dark', path: '/', viewport: PHONE, colorScheme: 'dark', language: 'ar' },
     { name: 'article-phone', path: article, viewport: PHONE, colorScheme: 'light', language: 'ar' },
     { name: 'article-phone-dark-en', path: article, viewport: PHONE, colorScheme: 'dark', language: 'en' },
@@ -53,7 +61,8 @@ function shots(articleId: string): Shot[] {
 }
 
 async function photograph(browser: Browser, shot: Shot): Promise<void> {
-  const context = await browser.newContext({ viewport: shot.viewport, colorScheme: shot.colorScheme, serviceWorkers: 'block' })
+  const phone = shot.viewport.width < 500
+  const context = await browser.newContext({ viewport: shot.viewport, colorScheme: shot.colorScheme, serviceWorkers: 'block', isMobile: phone, hasTouch: phone })
   const page = await context.newPage()
   await page.addInitScript(
     ({ language, theme }) => {
@@ -69,6 +78,7 @@ async function photograph(browser: Browser, shot: Shot): Promise<void> {
   await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' })
   await page.locator('html[data-webfonts]').waitFor({ state: 'attached' })
   await page.evaluate(() => document.fonts.ready)
+  if (shot.menuOpen) await page.locator('.app-header__menu-button').click()
   await page.screenshot({ path: `${OUT}/${shot.name}.png` })
   await context.close()
 }
