@@ -1,6 +1,6 @@
 /**
- * What an article is about, as weighted features for similarity: stemmed content words (title
- * words count double), keywords, proper names and topics. Each feature keeps a display form so a
+ * What an article is about, as weighted features for similarity: stemmed content words and
+ * numbers (title words count double), keywords, proper names and topics. Each feature keeps a display form so a
  * shared keyword or name can be shown to the reader as the reason two articles are related.
  */
 import { normalize } from '../core/arabic/normalize.ts'
@@ -43,8 +43,12 @@ const MIN_WORD_LENGTH = 3
 
 const STOPWORD_SET = new Set(STOPWORDS.map((w) => normalize(w)))
 
+/** Numbers of two digits or more (a toll, a count, a date) tell one event from another; lone digits do not. */
+const NUMBER = /^\d{2,}$/u
+
 function isContentWord(token: string): boolean {
-  return token.length >= MIN_WORD_LENGTH && !STOPWORD_SET.has(token) && !/^\d+$/u.test(token)
+  if (/^\d+$/u.test(token)) return NUMBER.test(token)
+  return token.length >= MIN_WORD_LENGTH && !STOPWORD_SET.has(token)
 }
 
 /** Word → its stem, or null for a word that is no feature; a corpus repeats its words, so each is worked out once. */

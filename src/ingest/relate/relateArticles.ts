@@ -1,0 +1,151 @@
+/**
+ * Stories and related coverage, near-linear in the number of articles (never all pairs):
+ *
+ * 1. Candidates: an inverted index over each article's kept features (storyVectors.ts), each
+ *    feature's articles in publication order; an article queries with its strongest features and
+ *    takes from each list only the entries nearest its own date. The best candidates by that
+ *    partial score get their full cosine.
+ * 2. Same story: two articles published within STORY.maxDays of each other, each among the
+ *    other's nearest few, whose cosine reaches STORY.minCosine report one event. Stories are the
+ *    groups such pairs join (union–find, strongest pairs first, up to STORY.maxMembers), so wire
+ *    copy rewritten by three outlets joins even where two of the rewrites differ more.
+ * 3. Context: the other candidates above RELATED.minScore that share a shown reason (a keyword,
+ *    name or topic that is not site furniture), the best few, shown newest first.
+ * 4. Somewhere to go next: an article with neither gets its outlet's neighbours by date.
+ */
+import type { RelationReasons } from '../../core/schema.ts'
+import type { PackedFeatures } from '../articleAnalysis.ts'
+import { buildStoryVectors, type StoryVectors } from './storyVectors.ts'
+import { candidatePairs } from './candidates.ts'
+import { outletNeighbours } from './outletNeighbours.ts'
+import { UnionFind } from './unionFind.ts'
+
+export interface RelateInput {
+  readonly id: string
+  readonly features: PackedFeatures
+  readonly outlet: string | null
+  /** ISO date; undated articles join no story. */
+  readonly publishedAt: string | null
+  /** Already linked as read-also: not repeated as similar. */
+  readonly readAlso: ReadonlySet<string>
+}
+
+export const STORY = {
+  minCosine: 0.3,
+  maxDays: 2,
+  /** A pair joins only when each is among the other's closest few (mutual nearest neighbours)… */
+  mutualRank: 5,
+  /** …and never past this many members: chains of loosely similar pages are not one event. */
+  maxMembers: 30,
+} as const
+export const RELATED = {
+  maxSimilar: 5,
+  minScore: 0.05,
+  queryFeatures: 40,
+  /** Entries taken from each feature's list around the article's own date. */
+  nearestPostings: 100,
+  candidates: 30,
+} as const
+
+export interface ScoredLink {
+  readonly id: string
+  readonly score: number
+}
+
+export interface ContextLink extends ScoredLink {
+  readonly reasons: RelationReasons
+}
+
+export interface Relations {
+  /** Article id → its story id (the id of the story's first member by date, then id); lone articles have none. */
+  readonly storyOf: ReadonlyMap<string, string>
+  /** Story id → member ids, oldest first. */
+  readonly stories: ReadonlyMap<string, readonly string[]>
+  /** Article id → the other members of its story, most similar first. */
+  readonly sameStory: ReadonlyMap<string, readonly ScoredLink[]>
+  /** Article id → related coverage, newest first. */
+  readonly similar: ReadonlyMap<string, readonly ContextLink[]>
+  /** Article id → its outlet's neighbours by date, for articles with nothing else. */
+  readonly outletNext: ReadonlyMap<string, readonly string[]>
+}
+
+const DAY_MS = 86_400_000
+const dayOf = (date: string | null) => (date === null ? null : Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS))
+
+function shared(vectors: StoryVectors, i: number, j: number): RelationReasons {
+  const a = vectors.reasons[i]
+  const b = vectors.reasons[j]
+  const why: RelationReasons = { topics: [], keywords: [], names: [] }
+  if (!a || !b) return why
+  const theirs = new Set(b.ids)
+  a.ids.forEach((id, k) => {
+    if (!theirs.has(id)) return
+    const kind = a.kinds[k]
+    const list = kind === 't' ? why.topics : kind === 'k' ? why.keywords : kind === 'n' ? why.names : null
+    list?.push(a.displays[k] ?? '')
+  })
+  return why
+}
+
+export function relateArticles(articles: readonly RelateInput[]): Relations {
+  const vectors = buildStoryVectors(articles)
+  const days = articles.map((a) => dayOf(a.publishedAt))
+  const scored = candidatePairs(vectors, days)
+  const union = new UnionFind(articles.length)
+  const close = scored.map((list) => new Set(list.slice(0, STORY.mutualRank).map((c) => c.j)))
+  // Strongest pairs first, so a story is made of its closest copies before any looser rewrite joins.
+  const pairs = scored.flatMap((list, i) =>
+    list.slice(0, STORY.mutualRank).filter(({ j, score }) => {
+      const [di, dj] = [days[i], days[j]]
+      return i < j && score >= STORY.minCosine && di != null && dj != null && Math.abs(di - dj) <= STORY.maxDays && close[j]?.has(i)
+    }).map(({ j, score }) => ({ i, j, score })),
+  )
+  pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j)
+  for (const { i, j } of pairs) {
+    if (union.find(i) !== union.find(j) && union.size(i) + union.size(j) <= STORY.maxMembers) union.union(i, j)
+  }
+  const groups = new Map<number, number[]>()
+  articles.forEach((_, i) => {
+    const root = union.find(i)
+    const group = groups.get(root)
+    if (group) group.push(i)
+    else groups.set(root, [i])
+  })
+  const storyOf = new Map<string, string>()
+  const stories = new Map<string, string[]>()
+  const memberOf = new Int32Array(articles.length).fill(-1)
+  for (const members of groups.values()) {
+    if (members.length < 2) continue
+    const ordered = members.sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0) || ((articles[a]?.id ?? '') < (articles[b]?.id ?? '') ? -1 : 1))
+    const storyId = articles[ordered[0] ?? 0]?.id ?? ''
+    stories.set(storyId, ordered.map((m) => articles[m]?.id ?? ''))
+    for (const m of ordered) {
+      storyOf.set(articles[m]?.id ?? '', storyId)
+      memberOf[m] = ordered[0] ?? m
+    }
+  }
+  const indexById = new Map(articles.map((a, i) => [a.id, i]))
+  const sameStory = new Map<string, ScoredLink[]>()
+  const similar = new Map<string, ContextLink[]>()
+  articles.forEach((article, i) => {
+    const inStory = (j: number) => memberOf[i] !== -1 && memberOf[i] === memberOf[j]
+    const list = scored[i] ?? []
+    const storyId = storyOf.get(article.id)
+    const known = new Map(list.map(({ j, score }) => [j, score]))
+    const mates = (storyId ? stories.get(storyId) ?? [] : [])
+      .filter((id) => id !== article.id)
+      .map((id) => ({ id, score: known.get(indexById.get(id) ?? -1) ?? 0 }))
+    sameStory.set(article.id, mates.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)))
+    const context = list
+      .filter(({ j, score }) => !inStory(j) && score >= RELATED.minScore && !article.readAlso.has(articles[j]?.id ?? ''))
+      .flatMap(({ j, score }) => {
+        const reasons = shared(vectors, i, j)
+        return reasons.topics.length + reasons.keywords.length + reasons.names.length > 0 ? [{ j, id: articles[j]?.id ?? '', score, reasons }] : []
+      })
+      .slice(0, RELATED.maxSimilar)
+      .sort((a, b) => (days[b.j] ?? -Infinity) - (days[a.j] ?? -Infinity) || b.score - a.score || (a.id < b.id ? -1 : 1))
+    similar.set(article.id, context.map(({ id, score, reasons }) => ({ id, score, reasons })))
+  })
+  const lonely = articles.filter((a) => (sameStory.get(a.id)?.length ?? 0) + (similar.get(a.id)?.length ?? 0) + a.readAlso.size === 0)
+  return { storyOf, stories, sameStory, similar, outletNext: outletNeighbours(articles, new Set(lonely.map((a) => a.id))) }
+}

@@ -1,0 +1,103 @@
+/**
+ * Article vectors for stories and related coverage: sublinear tf-idf over the article's features
+ * (stemmed words and numbers of title and body, keywords, names, topics; articleFeatures.ts), each
+ * kind weighted as FEATURE_WEIGHTS says. Site furniture is taken out per outlet: a feature found in
+ * more than a fifth of one outlet's pages (its name, its sign-off, its template keywords) says
+ * where the page comes from, not what it reports, so it weighs nothing on that outlet's pages.
+ * Each article keeps its strongest features only, L2-normalized, in flat typed arrays (CSR).
+ */
+import { KIND_LETTERS, type PackedFeatures } from '../articleAnalysis.ts'
+import { FEATURE_WEIGHTS, type FeatureKind } from '../articleFeatures.ts'
+
+const KIND_OF_LETTER = new Map(Object.entries(KIND_LETTERS).map(([kind, letter]) => [letter, kind as FeatureKind]))
+
+export const VECTOR_LIMITS = {
+  /** Features kept per article, the strongest: bounds memory and work at 100,000 articles. */
+  maxFeatures: 100,
+  /** An outlet's feature on more than this share of its pages is furniture… */
+  furnitureShare: 0.2,
+  /** …once the outlet has this many pages to tell. */
+  furnitureMinPages: 20,
+} as const
+
+export interface VectorInput {
+  readonly features: PackedFeatures
+  readonly outlet: string | null
+}
+
+export interface StoryVectors {
+  readonly start: Int32Array
+  readonly ids: Int32Array
+  readonly weights: Float32Array
+  readonly vocabularySize: number
+  /** Per article, its shown features (keywords, names, topics) as feature ids, with display forms and kinds. */
+  readonly reasons: ReadonlyArray<{ readonly ids: Int32Array; readonly kinds: string; readonly displays: readonly string[] }>
+}
+
+interface Unpacked {
+  ids: Int32Array
+  base: Float64Array
+  kinds: string
+}
+
+export function buildStoryVectors(articles: readonly VectorInput[]): StoryVectors {
+  const vocabulary = new Map<string, number>()
+  const df: number[] = []
+  const outletPages = new Map<string, number>()
+  const outletDf = new Map<string, Map<number, number>>()
+  const unpacked: Array<Unpacked | undefined> = articles.map(({ features, outlet }) => {
+    const keys = features.keys.length === 0 ? [] : features.keys.split('\n')
+    const ids = new Int32Array(keys.length)
+    const base = new Float64Array(keys.length)
+    const perOutlet = outlet === null ? undefined : outletDf.get(outlet) ?? new Map<number, number>()
+    if (outlet !== null && perOutlet) {
+      outletDf.set(outlet, perOutlet)
+      outletPages.set(outlet, (outletPages.get(outlet) ?? 0) + 1)
+    }
+    keys.forEach((key, k) => {
+      let id = vocabulary.get(key)
+      if (id === undefined) {
+        id = df.length
+        vocabulary.set(key, id)
+        df.push(0)
+      }
+      df[id] = (df[id] ?? 0) + 1
+      perOutlet?.set(id, (perOutlet.get(id) ?? 0) + 1)
+      ids[k] = id
+      base[k] = FEATURE_WEIGHTS[KIND_OF_LETTER.get(features.kinds[k] ?? '') ?? 'word'] * (1 + Math.log(features.counts[k] ?? 1))
+    })
+    return { ids, base, kinds: features.kinds }
+  })
+  const n = articles.length
+  const start = new Int32Array(n + 1)
+  const ids: number[] = []
+  const weights: number[] = []
+  const reasons: StoryVectors['reasons'][number][] = []
+  articles.forEach(({ outlet, features }, i) => {
+    const u = unpacked[i] as Unpacked
+    const pages = outlet === null ? 0 : outletPages.get(outlet) ?? 0
+    const perOutlet = outlet === null ? undefined : outletDf.get(outlet)
+    const isFurniture = (id: number, kind: string) =>
+      kind !== KIND_LETTERS.topic && pages >= VECTOR_LIMITS.furnitureMinPages && (perOutlet?.get(id) ?? 0) > VECTOR_LIMITS.furnitureShare * pages
+    const weight = Array.from(u.ids, (id, k) => (isFurniture(id, u.kinds[k] ?? '') ? 0 : (u.base[k] ?? 0) * Math.log(1 + n / (df[id] ?? 1))))
+    const kept = Array.from(weight.keys())
+      .filter((k) => (weight[k] ?? 0) > 0)
+      .sort((a, b) => (weight[b] ?? 0) - (weight[a] ?? 0) || (u.ids[a] ?? 0) - (u.ids[b] ?? 0))
+      .slice(0, VECTOR_LIMITS.maxFeatures)
+    const norm = Math.sqrt(kept.reduce((sum, k) => sum + (weight[k] ?? 0) ** 2, 0)) || 1
+    for (const k of kept) {
+      ids.push(u.ids[k] ?? 0)
+      weights.push((weight[k] ?? 0) / norm)
+    }
+    start[i + 1] = ids.length
+    const shown = Array.from(u.ids.keys()).filter((k) => u.kinds[k] !== KIND_LETTERS.word && !isFurniture(u.ids[k] ?? 0, u.kinds[k] ?? ''))
+    const allShown = Array.from(u.ids.keys()).filter((k) => u.kinds[k] !== KIND_LETTERS.word)
+    reasons.push({
+      ids: Int32Array.from(shown, (k) => u.ids[k] ?? 0),
+      kinds: shown.map((k) => u.kinds[k] ?? '').join(''),
+      displays: shown.map((k) => features.displays[allShown.indexOf(k)] ?? ''),
+    })
+    unpacked[i] = undefined
+  })
+  return { start, ids: Int32Array.from(ids), weights: Float32Array.from(weights), vocabularySize: df.length, reasons }
+}
