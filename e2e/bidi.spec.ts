@@ -29,6 +29,7 @@ const article = {
   credit: null,
   disclaimer: null,
   topicMatches: {},
+  story: null,
 }
 
 type Box = { left: number; right: number }

@@ -69,6 +69,7 @@ function article(name: PayloadName, text: string, texts: Record<PayloadName, str
     credit: text,
     disclaimer: text,
     topicMatches: { 'iraq-us': [text], 'algeria-africom': [text] },
+    story: null,
   })
 }
 

@@ -26,15 +26,35 @@ export const relationReasonsSchema = z.object({
   names: z.array(z.string()),
 })
 
+/**
+ * How two articles are related: `same-story` (another outlet's report of the same event),
+ * `read-also` (the page linked it), `similar` (related coverage: same people, places, topic),
+ * `same-outlet` (the outlet's neighbouring pages, for an article with nothing else).
+ */
 export const relatedArticleSchema = z.object({
   id: articleIdSchema,
-  kind: z.enum(['read-also', 'similar']),
+  kind: z.enum(['same-story', 'read-also', 'similar', 'same-outlet']),
   score: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
   // Added to the contract's minimum so an article page can list its related articles
   // without fetching each of them.
   title: z.string(),
   publishedAt: z.nullable(isoDateSchema),
   reasons: z.optional(relationReasonsSchema),
+  outlet: z.optional(z.nullable(z.string())),
+})
+
+/** One report of a story: enough to list who covered it without fetching the article. */
+export const storyMemberSchema = z.object({
+  id: articleIdSchema,
+  title: z.string(),
+  outlet: z.nullable(z.string()),
+  publishedAt: z.nullable(isoDateSchema),
+})
+
+/** The event an article reports, when other articles report it too: its id and every report, oldest first. */
+export const storySchema = z.object({
+  id: articleIdSchema,
+  members: z.array(storyMemberSchema).check(z.minLength(2)),
 })
 
 export const articleSchema = z.object({
@@ -61,18 +81,28 @@ export const articleSchema = z.object({
   disclaimer: z.nullable(z.string()),
   /** For each topic the article carries, the taxonomy terms that matched (so the reader sees why). */
   topicMatches: z.record(z.string(), z.array(z.string())),
+  story: z.nullable(storySchema),
 })
 
-/** What a feed card needs: a bounded slice of an article. */
-export const articleSummarySchema = z.pick(articleSchema, {
-  id: true,
-  title: true,
-  publishedAt: true,
-  outlet: true,
-  excerpt: true,
-  topics: true,
-  readingMinutes: true,
-})
+/**
+ * What a feed card needs: a bounded slice of an article. A story is listed once, by its newest
+ * report, with the outlets that covered it (`storyOutlets`, distinct, the card's outlet among them).
+ */
+export const articleSummarySchema = z.extend(
+  z.pick(articleSchema, {
+    id: true,
+    title: true,
+    publishedAt: true,
+    outlet: true,
+    excerpt: true,
+    topics: true,
+    readingMinutes: true,
+  }),
+  {
+    storyId: z.optional(articleIdSchema),
+    storyOutlets: z.optional(z.array(z.string())),
+  },
+)
 
 export const topicSummarySchema = z.object({
   id: topicIdSchema,
@@ -138,6 +168,8 @@ export const ingestReportSchema = z.object({
 export type Article = z.infer<typeof articleSchema>
 export type RelatedArticle = z.infer<typeof relatedArticleSchema>
 export type RelationReasons = z.infer<typeof relationReasonsSchema>
+export type Story = z.infer<typeof storySchema>
+export type StoryMember = z.infer<typeof storyMemberSchema>
 export type ArticleSummary = z.infer<typeof articleSummarySchema>
 export type TopicSummary = z.infer<typeof topicSummarySchema>
 export type Manifest = z.infer<typeof manifestSchema>

@@ -18,6 +18,7 @@ import {
   type Article,
   type IngestReport,
   type RelatedArticle,
+  type Story,
 } from '../core/schema.ts'
 import { analysisTools, analyzeArticle, type ArticleAnalysis, type PackedFeatures } from './articleAnalysis.ts'
 import { assembleCorpus, type CorpusArticle, type PageInput } from './corpus.ts'
@@ -25,7 +26,7 @@ import { excerpt } from './excerpt.ts'
 import { FEED_PAGE_SIZE, feedLists } from './feed.ts'
 import { NO_TIMER, type PhaseTimer } from './phaseTimer.ts'
 import { buildSearchIndex } from './searchIndex.ts'
-import { similarFromFeatures, type SimilarLink } from './related.ts'
+import { relateArticles, type Relations } from './relate/relateArticles.ts'
 import { stableJson } from './stableJson.ts'
 import { topicTerms, type Taxonomy } from './taxonomy.ts'
 import { topicCounts } from './topics.ts'
@@ -67,18 +68,37 @@ function analyse(entries: readonly CorpusArticle[], taxonomy: Taxonomy): Analyse
   }))
 }
 
-function relatedOf(item: Analysed, similar: readonly SimilarLink[], byId: ReadonlyMap<string, CorpusArticle>): RelatedArticle[] {
+/** How many reports of one story an article lists (a story is capped at 30 members; see relate/). */
+const STORY_MEMBERS_SHOWN = 30
+
+function relatedOf(item: Analysed, relations: Relations, byId: ReadonlyMap<string, CorpusArticle>): RelatedArticle[] {
   const target = (id: string) => {
     const article = byId.get(id)?.article
     return { title: article?.title ?? '', publishedAt: article?.publishedAt ?? null }
   }
+  const id = item.entry.id
   return [
-    ...item.entry.readAlso.map((id): RelatedArticle => ({ id, kind: 'read-also', ...target(id) })),
-    ...similar.map((s): RelatedArticle => ({ id: s.id, kind: 'similar', score: s.score, reasons: s.reasons, ...target(s.id) })),
+    ...(relations.sameStory.get(id) ?? []).map((s): RelatedArticle => ({ id: s.id, kind: 'same-story', score: s.score, outlet: byId.get(s.id)?.article.outlet ?? null, ...target(s.id) })),
+    ...item.entry.readAlso.map((to): RelatedArticle => ({ id: to, kind: 'read-also', ...target(to) })),
+    ...(relations.similar.get(id) ?? []).map((s): RelatedArticle => ({ id: s.id, kind: 'similar', score: s.score, reasons: s.reasons, ...target(s.id) })),
+    ...(relations.outletNext.get(id) ?? []).map((to): RelatedArticle => ({ id: to, kind: 'same-outlet', ...target(to) })),
   ]
 }
 
-function toArticle(item: Analysed, related: RelatedArticle[]): Article {
+function storyOf(id: string, relations: Relations, byId: ReadonlyMap<string, CorpusArticle>): Story | null {
+  const storyId = relations.storyOf.get(id)
+  const members = storyId === undefined ? [] : relations.stories.get(storyId) ?? []
+  if (storyId === undefined || members.length < 2) return null
+  return {
+    id: storyId,
+    members: members.slice(0, STORY_MEMBERS_SHOWN).map((m) => {
+      const a = byId.get(m)?.article
+      return { id: m, title: a?.title ?? '', outlet: a?.outlet ?? null, publishedAt: a?.publishedAt ?? null }
+    }),
+  }
+}
+
+function toArticle(item: Analysed, related: RelatedArticle[], story: Story | null): Article {
   const { id, article: a, source } = item.entry
   return validated(
     articleSchema,
@@ -101,6 +121,7 @@ function toArticle(item: Analysed, related: RelatedArticle[]): Article {
       credit: a.credit,
       disclaimer: a.disclaimer,
       topicMatches: item.analysis.topicMatches,
+      story,
     },
     `article ${id} (from ${source.file})`,
   )
@@ -117,12 +138,13 @@ export function* contractFiles(
   const corpus = timer.time('assemble', () => assembleCorpus(pages))
   const analysed = timer.time('analyse', () => analyse(corpus.articles, taxonomy))
   const byId = new Map(corpus.articles.map((a) => [a.id, a]))
-  const similar = timer.time('related', () =>
-    similarFromFeatures(
+  const relations = timer.time('related', () =>
+    relateArticles(
       analysed.map(({ entry, analysis }) => ({
         id: entry.id,
         features: analysis.features ?? NO_FEATURES,
         readAlso: new Set(entry.readAlso),
+        outlet: entry.article.outlet,
         publishedAt: entry.article.publishedAt,
       })),
     ),
@@ -133,13 +155,12 @@ export function* contractFiles(
   for (const item of analysed) {
     // Timed by hand: the yield hands control to the writer, whose time is not this phase's.
     const json = timer.time('articleFiles', () => {
-      const article = toArticle(item, relatedOf(item, similar.get(item.entry.id) ?? [], byId))
+      const article = toArticle(item, relatedOf(item, relations, byId), storyOf(item.entry.id, relations, byId))
       articles.push(article)
       return stableJson(article)
     })
     yield [dataPaths.article(articles[articles.length - 1]?.id ?? ''), json]
   }
-  similar.clear()
 
   const lists = timer.time('feeds', () => feedLists(articles, taxonomy.topics.map((t) => t.id)))
   for (const list of lists) {

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { SCHEMA_VERSION, type Article } from '../core/schema.ts'
 import { FEED_PAGE_SIZE, feedLists } from './feed.ts'
 
-function article(id: string, publishedAt: string | null, topics: string[] = []): Article {
+function article(id: string, publishedAt: string | null, topics: string[] = [], outlet: string | null = null, story: Article['story'] = null): Article {
   return {
-    schemaVersion: SCHEMA_VERSION, id, title: id, publishedAt, dateline: null, outlet: null, author: null, body: ['نص'], keywords: [],
+    schemaVersion: SCHEMA_VERSION, id, title: id, publishedAt, dateline: null, outlet, author: null, body: ['نص'], keywords: [],
     topics, related: [], source: { file: 'f', index: 0 }, excerpt: 'نص', readingMinutes: 1, wordCount: 1,
-    credit: null, disclaimer: null, topicMatches: {},
+    credit: null, disclaimer: null, topicMatches: {}, story,
   }
+}
+
+function story(...members: Array<[id: string, outlet: string, publishedAt: string]>): Article['story'] {
+  return { id: members[0]?.[0] ?? '', members: members.map(([id, outlet, publishedAt]) => ({ id, title: id, outlet, publishedAt })) }
 }
 
 describe('feedLists', () => {
@@ -32,5 +36,20 @@ describe('feedLists', () => {
   it('puts only summary fields in feed items', () => {
     const [all] = feedLists([article('a', '2024-01-01', ['t'])], [])
     expect(Object.keys(all?.pages[0]?.items[0] ?? {}).sort()).toEqual(['excerpt', 'id', 'outlet', 'publishedAt', 'readingMinutes', 'title', 'topics'])
+  })
+
+  it('lists a story once, by its newest report, with every outlet that covered it', () => {
+    const told = story(['s1', 'okaz', '2024-01-01'], ['s2', 'sabq', '2024-01-02'], ['s3', 'okaz', '2024-01-02'])
+    const articles = [
+      article('s1', '2024-01-01', ['t'], 'okaz', told),
+      article('s2', '2024-01-02', [], 'sabq', told),
+      article('s3', '2024-01-02', ['t'], 'okaz', told),
+      article('x', '2024-01-03'),
+    ]
+    const [all, topic] = feedLists(articles, ['t'])
+    expect(all?.pages[0]?.items.map((i) => [i.id, i.storyOutlets])).toEqual([['x', undefined], ['s2', ['sabq', 'okaz']]])
+    expect(all?.count).toBe(2)
+    // A topic's list shows the story by its newest report on that topic.
+    expect(topic?.pages[0]?.items.map((i) => [i.id, i.storyId, i.storyOutlets])).toEqual([['s3', 's1', ['okaz', 'sabq']]])
   })
 })

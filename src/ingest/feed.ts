@@ -1,6 +1,8 @@
 /**
  * The feed lists the app pages through: `all`, then one per topic, each split into pages of a
  * fixed size, newest first (undated articles last, then by id, so the order is total and stable).
+ * A story reported by several outlets is listed once, by its newest report in the list, with
+ * the outlets that covered it, instead of N near-copies one under another.
  */
 import { dataPaths, type Article, type ArticleSummary, type FeedPage } from '../core/schema.ts'
 
@@ -23,12 +25,26 @@ function newestFirst(a: Pick<Article, 'id' | 'publishedAt'>, b: Pick<Article, 'i
 }
 
 function summary(article: Article): ArticleSummary {
-  const { id, title, publishedAt, outlet, excerpt, topics, readingMinutes } = article
-  return { id, title, publishedAt, outlet, excerpt, topics, readingMinutes }
+  const { id, title, publishedAt, outlet, excerpt, topics, readingMinutes, story } = article
+  const base = { id, title, publishedAt, outlet, excerpt, topics, readingMinutes }
+  if (!story) return base
+  const outlets = [...new Set([outlet, ...story.members.map((m) => m.outlet)].filter((o): o is string => o !== null))]
+  return { ...base, storyId: story.id, storyOutlets: outlets }
+}
+
+/** Newest first, each story once (its newest report). */
+function listed(articles: readonly Article[]): Article[] {
+  const seen = new Set<string>()
+  return [...articles].sort(newestFirst).filter((a) => {
+    if (!a.story) return true
+    if (seen.has(a.story.id)) return false
+    seen.add(a.story.id)
+    return true
+  })
 }
 
 function feedList(id: string, articles: readonly Article[]): FeedList {
-  const items = [...articles].sort(newestFirst).map(summary)
+  const items = listed(articles).map(summary)
   const pageCount = Math.ceil(items.length / FEED_PAGE_SIZE)
   const pages = Array.from({ length: pageCount }, (_, i) => ({
     list: id,

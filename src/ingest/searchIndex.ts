@@ -26,9 +26,9 @@ import { encodePostings } from '../core/search/postings.ts'
 import { PostingsBuilder } from './searchPostings.ts'
 import { encodedSize, shardTerms, type EncodedTerm } from './searchShards.ts'
 
-/** What the index reads of an article (an Article has it all). */
+/** What the index reads of an article (an Article has it all); search results leave stories out (the feed shows them). */
 export type SearchSource = {
-  readonly [K in keyof Pick<Article, keyof ArticleSummary | 'body' | 'keywords' | 'dateline' | 'author'>]: Article[K] extends string[]
+  readonly [K in keyof Pick<Article, Exclude<keyof ArticleSummary, 'storyId' | 'storyOutlets'> | 'body' | 'keywords' | 'dateline' | 'author'>]: Article[K] extends string[]
     ? readonly string[]
     : Article[K]
 }
