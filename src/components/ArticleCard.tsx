@@ -41,6 +41,9 @@ export const ArticleCard = memo(function ArticleCard({ article, from, headingLev
           </bdi>
         )}
         <PublishedDateText date={article.publishedAt} t={t} language={language} digits={digits} />
+        {article.storyOutlets !== undefined && article.storyOutlets.length > 1 && (
+          <span className="article-card__story">{t('story.outlets', { count: article.storyOutlets.length, digits })}</span>
+        )}
         <span className="reading-time">{format.readingTime(article.readingMinutes)}</span>
         {format.isRead(article.id) && <span className="article-card__read">{t('card.read')}</span>}
         <CardSaveToggle article={article} format={format} />

@@ -57,7 +57,7 @@ function ArticleReading({ article, from, searchQuery }: { article: Article; from
       <div ref={articleRef}>
         <ArticleView article={article} currentParagraph={paragraphAloud} tools={tools} />
       </div>
-      <RelatedArticles related={article.related} />
+      <RelatedArticles related={article.related} story={article.story} />
       <ArticleNeighbours article={article} from={from} />
     </>
   )

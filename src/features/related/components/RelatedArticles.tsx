@@ -1,20 +1,32 @@
 import { useTranslation } from '../../../lib/translation.ts'
-import type { RelatedArticle } from '../../../core/schema.ts'
+import { PublishedDate } from '../../../components/PublishedDate.tsx'
+import type { RelatedArticle, Story } from '../../../core/schema.ts'
 import { ReadAlsoList } from './ReadAlsoList.tsx'
+import { RelatedSection } from './RelatedSection.tsx'
+import { SameStoryList } from './SameStoryList.tsx'
 import { SimilarArticles } from './SimilarArticles.tsx'
 
-/** Where to go from here: the page's own "read also" links first, then similar articles. */
-export function RelatedArticles({ related }: { related: readonly RelatedArticle[] }) {
+interface RelatedArticlesProps {
+  related: readonly RelatedArticle[]
+  story?: Story | null
+}
+
+/**
+ * Where to go from here: the same story from other outlets first, then the page's own "read also"
+ * links, related coverage (newest first, as the ingest orders it), and, for an article with none
+ * of these, its outlet's neighbouring pages.
+ */
+export function RelatedArticles({ related, story = null }: RelatedArticlesProps) {
   const { t } = useTranslation()
-  const readAlso = related.filter((item) => item.kind === 'read-also')
-  const similar = related
-    .filter((item) => item.kind === 'similar')
-    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
-  if (readAlso.length === 0 && similar.length === 0) return null
+  const of = (kind: RelatedArticle['kind']) => related.filter((item) => item.kind === kind)
+  const sameOutlet = of('same-outlet')
+  if (related.length === 0) return null
   return (
     <nav className="related" aria-label={t('related.label')}>
-      <ReadAlsoList items={readAlso} />
-      <SimilarArticles items={similar} />
+      <SameStoryList items={of('same-story')} story={story} />
+      <ReadAlsoList items={of('read-also')} />
+      <SimilarArticles items={of('similar')} />
+      <RelatedSection heading={t('related.sameOutlet')} items={sameOutlet} renderDetails={(item) => <PublishedDate date={item.publishedAt} />} />
     </nav>
   )
 }

@@ -7,7 +7,7 @@ import { useUiLanguage } from '../../../lib/useUiLanguage.ts'
 import { RelatedSection } from './RelatedSection.tsx'
 import { RelationReasons } from './RelationReasons.tsx'
 
-/** Articles the ingest found similar, most similar first, each saying why. */
+/** Related coverage the ingest found (same people, places, topic), newest first, each saying why. */
 export function SimilarArticles({ items }: { items: readonly RelatedArticle[] }) {
   const { t } = useTranslation()
   const language = useUiLanguage()
