@@ -10,6 +10,7 @@ import { corpusLabel, SECTIONS } from './results.ts'
 const SECTION_TITLES: Record<SectionId, string> = {
   corpus: 'Corpus generation',
   ingest: 'Ingest at scale',
+  related: 'Related-article quality (SaudiNewsNet, held half)',
   data: 'Data the first screen and an article page download',
   bundle: 'Home route: initial JS + CSS',
   interactions: 'Filter and search latency (Chromium)',
@@ -38,6 +39,8 @@ export function formatValue(value: number, unit: Unit): string {
       return Math.round(value).toLocaleString('en-US')
     case 'shift':
       return value.toFixed(3)
+    case 'percent':
+      return `${value.toFixed(1)}%`
   }
 }
 

@@ -2,11 +2,11 @@
  * The shape of bench/results.json, and how a measured value is judged against its goal.
  * Pure: the markdown generator and the tests read the same types the bench writes.
  */
-export const SECTIONS = ['corpus', 'ingest', 'data', 'bundle', 'interactions', 'search', 'heap', 'lighthouse'] as const
+export const SECTIONS = ['corpus', 'ingest', 'related', 'data', 'bundle', 'interactions', 'search', 'heap', 'lighthouse'] as const
 export type SectionId = (typeof SECTIONS)[number]
 
-/** `shift`: a layout-shift score (CLS), unitless with three decimals. */
-export type Unit = 'ms' | 's' | 'MB' | 'KB' | 'score' | 'ratio' | 'count' | 'shift'
+/** `shift`: a layout-shift score (CLS), unitless with three decimals; `percent`: a share, 0–100. */
+export type Unit = 'ms' | 's' | 'MB' | 'KB' | 'score' | 'ratio' | 'count' | 'shift' | 'percent'
 
 /** A goal from issue 5: the value must be at most (`<=`) or at least (`>=`) the target. */
 export interface Goal {

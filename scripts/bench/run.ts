@@ -13,6 +13,7 @@ import { corpusSection } from './corpusSection.ts'
 import { dataSection } from './dataSection.ts'
 import { heapSection } from './heapSection.ts'
 import { ingestSection } from './ingestSection.ts'
+import { relatedSection } from './relatedSection.ts'
 import { interactionsSection } from './interactionsSection.ts'
 import { lighthouseSection } from './lighthouseSection.ts'
 import { describeGit, describeMachine } from './machine.ts'
@@ -29,6 +30,7 @@ const MARKDOWN_FILE = 'BENCHMARKS.md'
 const SECTION_RUNNERS: Record<SectionId, Section> = {
   corpus: corpusSection,
   ingest: ingestSection,
+  related: relatedSection,
   data: dataSection,
   bundle: bundleSection,
   interactions: interactionsSection,
