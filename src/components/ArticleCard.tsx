@@ -45,7 +45,13 @@ export const ArticleCard = memo(function ArticleCard({ article, from, headingLev
           <span className="article-card__story">{t('story.outlets', { count: article.storyOutlets.length, digits })}</span>
         )}
         <span className="reading-time">{format.readingTime(article.readingMinutes)}</span>
-        {format.isRead(article.id) && <span className="article-card__read">{t('card.read')}</span>}
+        {/* Always there, hidden until read: the prerendered card cannot know what this device has read,
+            and a mark that appeared on hydration would reflow the card (layout shift on slow phones). */}
+        {format.isRead(article.id) ? (
+          <span className="article-card__read">{t('card.read')}</span>
+        ) : (
+          <span className="article-card__read article-card__read--unread" data-label={t('card.read')} aria-hidden="true" />
+        )}
         <CardSaveToggle article={article} format={format} />
       </p>
       {article.excerpt !== '' && (
