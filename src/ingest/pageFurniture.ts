@@ -101,6 +101,8 @@ export const LINE_FURNITURE: ReadonlyArray<{ readonly kind: FurnitureKind; reado
   { kind: 'credit', pattern: /^\(\s*\p{L}+(?:\s+\p{L}+){0,2}\s*\)$/u },
 ]
 
+/** Longer than this, a line is text or whole-line furniture of its own kind, never a call to follow or chrome. */
+const MAX_SHORT_LINE_LENGTH = 240
 /** Words a stripped promo may leave on its line (`إضغط هنا`) and still be a promo line. */
 const MAX_PROMO_LEFTOVER_WORDS = 3
 
@@ -128,9 +130,12 @@ export function classifyLine(line: string): LineClass {
   const leftover = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
   if (leftover === 0 || (app && leftover <= MAX_PROMO_LEFTOVER_WORDS && !/[.!؟?]["”»']?$/u.test(text))) return { kind: app ? 'promo' : 'noise', text: line, value: app }
   // A call to follow or download, in any outlet's words; the outlet it names is kept.
-  const call = callToFollow(text)
-  if (call) return { kind: 'promo', text, value: call.outlet ?? app }
-  if (isChromeLine(text)) return { kind: 'noise', text, value: null }
+  // Calls to follow and page chrome are short lines: a paragraph skips both checks.
+  if (text.length <= MAX_SHORT_LINE_LENGTH) {
+    const call = callToFollow(text)
+    if (call) return { kind: 'promo', text, value: call.outlet ?? app }
+    if (isChromeLine(text)) return { kind: 'noise', text, value: null }
+  }
   for (const furniture of LINE_COMPILED) {
     const match = matchFolded(folded, furniture.pattern)
     if (!match) continue

@@ -18,6 +18,8 @@ const MAX_HEADLINE_WORDS = 25
 const MIN_LEAD_WORDS = 8
 const MIN_LEAD_SENTENCE_WORDS = 12
 
+const ENDS_SENTENCE = /[.!؟?،,]["”»')]?$/u
+
 type Shape = 'headline' | 'lead' | 'paragraph' | 'promo' | 'date' | 'other'
 
 function wordCount(line: string): number {
@@ -39,31 +41,36 @@ function shapeOf(line: string): Shape {
   return looksLikeParagraph(line) || words >= MIN_LEAD_WORDS ? 'paragraph' : 'other'
 }
 
-/** The shape of the next line that is not a date line (a date may sit between a headline and its lead). */
-function nextTextShape(shapes: readonly Shape[], from: number): Shape | undefined {
-  for (let i = from; i < shapes.length; i++) if (shapes[i] !== 'date') return shapes[i]
-  return undefined
-}
-
 /** Splits a read-also section's lines into one group per embedded article (or title-only list). */
 export function splitEmbeddedArticles(lines: readonly string[]): string[][] {
   const present = lines.filter((l) => l.length > 0)
-  const shapes = present.map(shapeOf)
+  // Shapes are read lazily: only a headline-sized line needs its neighbours' shapes (most lines are paragraphs).
+  const shapes: Array<Shape | undefined> = []
+  const shape = (i: number): Shape => (shapes[i] ??= shapeOf(present[i] ?? ''))
+  const nextTextShape = (from: number): Shape | undefined => {
+    for (let i = from; i < present.length; i++) if (shape(i) !== 'date') return shape(i)
+    return undefined
+  }
+  const previousShape = (before: number): Shape | undefined => {
+    for (let i = before - 1; i >= 0; i--) if (shape(i) !== 'date' && shape(i) !== 'other') return shape(i)
+    return undefined
+  }
   const groups: string[][] = [[]]
   let hasText = false
-  let afterPromo = false
   present.forEach((line, i) => {
-    const shape = shapes[i]
-    const next = nextTextShape(shapes, i + 1)
-    const startsArticle =
-      hasText && shape === 'headline' && (next === 'lead' || (afterPromo && next === 'paragraph'))
-    if (startsArticle) {
-      groups.push([])
-      hasText = false
+    const words = wordCount(line)
+    const headlineSized = words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
+    // A line that ends a sentence is no headline: most lines are ruled out before their shape is read.
+    if (hasText && headlineSized && !ENDS_SENTENCE.test(line) && shape(i) === 'headline') {
+      const next = nextTextShape(i + 1)
+      if (next === 'lead' || (previousShape(i) === 'promo' && next === 'paragraph')) {
+        groups.push([])
+        hasText = false
+      }
     }
     groups[groups.length - 1]?.push(line)
-    if (shape === 'headline' || shape === 'lead' || shape === 'paragraph') hasText = true
-    if (shape !== 'date' && shape !== 'other') afterPromo = shape === 'promo'
+    // A line is text once it has words enough for a headline (its exact shape is read only when needed).
+    if (words >= MIN_HEADLINE_WORDS && (!headlineSized || shape(i) === 'headline' || shape(i) === 'lead' || shape(i) === 'paragraph')) hasText = true
   })
   return groups
 }
