@@ -43,10 +43,27 @@ function postingsInTimeOrder(vectors: StoryVectors, order: Int32Array): Postings
   return { start, docs, weights, positions }
 }
 
-/** The best `limit` of `touched` by score (ties by article order). */
-function best(touched: number[], scores: Float64Array, limit: number): number[] {
-  touched.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b)
-  return touched.slice(0, limit)
+/**
+ * The best `limit` of `touched` by score (ties by article order), kept in a small sorted array: an
+ * article touches up to features × window (4,000) others, and sorting them all for 30 was most of
+ * the related phase (100,000 articles: 47 s).
+ */
+function best(touched: readonly number[], scores: Float64Array, limit: number): number[] {
+  const kept: number[] = []
+  const before = (a: number, b: number) => (scores[a] ?? 0) > (scores[b] ?? 0) || ((scores[a] ?? 0) === (scores[b] ?? 0) && a < b)
+  for (const j of touched) {
+    if (kept.length === limit && !before(j, kept[limit - 1] ?? 0)) continue
+    let lo = 0
+    let hi = kept.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (before(kept[mid] ?? 0, j)) lo = mid + 1
+      else hi = mid
+    }
+    kept.splice(lo, 0, j)
+    if (kept.length > limit) kept.pop()
+  }
+  return kept
 }
 
 /** Per article, its candidates with their cosine, best first. */
