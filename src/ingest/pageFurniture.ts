@@ -10,7 +10,7 @@
 import { foldText, foldedPattern, matchFolded, type FoldedText } from './foldedText.ts'
 import { callToFollow } from './parse/callToFollow.ts'
 import { isChromeLine } from './parse/pageChrome.ts'
-import { outletOrNull } from './parseDateline.ts'
+import { outletOrNull, parseDateline } from './parseDateline.ts'
 
 export type FurnitureKind = 'credit' | 'disclaimer' | 'author' | 'source' | 'keywords' | 'promo' | 'noise'
 
@@ -68,7 +68,8 @@ export const LINE_FURNITURE: ReadonlyArray<{ readonly kind: FurnitureKind; reado
   // النص الذي يتضمن اسم الكاتب … لا يعبّر بالضرورة عن وجهة نظر …
   {
     kind: 'disclaimer',
-    pattern: /(?:لا\s*[يت]عبر|لا\s*[يت]عكس|لا\s*[يت]مثل|ليس(?:ت)?)[^.]{0,60}بالضرورة|(?:رأي|آراء|وجهة نظر|وجهات نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|الكتاب|المؤلف)[^.]{0,40}(?:لا|ليس|غير|وليس|ولا)\s|(?:مسؤولية|مسئولية)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|المصدر|الناشر)(?!\p{L})|[يت]عبر\s+عن\s+(?:رأي|آراء|وجهة نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه)|لا\s*[يت]عبر\s+عن\s+(?:رأي|سياسة|وجهة نظر)\s+(?:الموقع|الصحيفة|الجريدة|التحرير)/u,
+    // A disclaimer is a line of its own, not an opinion piece that says «لا يعبر بالضرورة» somewhere.
+    pattern: /^(?=.{0,320}$).*?(?:لا\s*[يت]عبر|لا\s*[يت]عكس|لا\s*[يت]مثل|ليس(?:ت)?)[^.]{0,60}بالضرورة|(?:رأي|آراء|وجهة نظر|وجهات نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|الكتاب|المؤلف)[^.]{0,40}(?:لا|ليس|غير|وليس|ولا)\s|(?:مسؤولية|مسئولية)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|المصدر|الناشر)(?!\p{L})|[يت]عبر\s+عن\s+(?:رأي|آراء|وجهة نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه)|لا\s*[يت]عبر\s+عن\s+(?:رأي|سياسة|وجهة نظر)\s+(?:الموقع|الصحيفة|الجريدة|التحرير)/u,
   },
   // المسلة – متابعة – وكالات · (وكالات) · رصد – المحرر
   {
@@ -139,6 +140,8 @@ export function classifyLine(line: string): LineClass {
   for (const furniture of LINE_COMPILED) {
     const match = matchFolded(folded, furniture.pattern)
     if (!match) continue
+    // A paragraph that opens with a dateline is the article's lead, whatever words it holds.
+    if (furniture.kind === 'disclaimer' && parseDateline(text) !== null) continue
     const value = furniture.value === undefined ? null : match.groups[furniture.value - 1] || null
     return { kind: furniture.kind, text, value }
   }

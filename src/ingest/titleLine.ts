@@ -38,6 +38,8 @@ export const TITLE_SHAPE = {
  * (`مفاجأة.. انخفاض الصفقات`), and not the dot of a one-letter abbreviation (`د. الطريفي`).
  */
 const SENTENCE_END = /(?<![.…]|(?:^|\s)\p{L})[.!؟?]["”»']?$/u
+/** A headline may end in `!` or `؟` (`السجن 18 شهرا لجندي قتل جريحا !`); only a full stop makes a line a sentence. */
+const PERIOD_END = /(?<![.…]|(?:^|\s)\p{L})\.["”»']?$/u
 /** A sentence end followed by more text: the line holds two sentences. */
 const INNER_SENTENCE_END = /(?<![.…]|(?:^|\s)\p{L})[.!؟?](?![.…])["”»']?\s+\S/u
 /** Words that carry a headline over to its next line: the second line opens with one, or the first ends with one. */
@@ -52,7 +54,7 @@ export function looksLikeParagraph(line: string): boolean {
   const count = words(line).length
   if (count >= TITLE_SHAPE.minParagraphWords) return true
   if (count < TITLE_SHAPE.minSentenceParagraphWords) return false
-  return SENTENCE_END.test(line) || INNER_SENTENCE_END.test(line) || parseDateline(line) !== null
+  return PERIOD_END.test(line) || INNER_SENTENCE_END.test(line) || parseDateline(line) !== null
 }
 
 function opensBody(line: string | undefined): boolean {
@@ -76,7 +78,7 @@ function continuesTitle(first: string, second: string | undefined): second is st
 }
 
 export function looksLikeTitle(line: string): boolean {
-  return words(line).length <= TITLE_SHAPE.maxTitleWords && !SENTENCE_END.test(line) && !looksLikeParagraph(line)
+  return words(line).length <= TITLE_SHAPE.maxTitleWords && !PERIOD_END.test(line) && !looksLikeParagraph(line)
 }
 
 function titleFromParagraph(paragraph: string): string {
