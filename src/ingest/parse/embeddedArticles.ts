@@ -18,7 +18,7 @@ const MAX_HEADLINE_WORDS = 25
 const MIN_LEAD_WORDS = 8
 const MIN_LEAD_SENTENCE_WORDS = 12
 
-const ENDS_SENTENCE = /[.!؟?،,]["”»')]?$/u
+const ENDS_SENTENCE = /[.،,]["”»')]?$/u
 
 type Shape = 'headline' | 'lead' | 'paragraph' | 'promo' | 'date' | 'other'
 
@@ -60,7 +60,7 @@ export function splitEmbeddedArticles(lines: readonly string[]): string[][] {
   present.forEach((line, i) => {
     const words = wordCount(line)
     const headlineSized = words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
-    // A line that ends a sentence is no headline: most lines are ruled out before their shape is read.
+    // A line that ends with a full stop or a comma is no headline: most lines are ruled out before their shape is read.
     if (hasText && headlineSized && !ENDS_SENTENCE.test(line) && shape(i) === 'headline') {
       const next = nextTextShape(i + 1)
       if (next === 'lead' || (previousShape(i) === 'promo' && next === 'paragraph')) {
