@@ -30,12 +30,15 @@ const CHANNEL_NAME = new RegExp(`(?<!\\p{L})(?:${CHANNEL}|أخبار|آخر أخ
 /** A platform, an app, or the outlet's own channel (`قناتنا`): `قناة السويس` alone is a canal, not a call. */
 const HAS_TARGET = new RegExp(`(?<!\\p{L})(?:${PLATFORM}|تطبيق|تطبيقنا|قناتنا|صفحتنا|حسابنا|حساباتنا|مجموعتنا|نشرتنا|موقعنا)(?!\\p{L})`, 'u')
 
+/** `تابعوا السومرية نيوز على واتساب`: the outlet right after the verb, then the platform. */
+const VERB_NAME = new RegExp(`^(?:\\P{L}*\\p{L}+\\s+){0,2}?${CALL_VERB}\\s+(\\p{L}+(?:\\s+\\p{L}+){0,2}?)\\s+(?:على|علي|عبر|في)\\s+${PLATFORM}(?!\\p{L})`, 'u')
 const START = foldedPattern(CALL_START)
+const VERB_THEN_NAME = foldedPattern(VERB_NAME)
 const NAME = foldedPattern(CHANNEL_NAME)
 const TARGET = foldedPattern(HAS_TARGET)
 
 /** Names a channel noun may be followed by that are not an outlet (`تطبيق الهاتف`). */
-const NOT_NAMES = new Set(['الهاتف', 'الجوال', 'المحمول', 'الرسمي', 'الرسمية', 'الاخبار', 'الأخبار', 'الخاص', 'الخاصة', 'اخبار', 'أخبار'].map((w) => foldText(w).folded))
+const NOT_NAMES = new Set(['في', 'على', 'إلى', 'الى', 'عبر', 'من', 'آخر', 'اخر', 'كل', 'جديد', 'صفحتنا', 'قناتنا', 'حسابنا', 'الهاتف', 'الجوال', 'المحمول', 'الرسمي', 'الرسمية', 'الاخبار', 'الأخبار', 'الخاص', 'الخاصة', 'اخبار', 'أخبار'].map((w) => foldText(w).folded))
 
 export interface CallToFollow {
   /** The outlet the call names, or null (`تابعونا على فيسبوك`). */
@@ -47,7 +50,7 @@ export function callToFollow(line: string): CallToFollow | null {
   if (line.split(/\s+/u).length > MAX_CALL_WORDS) return null
   const folded = foldText(line)
   if (!matchFolded(folded, START) || !matchFolded(folded, TARGET)) return null
-  const name = matchFolded(folded, NAME)?.groups[0]?.trim()
+  const name = (matchFolded(folded, NAME) ?? matchFolded(folded, VERB_THEN_NAME))?.groups[0]?.trim()
   if (!name) return { outlet: null }
   const firstWord = foldText(name.split(/\s+/u)[0] ?? '').folded
   // Display text, but without tashkeel: an outlet's name is compared and grouped across pages.
