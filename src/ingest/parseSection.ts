@@ -3,15 +3,16 @@
  * header (kicker, title, date lines, byline), its body paragraphs (the first led by a dateline),
  * and its trailer furniture (credit, disclaimer, author, source, keywords, promos).
  */
-import { splitKeywords } from './keywords.ts'
-import { classifyLine, creditOutlet, type LineClass } from './pageFurniture.ts'
-import { readByline, type Byline } from './parse/byline.ts'
-import { leadDate } from './parse/leadDate.ts'
-import { chromeOutlet, isListHeader, readDateStamp } from './parse/pageChrome.ts'
-import { splitSiteName } from './parse/titleSiteName.ts'
-import { choosePublishDate, parseDateLine, type DateLine } from './parseDate.ts'
-import { outletOrNull, parseDateline, standaloneDateline, type Dateline } from './parseDateline.ts'
 import { normalize } from '../core/arabic/normalize.ts'
+import { splitKeywords } from './keywords.ts'
+import { creditOutlet } from './pageFurniture.ts'
+import { type Byline } from './parse/byline.ts'
+import { leadDate } from './parse/leadDate.ts'
+import { chromeOutlet } from './parse/pageChrome.ts'
+import { classifySectionLines, MIN_TRAILING_PARAGRAPH_WORDS, textsBeforeMetadata, wordsIn, type Line } from './parse/sectionLines.ts'
+import { splitSiteName } from './parse/titleSiteName.ts'
+import { choosePublishDate } from './parseDate.ts'
+import { outletOrNull, parseDateline } from './parseDateline.ts'
 import { isHeadlineList, readTitle } from './titleLine.ts'
 
 export interface ParsedArticle {
@@ -34,26 +35,7 @@ export type SectionParse =
 
 /** Furniture that closes an article: text after it is trailing noise unless it reads like a paragraph. */
 const TRAILER_KINDS = new Set<Line['kind']>(['credit', 'disclaimer', 'author', 'source', 'keywords'])
-/** A line after the trailer is kept only when it is at least this long (in words). */
-const MIN_TRAILING_PARAGRAPH_WORDS = 8
 const MAX_OUTLET_WORDS = 4
-
-type Line =
-  | { readonly kind: 'date'; readonly text: string; readonly date: DateLine }
-  | { readonly kind: 'dateline'; readonly text: string; readonly dateline: Dateline }
-  | { readonly kind: 'byline'; readonly text: string; readonly byline: Byline }
-  | LineClass
-
-const MIN_HEADER_PARAGRAPH_WORDS = 20
-/** A menu: this many short lines in a row (`الرئيسية`, `محليات`, `اقتصاد`, `رياضة`…). */
-const MIN_MENU_RUN = 3
-const MAX_MENU_ITEM_WORDS = 3
-/** Under a list header (`الأكثر قراءة`), lines up to this long are the list's headlines. */
-const MAX_LISTED_HEADLINE_WORDS = 25
-
-function wordsIn(text: string): number {
-  return text.split(/\s+/u).filter(Boolean).length
-}
 
 /** A line as quoted in a report message: in «», cut at 60 characters. */
 export function quoteForReport(text: string): string {
@@ -65,110 +47,6 @@ function outletFromSource(value: string | null): string | null {
   const name = value?.replace(/\s*[:：-]?\s*(?:https?:\/\/|www\.)\S*$/iu, '').trim()
   if (!name || /https?:|www\./iu.test(name) || wordsIn(name) > MAX_OUTLET_WORDS) return null
   return outletOrNull(name)
-}
-
-function isShortItem(line: Line): boolean {
-  return line.kind === 'text' && wordsIn(line.text) <= MAX_MENU_ITEM_WORDS && !/[.!؟?،,:]$/u.test(line.text)
-}
-
-/** A caption's opening words (`جانب من الاجتماع`), or a photo credit beside which a short line is a caption. */
-const CAPTION_START = /^(?:جانب من|جانبا من|جوانب من|لقطة من|لقطات من|صورة من|صور من|مشهد من|من اليمين|من اليسار|\(من اليمين|\(من اليسار)(?!\p{L})/u
-const PHOTO_CREDIT = /^\(?\s*(?:تصوير|عدسة|الصورة|صورة|صور|photo|getty)(?!\p{L})/iu
-const MAX_CAPTION_WORDS = 14
-
-function isCaption(line: Line, neighbours: ReadonlyArray<Line | undefined>): boolean {
-  if (line.kind !== 'text' || wordsIn(line.text) > MAX_CAPTION_WORDS || /[.!؟?:]["”»']?$/u.test(line.text)) return false
-  return CAPTION_START.test(line.text) || neighbours.some((n) => n !== undefined && n.kind !== 'text' && PHOTO_CREDIT.test(n.text))
-}
-
-/**
- * Page chrome that only shows across lines: a run of short lines is a menu; the lines under a list
- * header (`الأكثر قراءة`) are other articles' headlines; a short line beside a photo credit, or
- * opening like one, is a caption. All are noise.
- */
-function markPageChrome(lines: Line[]): Line[] {
-  const marked = [...lines]
-  const noise = (i: number) => {
-    const line = marked[i]
-    if (line) marked[i] = { kind: 'noise', text: line.text, value: null }
-  }
-  // A menu may be broken by items already known as chrome (`الرئيسية`, `اتصل بنا`): they stay in the run.
-  for (let i = 0; i < marked.length; ) {
-    let end = i
-    let items = 0
-    while (end < marked.length && (isShortItem(marked[end] as Line) || marked[end]?.kind === 'noise')) {
-      if (marked[end]?.kind === 'text') items++
-      end++
-    }
-    if (items >= MIN_MENU_RUN) for (let j = i; j < end; j++) noise(j)
-    i = Math.max(end, i + 1)
-  }
-  for (let i = 0; i < marked.length; i++) {
-    if (marked[i]?.kind !== 'text' || !isListHeader(marked[i]?.text ?? '')) continue
-    noise(i)
-    for (let j = i + 1; j < marked.length; j++) {
-      const line = marked[j] as Line
-      if (line.kind !== 'text') continue
-      // Headlines may end in `!` or `؟`; a full stop or a long line is the text again.
-      if (wordsIn(line.text) > MAX_LISTED_HEADLINE_WORDS || /\.["”»']?$/u.test(line.text)) break
-      noise(j)
-    }
-  }
-  const captions = marked.flatMap((line, i) => (isCaption(line, [marked[i - 1], marked[i + 1]]) ? [i] : []))
-  for (const i of captions) noise(i)
-  return marked
-}
-
-/** The last text line, when nothing but furniture follows it and it is a byline (`سارة محمود – بغداد`). */
-function markClosingByline(lines: Line[]): Line[] {
-  const last = lines.findLastIndex((l) => l.kind === 'text')
-  const line = lines[last]
-  const byline = line?.kind === 'text' && lines.some((l, i) => i < last && l.kind === 'text') ? readByline(line.text) : null
-  if (!line || !byline) return lines
-  const marked = [...lines]
-  marked[last] = { kind: 'byline', text: line.text, byline }
-  return marked
-}
-
-/** The header ends at the first paragraph: a sentence, or a line too long for a headline (a headline of eight words does not end it). */
-function closesHeader(text: string): boolean {
-  const count = wordsIn(text)
-  return count >= MIN_HEADER_PARAGRAPH_WORDS || (count >= MIN_TRAILING_PARAGRAPH_WORDS && /[.!؟?]["”»']?$/u.test(text))
-}
-
-function classifySectionLines(rawLines: readonly string[]): Line[] {
-  let inHeader = true
-  const lines = rawLines
-    .filter((l) => l.length > 0)
-    .map((l): Line => {
-      const date = parseDateLine(l) ?? readDateStamp(l)
-      if (date) return { kind: 'date', text: l, date }
-      const line = classifyLine(l)
-      if (line.kind !== 'text') return line
-      // A dateline or a byline on its own line sits in the header, above the first paragraph.
-      // A byline naming a person (`الرياض – نادية السويدي`) is read as one before the dateline shape is tried.
-      const byline = inHeader ? readByline(line.text) : null
-      const dateline = inHeader && !byline?.author ? standaloneDateline(line.text) : null
-      if (closesHeader(line.text)) inHeader = false
-      if (byline?.author) return { kind: 'byline', text: line.text, byline }
-      if (dateline) return { kind: 'dateline', text: l, dateline }
-      return byline ? { kind: 'byline', text: line.text, byline } : line
-    })
-  return markClosingByline(markPageChrome(lines))
-}
-
-const METADATA_KINDS = new Set<Line['kind']>(['date', 'byline', 'dateline', 'author'])
-
-/** Indices (among text lines) of the lines directly followed by the article's date, byline or dateline. */
-function textsBeforeMetadata(lines: readonly Line[]): Set<number> {
-  const indices = new Set<number>()
-  let textIndex = -1
-  lines.forEach((line, i) => {
-    if (line.kind === 'text') textIndex++
-    const next = lines[i + 1]
-    if (line.kind === 'text' && next && METADATA_KINDS.has(next.kind)) indices.add(textIndex)
-  })
-  return indices
 }
 
 /** A byline's bare name read as a place (`سارة العتيبي – المدار`) is the outlet when the page's chrome names it so. */
