@@ -4,7 +4,7 @@
  * features' lists only the entries nearest its own date (news on one event comes within days).
  * The best candidates by that partial score get the full cosine of their kept features.
  */
-import { nearestWindow, timeOrder } from '../relatedVectors.ts'
+import { nearestWindow, timeOrder } from './timeWindow.ts'
 import { RELATED } from './relateArticles.ts'
 import type { StoryVectors } from './storyVectors.ts'
 

@@ -1,41 +1,11 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { tokenize } from '../core/arabic/tokenize.ts'
-import type { Article } from '../core/schema.ts'
-import { buildContract } from './buildContract.ts'
-import { pageFromBytes } from './readPage.ts'
+import { tokenize } from '../../../src/core/arabic/tokenize.ts'
 import { SIMILARITY, similarArticles, type RelatedCandidate } from './related.ts'
-import { parseTaxonomy } from './taxonomy.ts'
-
-const here = path.dirname(fileURLToPath(import.meta.url))
-const taxonomy = parseTaxonomy(JSON.parse(readFileSync(path.join(here, '../../seeds/topics.json'), 'utf8')))
 
 function candidate(id: string, words: string, extra: Partial<RelatedCandidate> = {}): RelatedCandidate {
   const tokens = tokenize(words)
   return { id, titleTokens: tokens, bodyTokens: tokens, keywords: [], names: [], topics: [], readAlso: new Set(), ...extra }
 }
-
-describe('related articles on the seed page', () => {
-  const page = pageFromBytes(readFileSync(path.join(here, '../../seeds/000_071eff8cf92bc83d.txt')))
-  const build = buildContract([{ file: 'seed.txt', page }], taxonomy, 'test')
-  const articles = [...build.files].filter(([f]) => f.startsWith('articles/')).map(([, json]) => JSON.parse(json) as Article)
-  const iraq = articles.find((a) => a.topics.includes('iraq-us'))
-  const algeria = articles.find((a) => a.topics.includes('algeria-africom'))
-
-  it('links the Algeria article to the Iraq article as similar, with the shared US names as the reason', () => {
-    const link = algeria?.related.find((r) => r.id === iraq?.id)
-    expect(link).toMatchObject({ kind: 'similar', title: iraq?.title, publishedAt: '2024-09-24' })
-    expect(link?.score).toBeGreaterThanOrEqual(SIMILARITY.minScore)
-    expect(link?.score).toBeLessThanOrEqual(1)
-    expect(link?.reasons?.names).toEqual(expect.arrayContaining(['الولايات المتحدة', 'أمريكي']))
-  })
-
-  it('lists the read-also link first and never repeats it as similar', () => {
-    expect(iraq?.related).toEqual([{ id: algeria?.id, kind: 'read-also', title: algeria?.title, publishedAt: null }])
-  })
-})
 
 describe('similarArticles', () => {
   it('does not relate articles that share nothing', () => {

@@ -1,11 +1,11 @@
 /**
- * The vectors behind similar articles (related.ts), in typed arrays: feature keys interned to
+ * The vectors behind the ingest's similar articles before issue 16 (related.ts), in typed arrays: feature keys interned to
  * numbers once, each article's kept features (strongest first, L2-normalized tf-idf) as flat
  * arrays with offsets, and the inverted index in CSR layout. Each article's full feature list is
  * dropped as soon as its pruned vector is made, so memory follows the kept features only.
  */
-import { KIND_LETTERS, type PackedFeatures } from './articleAnalysis.ts'
-import { FEATURE_WEIGHTS, type FeatureKind } from './articleFeatures.ts'
+import { KIND_LETTERS, type PackedFeatures } from '../../../src/ingest/articleAnalysis.ts'
+import { FEATURE_WEIGHTS, type FeatureKind } from '../../../src/ingest/articleFeatures.ts'
 import type { RelatedInput } from './related.ts'
 
 const KIND_OF_LETTER = new Map(Object.entries(KIND_LETTERS).map(([kind, letter]) => [letter, kind as FeatureKind]))
@@ -126,24 +126,4 @@ export function buildPostings(vectors: Vectors, featureCount: number, order?: In
     }
   }
   return { start, ids: docs, weights, positions }
-}
-
-/**
- * Article numbers by publication day (undated last), ties in article order. News on one subject
- * comes in runs, so the articles nearest in time are the likeliest to be about the same events.
- */
-export function timeOrder(days: ReadonlyArray<string | null | undefined>): Int32Array {
-  const order = Int32Array.from(days.keys())
-  const key = (i: number) => days[i] ?? '\uffff'
-  return order.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a - b))
-}
-
-/**
- * The part of a feature's list [from, to) an article searches: all of it when short, else the
- * `window` entries around the article's own (`at`), which are its nearest in time.
- */
-export function nearestWindow(from: number, to: number, at: number, window: number): [number, number] {
-  if (to - from <= window) return [from, to]
-  const start = Math.min(Math.max(from, at - (window >> 1)), to - window)
-  return [start, start + window]
 }

@@ -1,5 +1,6 @@
 /**
- * Similar articles, for a corpus of up to ~100,000 articles: never all pairs. Each article becomes
+ * The ingest's similar articles before issue 16, kept as a system the related check compares
+ * (scripts/relatedcheck/systems.ts). Similar articles, for a corpus of up to ~100,000 articles: never all pairs. Each article becomes
  * an L2-normalized tf-idf vector over its features (articleFeatures.ts), pruned to its strongest
  * features; an inverted index (feature → articles) proposes candidates that share a feature; only
  * those candidates are scored (cosine, 0–1). A link needs a score above the minimum and a reason
@@ -14,10 +15,11 @@
  * At scale the work and the memory are in typed arrays (relatedVectors.ts). Arithmetic is done in
  * the same order as the straightforward version, so scores (and the output files) do not depend on it.
  */
-import type { RelationReasons } from '../core/schema.ts'
-import { packFeatures, type PackedFeatures } from './articleAnalysis.ts'
-import type { FeatureSource } from './articleFeatures.ts'
-import { buildPostings, buildVectors, Interned, nearestWindow, timeOrder, type Reasons } from './relatedVectors.ts'
+import type { RelationReasons } from '../../../src/core/schema.ts'
+import { packFeatures, type PackedFeatures } from '../../../src/ingest/articleAnalysis.ts'
+import type { FeatureSource } from '../../../src/ingest/articleFeatures.ts'
+import { nearestWindow, timeOrder } from '../../../src/ingest/relate/timeWindow.ts'
+import { buildPostings, buildVectors, Interned, type Reasons } from './relatedVectors.ts'
 
 export interface RelatedCandidate extends FeatureSource {
   readonly id: string
