@@ -25,6 +25,9 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ')
 
+/** `@/…` is `src/…`: imports name what they reach instead of climbing folders (tsconfig.json's paths). */
+const SOURCE_ROOT = fileURLToPath(new URL('./src/', import.meta.url))
+
 const REACT_ROUTER_PRODUCTION = fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url))
 
 /**
@@ -126,7 +129,10 @@ export default defineConfig({
     // react-router's package exports only its development build (warnings, extra checks) to
     // bundlers; the production build is the same API, smaller. Build only: tests and the dev
     // server keep the development build's warnings.
-    alias: process.env['NODE_ENV'] === 'test' ? [] : [{ find: /^react-router$/, replacement: REACT_ROUTER_PRODUCTION }],
+    alias: [
+      { find: /^@\//, replacement: SOURCE_ROOT },
+      ...(process.env['NODE_ENV'] === 'test' ? [] : [{ find: /^react-router$/, replacement: REACT_ROUTER_PRODUCTION }]),
+    ],
   },
   build: {
     target: 'es2022',

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './support/fixtures.ts'
-import { breakLongRunsInText } from '../src/lib/data/breakLongRuns.ts'
+import { breakLongRunsInText } from '@/lib/data/breakLongRuns.ts'
 import { PAYLOADS, PAYLOAD_NAMES, SEARCHABLE_WORD, TOPIC_LABELS, articleId, hostileDataSet, openFeedInApp, serveDataSet } from './support/hostileData.ts'
 
 /**

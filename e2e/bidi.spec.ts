@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures.ts'
-import { SCHEMA_VERSION } from '../src/core/schema.ts'
+import { SCHEMA_VERSION } from '@/core/schema.ts'
 
 /**
  * Latin names, dates and URLs inside Arabic paragraphs must display in the right order. The
@@ -38,8 +38,8 @@ type Box = { left: number; right: number }
 async function boxOf(page: Page, index: number, text: string): Promise<Box> {
   return page.locator('.article__body p').nth(index).evaluate((p, needle) => {
     const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
-    let node: Text | null = null
-    while ((node = walker.nextNode() as Text | null) !== null && !node.data.includes(needle));
+    let node = walker.nextNode() as Text | null
+    while (node !== null && !node.data.includes(needle)) node = walker.nextNode() as Text | null
     if (node === null) throw new Error(`no ${needle}`)
     const start = node.data.indexOf(needle)
     const range = document.createRange()

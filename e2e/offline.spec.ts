@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures.ts'
 import { waitForOfflineReady } from './support/serviceWorker.ts'
 import { ALGERIA, IRAQ, articleIdByTitle } from './support/seed.ts'
-import { dataPaths, feedPageSchema, manifestSchema } from '../src/core/schema.ts'
+import { dataPaths, feedPageSchema, manifestSchema } from '@/core/schema.ts'
 
 const OFFLINE_NOTICE = 'أنت غير متصل بالإنترنت. تقرأ الآن ما حُفظ على جهازك.'
 const NOT_SAVED_YET = 'لم يُحفظ هذا المحتوى على جهازك بعد'

@@ -2,8 +2,8 @@
  * `npm run corpus`: writes a deterministic synthetic corpus of aggregator pages (see
  * src/corpus/synthetic) and prints what it holds: pages, distinct articles, expected topics, bytes, time.
  */
-import { CORPUS_USAGE, parseCorpusArgs } from '../src/corpus/synthetic/corpusArgs.ts'
-import { writeCorpus } from '../src/corpus/synthetic/writeCorpus.ts'
+import { CORPUS_USAGE, parseCorpusArgs } from '@/corpus/synthetic/corpusArgs.ts'
+import { writeCorpus } from '@/corpus/synthetic/writeCorpus.ts'
 
 const args = parseCorpusArgs(process.argv.slice(2))
 if (args.kind === 'help') {

@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { FUZZ_PROPERTIES } from '../src/ingest/fuzz/properties.ts'
+import { FUZZ_PROPERTIES } from '@/ingest/fuzz/properties.ts'
 
 function option(name: string, env: string | undefined): number | null {
   const i = process.argv.indexOf(name)

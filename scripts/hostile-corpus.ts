@@ -3,7 +3,7 @@
  * to DIR/pages and what the ingest must report to DIR/expected.json. Exit 2 on a usage error.
  */
 import path from 'node:path'
-import { DEFAULT_SEED, writeHostileCorpus } from '../src/corpus/hostile/writeHostileCorpus.ts'
+import { DEFAULT_SEED, writeHostileCorpus } from '@/corpus/hostile/writeHostileCorpus.ts'
 
 const USAGE = 'usage: npm run corpus:hostile -- --out DIR [--seed N]'
 

@@ -20,6 +20,8 @@ import type { RenderedPage } from '../src/app/prerender/renderPage.tsx'
 import { serializeState, PRERENDER_STATE_ID } from '../src/app/prerender/prerenderState.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
+/** The project's `@/` import alias (vite.config.ts), for the builds below that do not read that file. */
+const SOURCE_ALIAS = { alias: [{ find: /^@\//, replacement: `${path.join(ROOT, 'src')}/` }] }
 
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
@@ -44,6 +46,7 @@ async function buildBootScript(outDir: string): Promise<string> {
   rmSync(temp, { recursive: true, force: true })
   await build({
     configFile: false,
+    resolve: SOURCE_ALIAS,
     root: ROOT,
     logLevel: 'warn',
     publicDir: false,
@@ -167,6 +170,7 @@ export async function prerender(outDir: string): Promise<void> {
   const bootScript = await buildBootScript(outDir)
   const server = await createServer({
     configFile: false,
+    resolve: SOURCE_ALIAS,
     plugins: [react(), pwaRegisterAtBuildTime()],
     root: ROOT,
     logLevel: 'warn',

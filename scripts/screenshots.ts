@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { chromium, type Browser } from '@playwright/test'
 import { chromiumLaunchOptions } from '../e2e/support/chromium.ts'
-import { dataPaths, feedPageSchema } from '../src/core/schema.ts'
+import { dataPaths, feedPageSchema } from '@/core/schema.ts'
 
 const PORT = 4388
 const BASE = `http://127.0.0.1:${PORT}`

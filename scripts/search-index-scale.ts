@@ -8,13 +8,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { readingMinutes } from '../src/core/arabic/readingTime.ts'
-import { assembleCorpus, type PageInput } from '../src/ingest/corpus.ts'
-import { excerpt } from '../src/ingest/excerpt.ts'
-import { readPage } from '../src/ingest/readPage.ts'
-import { buildSearchIndex, type SearchSource } from '../src/ingest/searchIndex.ts'
-import { syntheticArticles } from '../src/ingest/searchIndex.synthetic.ts'
-import { walkInputs } from '../src/ingest/walkInputs.ts'
+import { readingMinutes } from '@/core/arabic/readingTime.ts'
+import { assembleCorpus, type PageInput } from '@/ingest/corpus.ts'
+import { excerpt } from '@/ingest/excerpt.ts'
+import { readPage } from '@/ingest/readPage.ts'
+import { buildSearchIndex, type SearchSource } from '@/ingest/searchIndex.ts'
+import { syntheticArticles } from '@/ingest/searchIndex.synthetic.ts'
+import { walkInputs } from '@/ingest/walkInputs.ts'
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name)

@@ -5,7 +5,7 @@
  * recovers.
  */
 import type { Page, Route } from '@playwright/test'
-import { SCHEMA_VERSION } from '../../src/core/schema.ts'
+import { SCHEMA_VERSION } from '@/core/schema.ts'
 
 export type DataFault = '404' | '500' | 'timeout' | 'truncated JSON' | 'schema mismatch'
 export const DATA_FAULTS: readonly DataFault[] = ['404', '500', 'timeout', 'truncated JSON', 'schema mismatch']

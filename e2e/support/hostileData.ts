@@ -6,8 +6,8 @@
  * that matters. Served by route interception in place of the built data.
  */
 import type { Page } from '@playwright/test'
-import { articleSchema, feedPageSchema, manifestSchema, SCHEMA_VERSION, type Article, type Manifest } from '../../src/core/schema.ts'
-import { buildSearchIndex } from '../../src/ingest/searchIndex.ts'
+import { articleSchema, feedPageSchema, manifestSchema, SCHEMA_VERSION, type Article, type Manifest } from '@/core/schema.ts'
+import { buildSearchIndex } from '@/ingest/searchIndex.ts'
 
 /** Each payload tries to run `alert()` and to set `window.pwned`; none may succeed. */
 export const PAYLOADS = {

@@ -4,7 +4,7 @@
  * instead of hard-coding them.
  */
 import type { APIRequestContext } from '@playwright/test'
-import { feedPageSchema, dataPaths } from '../../src/core/schema.ts'
+import { feedPageSchema, dataPaths } from '@/core/schema.ts'
 
 export const IRAQ = {
   title: 'توجه نحو نموذج جديد في العلاقة بين العراق والولايات المتحدة',

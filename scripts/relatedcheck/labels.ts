@@ -6,7 +6,7 @@
  * all pairs). Labels are joined with union–find. Articles in no label are "unlabelled": they are
  * still in the corpus that links are computed over, only not scored as sources.
  */
-import { tokenize } from '../../src/core/arabic/tokenize.ts'
+import { tokenize } from '@/core/arabic/tokenize.ts'
 import type { SnnArticle } from './snn.ts'
 
 const MIN_HEADLINE_WORDS = 4

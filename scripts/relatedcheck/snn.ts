@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { tokenize } from '../../src/core/arabic/tokenize.ts'
+import { tokenize } from '@/core/arabic/tokenize.ts'
 
 export interface SnnArticle {
   /** `a<number>`: the check's own id, stable for one copy of the corpus. */

@@ -4,10 +4,10 @@
  * document's 40 strongest terms found in at most 5% of articles (a term in more adds little to a
  * cosine and would make the work quadratic); the best 50 by that partial score are scored in full.
  */
-import { stem } from '../../src/core/arabic/stem.ts'
-import { tokenize } from '../../src/core/arabic/tokenize.ts'
-import { STOPWORDS } from '../../src/ingest/articleFeatures.ts'
-import { normalize } from '../../src/core/arabic/normalize.ts'
+import { stem } from '@/core/arabic/stem.ts'
+import { tokenize } from '@/core/arabic/tokenize.ts'
+import { STOPWORDS } from '@/ingest/articleFeatures.ts'
+import { normalize } from '@/core/arabic/normalize.ts'
 
 const STOP = new Set(STOPWORDS.map((w) => normalize(w)))
 const MAX_DF_SHARE = 0.05

@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import type { i18n } from 'i18next'
 import { StrictMode, type ReactNode } from 'react'
-import { I18nProvider } from '../lib/translation.ts'
+import { I18nProvider } from '@/lib/translation.ts'
 
 interface AppProvidersProps {
   queryClient: QueryClient

@@ -1,6 +1,6 @@
 import { lazy } from 'react'
 import { Route, Routes } from 'react-router'
-import { paths } from '../config/paths.ts'
+import { paths } from '@/config/paths.ts'
 import { RootLayout } from './RootLayout.tsx'
 import { FeedRoute } from './routes/FeedRoute.tsx'
 

@@ -1,12 +1,12 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { Outlet, useLocation } from 'react-router'
-import { AppFooter } from '../components/AppFooter.tsx'
-import { AppHeader } from '../components/AppHeader.tsx'
-import { CardFormatProvider } from '../components/cardFormat.tsx'
-import { PageFocusProvider } from '../components/pageFocus.tsx'
-import { SkipLink } from '../components/SkipLink.tsx'
-import { shortcutsListening } from '../features/shortcuts/shortcutsListening.ts'
-import { PwaStatus } from '../pwa/PwaStatus.tsx'
+import { AppFooter } from '@/components/AppFooter.tsx'
+import { AppHeader } from '@/components/AppHeader.tsx'
+import { CardFormatProvider } from '@/components/cardFormat.tsx'
+import { PageFocusProvider } from '@/components/pageFocus.tsx'
+import { SkipLink } from '@/components/SkipLink.tsx'
+import { shortcutsListening } from '@/features/shortcuts/shortcutsListening.ts'
+import { PwaStatus } from '@/pwa/PwaStatus.tsx'
 import { announceAppReady } from './boot/appReady.ts'
 import { enableWebFonts } from './boot/webFonts.ts'
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx'
@@ -16,7 +16,7 @@ import { useSavedKeptOffline } from './useSavedKeptOffline.ts'
 import { useScrollRestoration } from './useScrollRestoration.ts'
 
 // Not needed to draw the first screen: fetched as the app starts, before it announces itself ready.
-const shortcuts = () => import('../features/shortcuts/components/KeyboardShortcuts.tsx')
+const shortcuts = () => import('@/features/shortcuts/components/KeyboardShortcuts.tsx')
 const KeyboardShortcuts = lazy(() => shortcuts().then((module) => ({ default: module.KeyboardShortcuts })))
 
 /** Skip link, masthead, the page in `<main>`, footer; keyboard shortcuts everywhere. */

@@ -8,16 +8,16 @@
  * afresh over it (the boot script has hidden it meanwhile). An English reader's first render
  * waits for the English strings, which are not part of this script (lib/i18n.ts).
  */
-import '../styles/app.css'
+import '@/styles/app.css'
 import type { i18n as I18n } from 'i18next'
 import { startTransition, useLayoutEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
-import { createAppI18n } from '../lib/i18n.ts'
-import { readStoredLanguage, uiLanguages } from '../lib/language.ts'
-import { createQueryClient } from '../lib/queryClient.ts'
-import { applyReadingSettings, readingSettingsStore } from '../lib/readingSettings.ts'
-import { preloadDataErrorView } from '../components/QueryView.tsx'
+import { createAppI18n } from '@/lib/i18n.ts'
+import { readStoredLanguage, uiLanguages } from '@/lib/language.ts'
+import { createQueryClient } from '@/lib/queryClient.ts'
+import { applyReadingSettings, readingSettingsStore } from '@/lib/readingSettings.ts'
+import { preloadDataErrorView } from '@/components/QueryView.tsx'
 import { App } from './App.tsx'
 import { AppRoutes } from './AppRoutes.tsx'
 import { parseState, prerenderFits, PRERENDER_STATE_ID, seedQueries } from './prerender/prerenderState.ts'

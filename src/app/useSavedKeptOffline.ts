@@ -9,7 +9,7 @@ export function useSavedKeptOffline(): void {
     if (globalThis.navigator?.serviceWorker === undefined || !('caches' in globalThis)) return
     let stop: (() => void) | undefined
     let unmounted = false
-    void import('../features/saved/offlineCopies.ts').then(({ keepSavedOfflineUnderWorker }) => {
+    void import('@/features/saved/offlineCopies.ts').then(({ keepSavedOfflineUnderWorker }) => {
       if (!unmounted) stop = keepSavedOfflineUnderWorker(navigator.serviceWorker)
     })
     return () => {

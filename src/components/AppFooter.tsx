@@ -1,4 +1,4 @@
-import { useTranslation } from '../lib/translation.ts'
+import { useTranslation } from '@/lib/translation.ts'
 
 export function AppFooter() {
   const { t } = useTranslation()

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
-import type { ArticleSummary } from '../core/schema.ts'
+import type { ArticleSummary } from '@/core/schema.ts'
 import { ArticleCard } from './ArticleCard.tsx'
 import { useDrawnInSteps } from './useDrawnInSteps.ts'
 

@@ -1,4 +1,4 @@
-import { splitLatinRuns } from '../lib/latinRuns.ts'
+import { splitLatinRuns } from '@/lib/latinRuns.ts'
 
 /** Article text with each Latin run (name, number, date, URL) isolated left to right. */
 export function BidiText({ text }: { text: string }) {

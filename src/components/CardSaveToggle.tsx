@@ -1,5 +1,5 @@
-import type { ArticleSummary } from '../core/schema.ts'
-import { setSaved } from '../lib/savedArticles.ts'
+import type { ArticleSummary } from '@/core/schema.ts'
+import { setSaved } from '@/lib/savedArticles.ts'
 import type { CardFormat } from './cardFormat.tsx'
 import { BookmarkIcon } from './LineIcon.tsx'
 

@@ -1,6 +1,6 @@
-import { useTranslation } from '../lib/translation.ts'
-import { DataError } from '../lib/data/dataErrors.ts'
-import { useOnlineStatus } from '../pwa/useOnlineStatus.ts'
+import { useTranslation } from '@/lib/translation.ts'
+import { DataError } from '@/lib/data/dataErrors.ts'
+import { useOnlineStatus } from '@/pwa/useOnlineStatus.ts'
 import { PageHeading } from './PageHeading.tsx'
 
 interface DataErrorViewProps {

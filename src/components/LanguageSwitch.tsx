@@ -1,6 +1,6 @@
-import { useTranslation } from '../lib/translation.ts'
-import { uiLanguages } from '../lib/language.ts'
-import { useUiLanguage } from '../lib/useUiLanguage.ts'
+import { useTranslation } from '@/lib/translation.ts'
+import { uiLanguages } from '@/lib/language.ts'
+import { useUiLanguage } from '@/lib/useUiLanguage.ts'
 
 /** العربية / English. The choice is saved and sets `<html lang dir>` (see lib/i18n.ts). */
 export function LanguageSwitch() {

@@ -1,4 +1,4 @@
-import { useTranslation } from '../lib/translation.ts'
+import { useTranslation } from '@/lib/translation.ts'
 
 interface LoadMoreProps {
   action: { mutate: () => void; isPending: boolean; isError: boolean }

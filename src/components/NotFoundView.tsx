@@ -1,6 +1,6 @@
-import { useTranslation } from '../lib/translation.ts'
+import { useTranslation } from '@/lib/translation.ts'
 import { Link } from 'react-router'
-import { paths } from '../config/paths.ts'
+import { paths } from '@/config/paths.ts'
 import { DocumentTitle } from './DocumentTitle.tsx'
 import { PageHeading } from './PageHeading.tsx'
 

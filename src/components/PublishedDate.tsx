@@ -1,6 +1,6 @@
-import { useTranslation } from '../lib/translation.ts'
-import { useDigits } from '../lib/readingSettings.ts'
-import { useUiLanguage } from '../lib/useUiLanguage.ts'
+import { useTranslation } from '@/lib/translation.ts'
+import { useDigits } from '@/lib/readingSettings.ts'
+import { useUiLanguage } from '@/lib/useUiLanguage.ts'
 import { PublishedDateText } from './PublishedDateText.tsx'
 
 /** The publication day in the Gregorian calendar, or "undated" when the page gave none. */

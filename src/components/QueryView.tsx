@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { lazy, Suspense, type ReactNode } from 'react'
-import { useTranslation } from '../lib/translation.ts'
-import { isNotFound } from '../lib/data/dataErrors.ts'
+import { useTranslation } from '@/lib/translation.ts'
+import { isNotFound } from '@/lib/data/dataErrors.ts'
 
 // Only a failed request needs it, so it is not part of the first screen's script. It is fetched
 // right after startup (main.tsx), because the failure it reports may be the network itself.

@@ -1,5 +1,5 @@
-import { useTranslation } from '../lib/translation.ts'
-import { useDigits } from '../lib/readingSettings.ts'
+import { useTranslation } from '@/lib/translation.ts'
+import { useDigits } from '@/lib/readingSettings.ts'
 
 /** "3 دقائق قراءة" — with the Arabic plural form the count calls for, in the reader's digits. */
 export function ReadingTime({ minutes }: { minutes: number }) {

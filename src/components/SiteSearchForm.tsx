@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
-import { useTranslation } from '../lib/translation.ts'
+import { useTranslation } from '@/lib/translation.ts'
 import { useMatch, useNavigate } from 'react-router'
-import { paths } from '../config/paths.ts'
+import { paths } from '@/config/paths.ts'
 
 /**
  * The masthead's search field (`/` focuses it): submitting opens `/search?q=`. The search page has

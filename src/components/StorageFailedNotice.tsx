@@ -1,4 +1,4 @@
-import { useTranslation } from '../lib/translation.ts'
+import { useTranslation } from '@/lib/translation.ts'
 
 /** The device refused to keep a change (storage full or blocked): it lasts for this visit only. */
 export function StorageFailedNotice() {

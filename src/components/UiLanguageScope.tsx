@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { directionOf } from '../lib/language.ts'
-import { useUiLanguage } from '../lib/useUiLanguage.ts'
+import { directionOf } from '@/lib/language.ts'
+import { useUiLanguage } from '@/lib/useUiLanguage.ts'
 
 interface UiLanguageScopeProps {
   children: ReactNode

@@ -7,14 +7,14 @@
  */
 import type { TFunction } from 'i18next'
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
-import type { UiLanguage } from '../lib/language.ts'
-import { readStateStore } from '../lib/readState.ts'
-import { savedArticlesStore } from '../lib/savedArticles.ts'
-import { useDigits, type Digits } from '../lib/readingSettings.ts'
-import { useDeviceStore } from '../lib/storage.ts'
-import { useTranslation } from '../lib/translation.ts'
-import { useTopicLabel } from '../lib/useTopicLabel.ts'
-import { useUiLanguage } from '../lib/useUiLanguage.ts'
+import type { UiLanguage } from '@/lib/language.ts'
+import { readStateStore } from '@/lib/readState.ts'
+import { savedArticlesStore } from '@/lib/savedArticles.ts'
+import { useDigits, type Digits } from '@/lib/readingSettings.ts'
+import { useDeviceStore } from '@/lib/storage.ts'
+import { useTranslation } from '@/lib/translation.ts'
+import { useTopicLabel } from '@/lib/useTopicLabel.ts'
+import { useUiLanguage } from '@/lib/useUiLanguage.ts'
 
 export interface CardFormat {
   readonly t: TFunction

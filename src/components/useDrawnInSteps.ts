@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useMemo, useState } from 'react'
-import { afterNextPaint } from '../lib/afterNextPaint.ts'
-import { whenIdle } from '../lib/whenIdle.ts'
+import { afterNextPaint } from '@/lib/afterNextPaint.ts'
+import { whenIdle } from '@/lib/whenIdle.ts'
 
 /**
  * Shorter than any card can be on screen: a one-word title and the date line, no excerpt, no

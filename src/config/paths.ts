@@ -3,7 +3,7 @@
  * so no component spells a URL by hand. The search-parameter names are part of the contract too:
  * bookmarks and tests use them.
  */
-import { isTopicId } from '../core/ids.ts'
+import { isTopicId } from '@/core/ids.ts'
 
 export const searchParamNames = {
   /** Feed filter, repeatable: `/?topic=a&topic=b`. */

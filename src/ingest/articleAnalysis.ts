@@ -4,7 +4,7 @@
  * per-article, so worker threads can do it while pages are parsed (see parsePool.ts); only the
  * corpus-wide steps (ids folding copies, related articles, feeds) wait for every page.
  */
-import { tokenize } from '../core/arabic/tokenize.ts'
+import { tokenize } from '@/core/arabic/tokenize.ts'
 import { articleFeatures, type FeatureKind, type FeatureSource } from './articleFeatures.ts'
 import { articleNames } from './names.ts'
 import type { Taxonomy } from './taxonomy.ts'

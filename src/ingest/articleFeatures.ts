@@ -3,8 +3,8 @@
  * numbers (title words count double), keywords, proper names and topics. Each feature keeps a display form so a
  * shared keyword or name can be shown to the reader as the reason two articles are related.
  */
-import { normalize } from '../core/arabic/normalize.ts'
-import { stem } from '../core/arabic/stem.ts'
+import { normalize } from '@/core/arabic/normalize.ts'
+import { stem } from '@/core/arabic/stem.ts'
 import { phraseKey } from './keywords.ts'
 
 export type FeatureKind = 'word' | 'keyword' | 'name' | 'topic'

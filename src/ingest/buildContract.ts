@@ -7,7 +7,7 @@
  * `buildContract` collects them, for tests and small inputs.
  */
 import { z } from 'zod/mini'
-import { readingMinutes, wordCount } from '../core/arabic/readingTime.ts'
+import { readingMinutes, wordCount } from '@/core/arabic/readingTime.ts'
 import {
   articleSchema,
   dataPaths,
@@ -19,7 +19,7 @@ import {
   type IngestReport,
   type RelatedArticle,
   type Story,
-} from '../core/schema.ts'
+} from '@/core/schema.ts'
 import { analysisTools, analyzeArticle, type ArticleAnalysis, type PackedFeatures } from './articleAnalysis.ts'
 import { assembleCorpus, type CorpusArticle, type PageInput } from './corpus.ts'
 import { excerpt } from './excerpt.ts'

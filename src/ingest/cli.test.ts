@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { articleSchema, feedPageSchema, ingestReportSchema, manifestSchema } from '../core/schema.ts'
+import { articleSchema, feedPageSchema, ingestReportSchema, manifestSchema } from '@/core/schema.ts'
 import { EXIT, runIngest } from './runIngest.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')

@@ -4,8 +4,8 @@
  * read-also links of every copy, and decides each file's report status. Pages are taken in path
  * order, so the outcome does not depend on the order the file system lists them.
  */
-import type { IngestFileEntry } from '../core/schema.ts'
-import { tokenize } from '../core/arabic/tokenize.ts'
+import type { IngestFileEntry } from '@/core/schema.ts'
+import { tokenize } from '@/core/arabic/tokenize.ts'
 import type { ArticleAnalysis } from './articleAnalysis.ts'
 import { articleId } from './ids.ts'
 import type { FileParse } from './input/fileParse.ts'

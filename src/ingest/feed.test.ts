@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SCHEMA_VERSION, type Article } from '../core/schema.ts'
+import { SCHEMA_VERSION, type Article } from '@/core/schema.ts'
 import { FEED_PAGE_SIZE, feedLists } from './feed.ts'
 
 function article(id: string, publishedAt: string | null, topics: string[] = [], outlet: string | null = null, story: Article['story'] = null): Article {

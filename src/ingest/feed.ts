@@ -4,7 +4,7 @@
  * A story reported by several outlets is listed once, by its newest report in the list, with
  * the outlets that covered it, instead of N near-copies one under another.
  */
-import { dataPaths, type Article, type ArticleSummary, type FeedPage } from '../core/schema.ts'
+import { dataPaths, type Article, type ArticleSummary, type FeedPage } from '@/core/schema.ts'
 
 export const FEED_PAGE_SIZE = 30
 

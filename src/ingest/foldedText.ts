@@ -4,7 +4,7 @@
  * `normalize` folds a page, so a pattern matches whatever hamza, tashkeel, tatweel or Persian
  * letters the page used, and `matchFolded` maps each match back to the page's own characters.
  */
-import { LENGTH_CHANGING, normalize, normalizeWithMapEachCharacter } from '../core/arabic/normalize.ts'
+import { LENGTH_CHANGING, normalize, normalizeWithMapEachCharacter } from '@/core/arabic/normalize.ts'
 
 export interface FoldedText {
   readonly display: string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { articleIdSchema } from '../core/schema.ts'
+import { articleIdSchema } from '@/core/schema.ts'
 import { articleId } from './ids.ts'
 
 const TITLE = 'قائد الأفريكوم: الجزائر والولايات المتحدة الأمريكية ستواصلان حماية سلم الشعوب'

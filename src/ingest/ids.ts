@@ -7,7 +7,7 @@
  * usually has none, and an id must not change when another page supplies it.
  */
 import { createHash } from 'node:crypto'
-import { tokenize } from '../core/arabic/tokenize.ts'
+import { tokenize } from '@/core/arabic/tokenize.ts'
 
 /** 64 bits of SHA-256: collision-free in practice at the 100,000-article scale. */
 const ID_HEX_LENGTH = 16

@@ -14,9 +14,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ingestReportSchema } from '../core/schema.ts'
-import type { Expectation } from '../corpus/hostile/hostileCases.ts'
-import { removeHostileCorpus, writeHostileCorpus, type ExpectedFile } from '../corpus/hostile/writeHostileCorpus.ts'
+import { ingestReportSchema } from '@/core/schema.ts'
+import type { Expectation } from '@/corpus/hostile/hostileCases.ts'
+import { removeHostileCorpus, writeHostileCorpus, type ExpectedFile } from '@/corpus/hostile/writeHostileCorpus.ts'
 import { checkOutput } from './testSupport/checkOutput.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')

@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { aggregatorPage } from '../corpus/hostile/goodPages.ts'
+import { aggregatorPage } from '@/corpus/hostile/goodPages.ts'
 import { EXIT, runIngest } from './runIngest.ts'
 import { checkOutput } from './testSupport/checkOutput.ts'
 

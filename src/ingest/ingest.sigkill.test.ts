@@ -15,7 +15,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { aggregatorPage, seededRandom } from '../corpus/hostile/goodPages.ts'
+import { aggregatorPage, seededRandom } from '@/corpus/hostile/goodPages.ts'
 import { checkOutput } from './testSupport/checkOutput.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')

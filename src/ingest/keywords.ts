@@ -5,8 +5,8 @@
  * title or body (compared on normalized, stemmed words, so القوات/قوات and الأمیرکیة/الأميركية
  * meet). Phrases keep the page's display spelling.
  */
-import { stem } from '../core/arabic/stem.ts'
-import { tokenize } from '../core/arabic/tokenize.ts'
+import { stem } from '@/core/arabic/stem.ts'
+import { tokenize } from '@/core/arabic/tokenize.ts'
 
 /** Delimiters a keywords line may use between phrases; a lone dash only when spaced (`أمن - دفاع`). */
 export const KEYWORD_DELIMITERS = /\s*(?:[،,;؛|#•]|\s[-–—]\s)\s*/u

@@ -4,7 +4,7 @@
  * and acronyms (AFRICOM, NATO). They explain why two articles are related ("both name واشنطن").
  * Arabic has no capital letters, so Arabic names come from these lists rather than from the text's shape.
  */
-import { normalize } from '../core/arabic/normalize.ts'
+import { normalize } from '@/core/arabic/normalize.ts'
 import { KNOWN_PLACES } from './datelineWords.ts'
 import type { Taxonomy } from './taxonomy.ts'
 import { termMatcher, type TermHit } from './topics.ts'

@@ -3,7 +3,7 @@
  * `الثلاثاء ٢٤ أيلول ٢٠٢٤`, `24-7-2012`…) and reads dates inside other text (datelines).
  * Everything runs on normalized text, so Arabic-Indic digits, hamza and tashkeel do not matter.
  */
-import { normalize } from '../core/arabic/normalize.ts'
+import { normalize } from '@/core/arabic/normalize.ts'
 import { normalizeLine } from './foldedText.ts'
 
 export type DateLabel = 'publish' | 'update' | 'plain'

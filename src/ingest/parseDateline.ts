@@ -3,7 +3,7 @@
  * outlet or agency (`بغداد/المسلة:`, `بيروت (رويترز) -`, `سبق- الرياض:`, `لندن 24-7-2012 وفا-`).
  * Patterns are written in display spelling and matched on normalized text (see foldedText.ts).
  */
-import { normalize } from '../core/arabic/normalize.ts'
+import { normalize } from '@/core/arabic/normalize.ts'
 import { CLAUSE_WORDS, KNOWN_OUTLETS, KNOWN_PLACES, NOT_OUTLETS, SPEECH_VERBS } from './datelineWords.ts'
 import { foldText, foldedPattern, matchFolded } from './foldedText.ts'
 import { parseDateText } from './parseDate.ts'

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { buildContract } from './buildContract.ts'
 import { pageFromBytes } from './readPage.ts'
 import { parseTaxonomy } from './taxonomy.ts'
-import type { Article } from '../core/schema.ts'
+import type { Article } from '@/core/schema.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const fixtures = path.join(here, 'fixtures')

@@ -5,7 +5,7 @@
  * a few runs in one process, so the ratio compares like with like.
  */
 import { describe, expect, it } from 'vitest'
-import { plainArticle } from '../corpus/hostile/goodPages.ts'
+import { plainArticle } from '@/corpus/hostile/goodPages.ts'
 import { assembleCorpus } from './corpus.ts'
 import { pageFromBytes } from './readPage.ts'
 

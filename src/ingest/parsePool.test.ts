@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { writeCorpus } from '../corpus/synthetic/writeCorpus.ts'
+import { writeCorpus } from '@/corpus/synthetic/writeCorpus.ts'
 import { parseInputs } from './parsePool.ts'
 import { EXIT, runIngest } from './runIngest.ts'
 

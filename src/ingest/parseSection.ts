@@ -3,7 +3,7 @@
  * header (kicker, title, date lines, byline), its body paragraphs (the first led by a dateline),
  * and its trailer furniture (credit, disclaimer, author, source, keywords, promos).
  */
-import { normalize } from '../core/arabic/normalize.ts'
+import { normalize } from '@/core/arabic/normalize.ts'
 import { splitKeywords } from './keywords.ts'
 import { creditOutlet } from './pageFurniture.ts'
 import { type Byline } from './parse/byline.ts'

@@ -13,7 +13,7 @@ import { cpuNow, NO_TIMER, phaseTimer } from './phaseTimer.ts'
 import { parseTaxonomy, type Taxonomy } from './taxonomy.ts'
 import { walkInputs } from './walkInputs.ts'
 import { recoverInterruptedRuns, replaceAtomically, workFolderPrefixes } from './writeAtomically.ts'
-import type { IngestReport } from '../core/schema.ts'
+import type { IngestReport } from '@/core/schema.ts'
 
 export const EXIT = { completed: 0, failed: 1, usage: 2 } as const
 
@@ -55,7 +55,7 @@ async function loadTaxonomy(file: string): Promise<{ json: unknown; taxonomy: Ta
     const json: unknown = JSON.parse(text)
     return { json, taxonomy: parseTaxonomy(json) }
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}`)
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error })
   }
 }
 

@@ -4,7 +4,7 @@
  * names (syllables) for the long tail of rare terms a real corpus has.
  */
 import type { SearchSource } from './searchIndex.ts'
-import { Random } from '../corpus/synthetic/random.ts'
+import { Random } from '@/corpus/synthetic/random.ts'
 
 const COMMON = (
   'الحكومة الوزير الرئيس البرلمان المدينة الاقتصاد السوق الشركة المشروع الطريق المدرسة الجامعة المستشفى الطلاب ' +

@@ -4,9 +4,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { z } from 'zod/mini'
-import { dataPaths, manifestSchema } from '../core/schema.ts'
-import { docChunkSchema, searchManifestSchema, searchPaths, termShardSchema } from '../core/searchSchema.ts'
-import { SearchSession } from '../core/search/searchSession.ts'
+import { dataPaths, manifestSchema } from '@/core/schema.ts'
+import { docChunkSchema, searchManifestSchema, searchPaths, termShardSchema } from '@/core/searchSchema.ts'
+import { SearchSession } from '@/core/search/searchSession.ts'
 import { EXIT, runIngest } from './runIngest.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')

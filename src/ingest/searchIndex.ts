@@ -9,7 +9,7 @@
  *   with (the browser processes queries with them), and words to suggest when nothing matches.
  */
 import { z } from 'zod/mini'
-import { SCHEMA_VERSION, type Article, type ArticleSummary } from '../core/schema.ts'
+import { SCHEMA_VERSION, type Article, type ArticleSummary } from '@/core/schema.ts'
 import {
   docChunkSchema,
   searchManifestSchema,
@@ -17,12 +17,12 @@ import {
   termShardSchema,
   type SearchManifest,
   type TermShard,
-} from '../core/searchSchema.ts'
-import { rankQuery, type TermSource } from '../core/search/rankQuery.ts'
-import { queryTerms } from '../core/search/searchQuery.ts'
-import { searchTermProcessor, type SynonymGroups, type TermProcessor } from '../core/search/searchTerms.ts'
-import { shardedTermSource } from '../core/search/shardedTerms.ts'
-import { encodePostings } from '../core/search/postings.ts'
+} from '@/core/searchSchema.ts'
+import { rankQuery, type TermSource } from '@/core/search/rankQuery.ts'
+import { queryTerms } from '@/core/search/searchQuery.ts'
+import { searchTermProcessor, type SynonymGroups, type TermProcessor } from '@/core/search/searchTerms.ts'
+import { shardedTermSource } from '@/core/search/shardedTerms.ts'
+import { encodePostings } from '@/core/search/postings.ts'
 import { PostingsBuilder } from './searchPostings.ts'
 import { encodedSize, shardTerms, type EncodedTerm } from './searchShards.ts'
 

@@ -4,8 +4,8 @@
  * a query), counted per field with the field's weight; at the end each (term, document) gets its
  * BM25 score over that weighted count, and a common term keeps only its best documents.
  */
-import { tokenize } from '../core/arabic/tokenize.ts'
-import type { TermProcessor } from '../core/search/searchTerms.ts'
+import { tokenize } from '@/core/arabic/tokenize.ts'
+import type { TermProcessor } from '@/core/search/searchTerms.ts'
 
 /** BM25's usual constants: term-frequency saturation and document-length normalization. */
 const K1 = 1.2

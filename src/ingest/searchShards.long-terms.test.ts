@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_SHARD_KEY_LENGTH, shardKeyFor } from '../core/search/shardKeys.ts'
+import { MAX_SHARD_KEY_LENGTH, shardKeyFor } from '@/core/search/shardKeys.ts'
 import { encodedSize, shardTerms, type EncodedTerm } from './searchShards.ts'
 
 function encoded(term: string, postings: number[] = [0, 1000]): EncodedTerm {

@@ -4,9 +4,9 @@
  * on, its own key keeping only the term equal to it. A single term's postings are bounded by the
  * cap, so every shard is bounded too.
  */
-import { SCHEMA_VERSION } from '../core/schema.ts'
-import { MAX_SHARD_KEY_LENGTH } from '../core/search/shardKeys.ts'
-import type { TermShard } from '../core/searchSchema.ts'
+import { SCHEMA_VERSION } from '@/core/schema.ts'
+import { MAX_SHARD_KEY_LENGTH } from '@/core/search/shardKeys.ts'
+import type { TermShard } from '@/core/searchSchema.ts'
 
 export interface EncodedTerm {
   readonly term: string

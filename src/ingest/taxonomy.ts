@@ -7,7 +7,7 @@
  * proclitics و ف ب ك ل ال are tolerated on every word.
  */
 import { z } from 'zod/mini'
-import { dataPaths, topicIdSchema } from '../core/schema.ts'
+import { dataPaths, topicIdSchema } from '@/core/schema.ts'
 
 export type TopicRule = string | { readonly allOf: readonly TopicRule[] } | { readonly anyOf: readonly TopicRule[] }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { tokenize } from '../core/arabic/tokenize.ts'
+import { tokenize } from '@/core/arabic/tokenize.ts'
 import { parseTaxonomy } from './taxonomy.ts'
 import { classifyTopics, prominentHits, termMatcher } from './topics.ts'
 

@@ -3,7 +3,7 @@
  * topic's rule. Lookups go through maps keyed by word (and by word prefix for `*` terms), so the
  * cost grows with the article's length, not with the size of the taxonomy.
  */
-import { tokenize } from '../core/arabic/tokenize.ts'
+import { tokenize } from '@/core/arabic/tokenize.ts'
 import type { TopicRule, Taxonomy } from './taxonomy.ts'
 
 /** Proclitics tolerated before a word, longest first (normalized spelling). */

@@ -11,7 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { seededRandom } from '../corpus/hostile/goodPages.ts'
+import { seededRandom } from '@/corpus/hostile/goodPages.ts'
 import { exchangeFolders } from './exchangeFolders.ts'
 import { recoverInterruptedRuns } from './writeAtomically.ts'
 

@@ -22,7 +22,7 @@
  */
 import * as fsp from 'node:fs/promises'
 import path from 'node:path'
-import { dataPaths } from '../core/schema.ts'
+import { dataPaths } from '@/core/schema.ts'
 import { exchangeFolders, type Exchange } from './exchangeFolders.ts'
 
 export interface WriterFs {

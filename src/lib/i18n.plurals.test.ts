@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next'
 import { beforeAll, describe, expect, it } from 'vitest'
-import arPages from '../locales/ar/pages.json'
-import arFirst from '../locales/ar/translation.json'
-import enPages from '../locales/en/pages.json'
-import enFirst from '../locales/en/translation.json'
+import arPages from '@/locales/ar/pages.json'
+import arFirst from '@/locales/ar/translation.json'
+import enPages from '@/locales/en/pages.json'
+import enFirst from '@/locales/en/translation.json'
 import { createReadyI18n } from './i18n.ts'
 
 const ar: Record<string, string> = { ...arFirst, ...arPages }

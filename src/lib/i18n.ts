@@ -15,7 +15,7 @@
  */
 import i18next, { type BackendModule, type i18n, type ResourceKey } from 'i18next'
 import { formatNumber } from './intlFormat.ts'
-import ar from '../locales/ar/translation.json'
+import ar from '@/locales/ar/translation.json'
 import { applyDocumentLanguage, DEFAULT_LANGUAGE, isUiLanguage, storeLanguage, uiLanguages, type UiLanguage } from './language.ts'
 
 /** The other pages' strings, in every language. */
@@ -23,9 +23,9 @@ export const PAGES_NAMESPACE = 'pages'
 
 /** Everything but Arabic's first-screen strings, each its own small chunk. */
 const onDemandLocales: Partial<Record<string, () => Promise<{ default: ResourceKey }>>> = {
-  'ar/pages': () => import('../locales/ar/pages.json'),
-  'en/translation': () => import('../locales/en/translation.json'),
-  'en/pages': () => import('../locales/en/pages.json'),
+  'ar/pages': () => import('@/locales/ar/pages.json'),
+  'en/translation': () => import('@/locales/en/translation.json'),
+  'en/pages': () => import('@/locales/en/pages.json'),
 }
 
 const onDemandBackend: BackendModule = {

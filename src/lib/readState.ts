@@ -2,7 +2,7 @@
  * Which articles the reader has opened, kept on the device so a card can say "read". Only ids,
  * newest first, and only so many: an old mark falling off costs less than a full storage.
  */
-import { isArticleId } from '../core/ids.ts'
+import { isArticleId } from '@/core/ids.ts'
 import { createDeviceStore } from './storage.ts'
 
 const MAX_READ_MARKS = 2000

@@ -4,8 +4,8 @@
  * so checked without zod (core/articleSummaryShape.ts). What saving keeps for offline reading is
  * features/saved/offlineCopies.ts, which follows this store.
  */
-import { isArticleSummary, toSummary } from '../core/articleSummaryShape.ts'
-import type { ArticleSummary } from '../core/schema.ts'
+import { isArticleSummary, toSummary } from '@/core/articleSummaryShape.ts'
+import type { ArticleSummary } from '@/core/schema.ts'
 import { createDeviceStore, useDeviceStore } from './storage.ts'
 
 export const SAVED_ARTICLES_KEY = 'sahifa.savedArticles'

@@ -2,7 +2,7 @@
 import { act, createElement, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import ar from '../locales/ar/pages.json'
+import ar from '@/locales/ar/pages.json'
 import { createI18n, loadPageStrings } from './i18n.ts'
 import { I18nProvider, useTranslation } from './translation.ts'
 import { useUiLanguage } from './useUiLanguage.ts'

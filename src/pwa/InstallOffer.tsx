@@ -1,9 +1,9 @@
-import '../styles/install-offer.css'
+import '@/styles/install-offer.css'
 import { useEffect, useState } from 'react'
 import { useMatch } from 'react-router'
-import { paths } from '../config/paths.ts'
-import { useDeviceStore } from '../lib/storage.ts'
-import { useTranslation } from '../lib/translation.ts'
+import { paths } from '@/config/paths.ts'
+import { useDeviceStore } from '@/lib/storage.ts'
+import { useTranslation } from '@/lib/translation.ts'
 import { installAnswerStore, watchInstallOffer, type InstallOffer as Offer } from './installOffer.ts'
 
 /**

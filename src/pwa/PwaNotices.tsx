@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useState } from 'react'
-import { useTranslation } from '../lib/translation.ts'
+import { useTranslation } from '@/lib/translation.ts'
 import { useRegisterSW } from 'virtual:pwa-register/react'
 import { InstallOffer } from './InstallOffer.tsx'
 import { useOnlineStatus } from './useOnlineStatus.ts'

@@ -5,7 +5,7 @@
  * (Share, then Add to Home Screen). Neither is offered once the app runs installed, nor again
  * after the reader has answered (installed, or "not now"), which the device remembers.
  */
-import { createDeviceStore } from '../lib/storage.ts'
+import { createDeviceStore } from '@/lib/storage.ts'
 
 /** The event Chromium fires when the app can be installed (not in TypeScript's DOM types). */
 export interface InstallPromptEvent extends Event {

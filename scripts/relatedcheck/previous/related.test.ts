@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { tokenize } from '../../../src/core/arabic/tokenize.ts'
+import { tokenize } from '@/core/arabic/tokenize.ts'
 import { SIMILARITY, similarArticles, type RelatedCandidate } from './related.ts'
 
 function candidate(id: string, words: string, extra: Partial<RelatedCandidate> = {}): RelatedCandidate {

@@ -15,10 +15,10 @@
  * At scale the work and the memory are in typed arrays (relatedVectors.ts). Arithmetic is done in
  * the same order as the straightforward version, so scores (and the output files) do not depend on it.
  */
-import type { RelationReasons } from '../../../src/core/schema.ts'
-import { packFeatures, type PackedFeatures } from '../../../src/ingest/articleAnalysis.ts'
-import type { FeatureSource } from '../../../src/ingest/articleFeatures.ts'
-import { nearestWindow, timeOrder } from '../../../src/ingest/relate/timeWindow.ts'
+import type { RelationReasons } from '@/core/schema.ts'
+import { packFeatures, type PackedFeatures } from '@/ingest/articleAnalysis.ts'
+import type { FeatureSource } from '@/ingest/articleFeatures.ts'
+import { nearestWindow, timeOrder } from '@/ingest/relate/timeWindow.ts'
 import { buildPostings, buildVectors, Interned, type Reasons } from './relatedVectors.ts'
 
 export interface RelatedCandidate extends FeatureSource {

@@ -7,8 +7,8 @@
  * webFonts.ts) and holds the reader's taps on controls until the app is ready for them (heldTaps.ts).
  * Built on its own (scripts/prerender.ts), without React or zod.
  */
-import { applyDocumentLanguage, readStoredLanguage } from '../../lib/language.ts'
-import { applyReadingSettings, READING_SETTINGS_KEY, readingSettingsFrom } from '../../lib/readingSettingsValues.ts'
+import { applyDocumentLanguage, readStoredLanguage } from '@/lib/language.ts'
+import { applyReadingSettings, READING_SETTINGS_KEY, readingSettingsFrom } from '@/lib/readingSettingsValues.ts'
 import { prerenderFits } from '../prerender/prerenderState.ts'
 import { holdTapsUntilAppReady } from './heldTaps.ts'
 import { startAppAfterFirstPaint } from './startApp.ts'

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react'
-import { useTranslation } from '../../lib/translation.ts'
-import { ToolIcon } from '../../components/ToolIcon.tsx'
-import type { Article } from '../../core/schema.ts'
-import { ReadAloud } from '../../features/reading/components/ReadAloud.tsx'
-import { ShareButton } from '../../features/reading/components/ShareButton.tsx'
-import { SaveButton } from '../../features/saved/components/SaveButton.tsx'
-import { QuickReadingControls } from '../../features/settings/components/QuickReadingControls.tsx'
-import { markRead, markUnread, readStateStore } from '../../lib/readState.ts'
-import { useDeviceStore } from '../../lib/storage.ts'
+import { useTranslation } from '@/lib/translation.ts'
+import { ToolIcon } from '@/components/ToolIcon.tsx'
+import type { Article } from '@/core/schema.ts'
+import { ReadAloud } from '@/features/reading/components/ReadAloud.tsx'
+import { ShareButton } from '@/features/reading/components/ShareButton.tsx'
+import { SaveButton } from '@/features/saved/components/SaveButton.tsx'
+import { QuickReadingControls } from '@/features/settings/components/QuickReadingControls.tsx'
+import { markRead, markUnread, readStateStore } from '@/lib/readState.ts'
+import { useDeviceStore } from '@/lib/storage.ts'
 
 interface ArticleToolsProps {
   article: Article

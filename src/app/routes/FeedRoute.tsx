@@ -1,6 +1,6 @@
 import { useNavigate, useSearchParams } from 'react-router'
-import { FeedView } from '../../features/feed/components/FeedView.tsx'
-import { paths, readListIds, readPage } from '../../config/paths.ts'
+import { FeedView } from '@/features/feed/components/FeedView.tsx'
+import { paths, readListIds, readPage } from '@/config/paths.ts'
 
 /** `/?topic=a&topic=b&page=2`: the URL holds the filter and paging, so reload and sharing keep them. */
 export function FeedRoute() {

@@ -1,5 +1,5 @@
-import { useTranslation } from '../../lib/translation.ts'
-import { NotFoundView } from '../../components/NotFoundView.tsx'
+import { useTranslation } from '@/lib/translation.ts'
+import { NotFoundView } from '@/components/NotFoundView.tsx'
 
 export function NotFoundRoute() {
   const { t } = useTranslation()

@@ -1,5 +1,5 @@
-import { useTranslation } from '../../lib/translation.ts'
-import { PageHeading } from '../../components/PageHeading.tsx'
+import { useTranslation } from '@/lib/translation.ts'
+import { PageHeading } from '@/components/PageHeading.tsx'
 
 /**
  * Last resort for an unexpected error while rendering a page (data errors have their own view

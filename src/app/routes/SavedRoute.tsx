@@ -1,4 +1,4 @@
-import { SavedView } from '../../features/saved/components/SavedView.tsx'
+import { SavedView } from '@/features/saved/components/SavedView.tsx'
 
 export function SavedRoute() {
   return <SavedView />

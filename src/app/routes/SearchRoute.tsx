@@ -1,6 +1,6 @@
 import { useLocation, useSearchParams } from 'react-router'
-import { searchParamNames } from '../../config/paths.ts'
-import { SearchView } from '../../features/search/components/SearchView.tsx'
+import { searchParamNames } from '@/config/paths.ts'
+import { SearchView } from '@/features/search/components/SearchView.tsx'
 
 /** Marks the URL changes made by typing, so the field does not take back a keystroke's older value. */
 const TYPED_STATE = { typedInSearchField: true } as const

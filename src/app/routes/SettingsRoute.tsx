@@ -1,4 +1,4 @@
-import { SettingsView } from '../../features/settings/components/SettingsView.tsx'
+import { SettingsView } from '@/features/settings/components/SettingsView.tsx'
 
 export function SettingsRoute() {
   return <SettingsView />

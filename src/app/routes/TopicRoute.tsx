@@ -1,9 +1,9 @@
-import { useTranslation } from '../../lib/translation.ts'
+import { useTranslation } from '@/lib/translation.ts'
 import { useNavigate, useParams, useSearchParams } from 'react-router'
-import { NotFoundView } from '../../components/NotFoundView.tsx'
-import { topicIdSchema } from '../../core/schema.ts'
-import { TopicView } from '../../features/topics/components/TopicView.tsx'
-import { paths, readPage } from '../../config/paths.ts'
+import { NotFoundView } from '@/components/NotFoundView.tsx'
+import { topicIdSchema } from '@/core/schema.ts'
+import { TopicView } from '@/features/topics/components/TopicView.tsx'
+import { paths, readPage } from '@/config/paths.ts'
 
 /** `/topics/:topicId`: a malformed id is not found without asking the server. */
 export function TopicRoute() {

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { feedPageQueryOptions } from '../../lib/data/feedPageQuery.ts'
+import { feedPageQueryOptions } from '@/lib/data/feedPageQuery.ts'
 
 /**
  * Asks for the first page of each list while the manifest is still on its way: a page's address

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { startTransition, useEffect, useState } from 'react'
-import { ALL_LIST } from '../../config/paths.ts'
-import type { ArticleSummary } from '../../core/schema.ts'
-import { mergedFeedQueryOptions } from '../../lib/feed/mergedFeedQuery.ts'
-import { whenIdle } from '../../lib/whenIdle.ts'
+import { ALL_LIST } from '@/config/paths.ts'
+import type { ArticleSummary } from '@/core/schema.ts'
+import { mergedFeedQueryOptions } from '@/lib/feed/mergedFeedQuery.ts'
+import { whenIdle } from '@/lib/whenIdle.ts'
 import { reachableSelections } from './topicSelection.ts'
 
 /**

@@ -3,8 +3,8 @@
  * the device so reopening the article resumes there. Newest first, and only so many articles.
  */
 import { z } from 'zod/mini'
-import { articleIdSchema } from '../../core/schema.ts'
-import { createDeviceStore } from '../../lib/storage.ts'
+import { articleIdSchema } from '@/core/schema.ts'
+import { createDeviceStore } from '@/lib/storage.ts'
 
 const MAX_POSITIONS = 200
 /** Below this the reader has not really started; above it they finished: both start at the top. */

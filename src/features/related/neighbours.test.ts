@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { summary } from '../../lib/testing/articleSummaries.ts'
+import { summary } from '@/lib/testing/articleSummaries.ts'
 import { findNeighbours } from './neighbours.ts'
 
 const list = [summary('newest', '2024-09-03'), summary('middle', '2024-09-02'), summary('oldest', '2024-09-01')]

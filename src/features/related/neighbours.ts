@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../../core/schema.ts'
+import type { ArticleSummary } from '@/core/schema.ts'
 
 export interface Neighbours {
   /** The item above in the list (newer), if any. */

@@ -1,4 +1,4 @@
-import type { Story } from '../../core/schema.ts'
+import type { Story } from '@/core/schema.ts'
 
 /** The distinct outlets that reported a story, in the order they first reported it. */
 export function storyOutlets(story: Story | null): string[] {

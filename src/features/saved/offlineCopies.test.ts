@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createDeviceStore } from '../../lib/storage.ts'
+import { createDeviceStore } from '@/lib/storage.ts'
 import { keepSavedOffline, type OfflineCopiesDeps } from './offlineCopies.ts'
 
 const url = (id: string) => `/data/articles/${id}.json`

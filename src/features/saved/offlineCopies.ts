@@ -8,12 +8,12 @@
  * tab's change read at start-up), and on start fetches what is missing (saved offline, or before
  * this existed). Which copies saving made is kept on the device, so a later visit knows them.
  */
-import { dataPaths } from '../../core/dataPaths.ts'
-import { isArticleId } from '../../core/ids.ts'
-import { dataUrl } from '../../lib/data/fetchData.ts'
-import { savedArticlesStore } from '../../lib/savedArticles.ts'
-import { createDeviceStore, type DeviceStore } from '../../lib/storage.ts'
-import { DATA_CACHE_NAME } from '../../pwa/dataCache.ts'
+import { dataPaths } from '@/core/dataPaths.ts'
+import { isArticleId } from '@/core/ids.ts'
+import { dataUrl } from '@/lib/data/fetchData.ts'
+import { savedArticlesStore } from '@/lib/savedArticles.ts'
+import { createDeviceStore, type DeviceStore } from '@/lib/storage.ts'
+import { DATA_CACHE_NAME } from '@/pwa/dataCache.ts'
 
 export const OFFLINE_COPIES_KEY = 'sahifa.offlineCopies'
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
-import { queryTerms } from '../../core/search/searchQuery.ts'
-import { searchTermProcessor } from '../../core/search/searchTerms.ts'
+import { queryTerms } from '@/core/search/searchQuery.ts'
+import { searchTermProcessor } from '@/core/search/searchTerms.ts'
 import { matchRanges } from './highlightMatches.ts'
 import { matchSpans } from './matchSpans.ts'
 

@@ -4,8 +4,8 @@
  * A block may hold several text nodes (Latin runs sit in `<bdi>`), so offsets are mapped across
  * them. Without the API there is no highlight at all, never a fallback that splits words.
  */
-import type { QueryTerms } from '../../core/search/searchQuery.ts'
-import type { TermProcessor } from '../../core/search/searchTerms.ts'
+import type { QueryTerms } from '@/core/search/searchQuery.ts'
+import type { TermProcessor } from '@/core/search/searchTerms.ts'
 import { matchSpans } from './matchSpans.ts'
 
 export const HIGHLIGHT_NAME = 'search-match'

@@ -5,9 +5,9 @@
  * is mapped back to its original characters (normalizeWithMap), marks included. The
  * text itself is never changed.
  */
-import { normalizeWithMap } from '../../core/arabic/normalize.ts'
-import { acceptsTerm, isEmptyQuery, type QueryTerms } from '../../core/search/searchQuery.ts'
-import type { TermProcessor } from '../../core/search/searchTerms.ts'
+import { normalizeWithMap } from '@/core/arabic/normalize.ts'
+import { acceptsTerm, isEmptyQuery, type QueryTerms } from '@/core/search/searchQuery.ts'
+import type { TermProcessor } from '@/core/search/searchTerms.ts'
 
 const WORD = /[\p{L}\p{N}]+/gu
 

@@ -9,7 +9,7 @@
  *   `search:first-results` from navigation start to the first results painted on this page, and
  *   `search:answer` from a query sent to the search worker to its answer (the rest is rendering).
  */
-import { afterNextPaint } from '../../lib/afterNextPaint.ts'
+import { afterNextPaint } from '@/lib/afterNextPaint.ts'
 
 const typedAt = new Map<string, number>()
 let firstPainted = false

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import type { RefObject } from 'react'
-import { manifestQueryOptions } from '../../lib/data/manifestQuery.ts'
+import { manifestQueryOptions } from '@/lib/data/manifestQuery.ts'
 import { searchTermsQueryOptions } from './api/searchQueries.ts'
 import { useSearchHighlight } from './useSearchHighlight.ts'
 

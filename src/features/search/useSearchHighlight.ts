@@ -1,6 +1,6 @@
 import { useEffect, useMemo, type RefObject } from 'react'
-import { queryTerms } from '../../core/search/searchQuery.ts'
-import type { TermProcessor } from '../../core/search/searchTerms.ts'
+import { queryTerms } from '@/core/search/searchQuery.ts'
+import type { TermProcessor } from '@/core/search/searchTerms.ts'
 import { highlightMatches } from './highlightMatches.ts'
 
 /**

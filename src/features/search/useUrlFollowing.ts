@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react'
-import { whenIdle } from '../../lib/whenIdle.ts'
+import { whenIdle } from '@/lib/whenIdle.ts'
 
 /** The URL is this far behind the field at most, when the page never goes idle. */
 const MAX_URL_DELAY_MS = 1_000

@@ -4,7 +4,7 @@
  * a fresh seed. Each says what must hold for any input, not for chosen examples.
  */
 import fc from 'fast-check'
-import { normalize, normalizeWithMap } from '../../core/arabic/normalize.ts'
+import { normalize, normalizeWithMap } from '@/core/arabic/normalize.ts'
 import { MONTHS, parseDateLine, parseDateText } from '../parseDate.ts'
 import { parsePage } from '../parsePage.ts'
 import { pageFromBytes } from '../readPage.ts'

@@ -4,7 +4,7 @@
  * and `article:` properties, `<meta name=…>`, `<time datetime>`, and last `<title>`, whose
  * ` - Site` / ` | Site` part is the outlet, not the headline.
  */
-import { normalize } from '../../core/arabic/normalize.ts'
+import { normalize } from '@/core/arabic/normalize.ts'
 import { parseDateLine } from '../parseDate.ts'
 import { jsonLdArticle } from './jsonLd.ts'
 import { hostnameOf, nameOf, statedOutlet } from './outletName.ts'

@@ -8,7 +8,7 @@
  */
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
-import { normalize } from '../../core/arabic/normalize.ts'
+import { normalize } from '@/core/arabic/normalize.ts'
 import { parseArticleParts } from '../parse/parseArticleParts.ts'
 import type { FileParse } from './fileParse.ts'
 import { htmlMetadata } from './htmlMetadata.ts'

@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { articleSchema, ingestReportSchema, type IngestReport } from '../../core/schema.ts'
+import { articleSchema, ingestReportSchema, type IngestReport } from '@/core/schema.ts'
 import { EXIT, runIngest } from '../runIngest.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))

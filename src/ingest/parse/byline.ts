@@ -6,7 +6,7 @@
  * with a media word (`نيوز`, `صحيفة`, `مرصد`, `اليوم`…) or a known outlet is the outlet; a name of
  * two or more words not opening with `ال` is a person. The lists help; the shape decides.
  */
-import { normalize } from '../../core/arabic/normalize.ts'
+import { normalize } from '@/core/arabic/normalize.ts'
 import { KNOWN_OUTLETS, KNOWN_PLACES, NOT_OUTLETS } from '../datelineWords.ts'
 
 export interface Byline {

@@ -3,7 +3,7 @@
  * 14/3/2021 …`. Used when the page has no date line. Only a date the sentence ties to the news —
  * after a weekday, `اليوم`/`أمس`, `الموافق` or `بتاريخ` — counts: a lead often cites older dates.
  */
-import { normalize } from '../../core/arabic/normalize.ts'
+import { normalize } from '@/core/arabic/normalize.ts'
 import { parseDateText } from '../parseDate.ts'
 
 const WEEKDAY = '(?:السبت|الاحد|الاثنين|الثلاثاء|الثلاثا|الاربعاء|الخميس|الجمعه)'

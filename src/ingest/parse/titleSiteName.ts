@@ -5,7 +5,7 @@
  * the page gives elsewhere as its outlet. Otherwise the dash belongs to the headline
  * (`العراق - الولايات المتحدة: محادثات`).
  */
-import { normalize } from '../../core/arabic/normalize.ts'
+import { normalize } from '@/core/arabic/normalize.ts'
 import { KNOWN_OUTLETS, KNOWN_PLACES } from '../datelineWords.ts'
 
 const SUFFIX = /^(.{6,}?)\s+([-–—|])\s+((?:https?:\/\/)?[\w.-]+\.\p{L}{2,}|[^-–—|]{2,60})$/u

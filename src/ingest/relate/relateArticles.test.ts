@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { tokenize } from '../../core/arabic/tokenize.ts'
+import { tokenize } from '@/core/arabic/tokenize.ts'
 import { packFeatures } from '../articleAnalysis.ts'
 import { relateArticles, type RelateInput } from './relateArticles.ts'
 

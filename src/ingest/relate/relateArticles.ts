@@ -13,7 +13,7 @@
  *    name or topic that is not site furniture), the best few, shown newest first.
  * 4. Somewhere to go next: an article with neither gets its outlet's neighbours by date.
  */
-import type { RelationReasons } from '../../core/schema.ts'
+import type { RelationReasons } from '@/core/schema.ts'
 import type { PackedFeatures } from '../articleAnalysis.ts'
 import { buildStoryVectors, type StoryVectors } from './storyVectors.ts'
 import { candidatePairs } from './candidates.ts'

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { articleSchema, dataPaths, feedPageSchema, ingestReportSchema, manifestSchema } from '../../core/schema.ts'
+import { articleSchema, dataPaths, feedPageSchema, ingestReportSchema, manifestSchema } from '@/core/schema.ts'
 
 function parsed<T>(file: string, schema: { safeParse: (v: unknown) => { success: boolean; data?: T } }, problems: string[]): T | null {
   try {

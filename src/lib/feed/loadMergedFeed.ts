@@ -6,7 +6,7 @@
  * are read again rather than served from memory.
  */
 import type { QueryClient } from '@tanstack/react-query'
-import type { ArticleSummary } from '../../core/schema.ts'
+import type { ArticleSummary } from '@/core/schema.ts'
 import { feedPageQueryOptions } from '../data/feedPageQuery.ts'
 import { manifestQueryOptions } from '../data/manifestQuery.ts'
 import { mergeNewestFirst, type MergedFeed } from './mergeNewestFirst.ts'

@@ -6,7 +6,7 @@
  * list that has more pages on the server runs out of loaded items, because its next page could
  * hold something newer than every remaining head. `needs` names the lists to load next.
  */
-import type { ArticleSummary } from '../../core/schema.ts'
+import type { ArticleSummary } from '@/core/schema.ts'
 
 export interface LoadedList {
   items: readonly ArticleSummary[]

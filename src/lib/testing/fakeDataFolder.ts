@@ -1,5 +1,5 @@
 import { vi } from 'vitest'
-import { SCHEMA_VERSION, type ArticleSummary } from '../../core/schema.ts'
+import { SCHEMA_VERSION, type ArticleSummary } from '@/core/schema.ts'
 
 /** Serves a fake data folder through a stubbed `fetch`: a manifest and the given lists, paged. */
 export function serveFeedLists(lists: Record<string, ArticleSummary[]>, pageSize = 2) {

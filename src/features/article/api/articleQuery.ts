@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
-import { articleSchema, dataPaths } from '../../../core/schema.ts'
-import { fetchData } from '../../../lib/data/fetchData.ts'
+import { articleSchema, dataPaths } from '@/core/schema.ts'
+import { fetchData } from '@/lib/data/fetchData.ts'
 
 export function getArticle(id: string, signal?: AbortSignal) {
   return fetchData(dataPaths.article(id), articleSchema, signal)

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from '../../../lib/translation.ts'
-import { PublishedDate } from '../../../components/PublishedDate.tsx'
-import { formatHijriDate } from '../../../lib/intlPhrases.ts'
-import { useDigits } from '../../../lib/readingSettings.ts'
-import { useUiLanguage } from '../../../lib/useUiLanguage.ts'
-import { ReadingTime } from '../../../components/ReadingTime.tsx'
-import type { Article } from '../../../core/schema.ts'
+import { useTranslation } from '@/lib/translation.ts'
+import { PublishedDate } from '@/components/PublishedDate.tsx'
+import { formatHijriDate } from '@/lib/intlPhrases.ts'
+import { useDigits } from '@/lib/readingSettings.ts'
+import { useUiLanguage } from '@/lib/useUiLanguage.ts'
+import { ReadingTime } from '@/components/ReadingTime.tsx'
+import type { Article } from '@/core/schema.ts'
 
 /**
  * Who, where and when, on one line (two on a narrow phone): outlet · author · dateline · date ·

@@ -1,7 +1,7 @@
 import { useId } from 'react'
-import { useTranslation } from '../../../lib/translation.ts'
+import { useTranslation } from '@/lib/translation.ts'
 import { Link } from 'react-router'
-import { paths } from '../../../config/paths.ts'
+import { paths } from '@/config/paths.ts'
 
 /** The outlet's keywords, each a search for articles sharing it. */
 export function ArticleKeywords({ keywords }: { keywords: readonly string[] }) {

@@ -1,5 +1,5 @@
-import { useTranslation } from '../../../lib/translation.ts'
-import { UiLanguageScope } from '../../../components/UiLanguageScope.tsx'
+import { useTranslation } from '@/lib/translation.ts'
+import { UiLanguageScope } from '@/components/UiLanguageScope.tsx'
 
 /** The outlet's credit line and disclaimer: part of the page, not of the story, so set apart. */
 export function ArticleSourceNotes({ credit, disclaimer }: { credit: string | null; disclaimer: string | null }) {

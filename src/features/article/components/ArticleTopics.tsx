@@ -1,9 +1,9 @@
 import { useId } from 'react'
-import { useTranslation } from '../../../lib/translation.ts'
+import { useTranslation } from '@/lib/translation.ts'
 import { Link } from 'react-router'
-import { paths } from '../../../config/paths.ts'
-import { formatList } from '../../../lib/intlPhrases.ts'
-import { useTopicLabel } from '../../../lib/useTopicLabel.ts'
+import { paths } from '@/config/paths.ts'
+import { formatList } from '@/lib/intlPhrases.ts'
+import { useTopicLabel } from '@/lib/useTopicLabel.ts'
 
 interface ArticleTopicsProps {
   topicIds: readonly string[]

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
-import { ArticleList } from '../../../components/ArticleList.tsx'
+import { ArticleList } from '@/components/ArticleList.tsx'
 import type { ReachableFeed } from '../useReachableFeeds.ts'
 
 /** A list of cards for a selection, shown or one press away: the lists it merges, its articles. */

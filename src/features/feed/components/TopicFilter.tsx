@@ -1,9 +1,9 @@
 import { useId } from 'react'
-import { useTranslation } from '../../../lib/translation.ts'
-import type { TopicSummary } from '../../../core/schema.ts'
-import { formatNumber } from '../../../lib/intlFormat.ts'
-import { useDigits } from '../../../lib/readingSettings.ts'
-import { useUiLanguage } from '../../../lib/useUiLanguage.ts'
+import { useTranslation } from '@/lib/translation.ts'
+import type { TopicSummary } from '@/core/schema.ts'
+import { formatNumber } from '@/lib/intlFormat.ts'
+import { useDigits } from '@/lib/readingSettings.ts'
+import { useUiLanguage } from '@/lib/useUiLanguage.ts'
 import { toggleTopic } from '../topicSelection.ts'
 
 interface TopicFilterProps {

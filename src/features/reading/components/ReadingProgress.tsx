@@ -1,7 +1,7 @@
-import { useTranslation } from '../../../lib/translation.ts'
-import { formatPercent } from '../../../lib/intlPhrases.ts'
-import { useDigits } from '../../../lib/readingSettings.ts'
-import { useUiLanguage } from '../../../lib/useUiLanguage.ts'
+import { useTranslation } from '@/lib/translation.ts'
+import { formatPercent } from '@/lib/intlPhrases.ts'
+import { useDigits } from '@/lib/readingSettings.ts'
+import { useUiLanguage } from '@/lib/useUiLanguage.ts'
 
 /** A thin bar along the top of the window: how much of the article is behind the reader. */
 export function ReadingProgress({ fraction }: { fraction: number }) {

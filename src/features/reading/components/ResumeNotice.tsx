@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from '../../../lib/translation.ts'
+import { useTranslation } from '@/lib/translation.ts'
 
 /** Says that the page opened where the reader stopped, with a way back to the top. */
 export function ResumeNotice() {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { useTranslation } from '../../../lib/translation.ts'
-import { ToolIcon } from '../../../components/ToolIcon.tsx'
+import { useTranslation } from '@/lib/translation.ts'
+import { ToolIcon } from '@/components/ToolIcon.tsx'
 
 type ShareOutcome = 'idle' | 'copied' | 'failed'
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createQueryClient } from '../../../lib/queryClient.ts'
-import { summary } from '../../../lib/testing/articleSummaries.ts'
-import { serveFeedLists } from '../../../lib/testing/fakeDataFolder.ts'
+import { createQueryClient } from '@/lib/queryClient.ts'
+import { summary } from '@/lib/testing/articleSummaries.ts'
+import { serveFeedLists } from '@/lib/testing/fakeDataFolder.ts'
 import { neighboursQueryOptions } from './neighboursQuery.ts'
 
 afterEach(() => vi.unstubAllGlobals())

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
-import { loadMergedFeed } from '../../../lib/feed/loadMergedFeed.ts'
-import { compareNewestFirst } from '../../../lib/feed/mergeNewestFirst.ts'
+import { loadMergedFeed } from '@/lib/feed/loadMergedFeed.ts'
+import { compareNewestFirst } from '@/lib/feed/mergeNewestFirst.ts'
 import { findNeighbours } from '../neighbours.ts'
 
 /** Pages read at most to find an article in its list; beyond that the links are left out. */

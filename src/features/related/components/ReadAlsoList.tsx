@@ -1,6 +1,6 @@
-import { useTranslation } from '../../../lib/translation.ts'
-import { PublishedDate } from '../../../components/PublishedDate.tsx'
-import type { RelatedArticle } from '../../../core/schema.ts'
+import { useTranslation } from '@/lib/translation.ts'
+import { PublishedDate } from '@/components/PublishedDate.tsx'
+import type { RelatedArticle } from '@/core/schema.ts'
 import { RelatedSection } from './RelatedSection.tsx'
 
 /** The articles the outlet itself placed under "اقرأ أيضاً" on the page. */

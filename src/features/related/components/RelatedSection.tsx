@@ -1,8 +1,8 @@
-import '../../../styles/related.css'
+import '@/styles/related.css'
 import { useId, type ReactNode } from 'react'
 import { Link } from 'react-router'
-import { paths } from '../../../config/paths.ts'
-import type { RelatedArticle } from '../../../core/schema.ts'
+import { paths } from '@/config/paths.ts'
+import type { RelatedArticle } from '@/core/schema.ts'
 
 interface RelatedSectionProps {
   heading: string

@@ -1,8 +1,8 @@
-import { useTranslation } from '../../../lib/translation.ts'
-import type { RelationReasons as Reasons } from '../../../core/schema.ts'
-import { formatList } from '../../../lib/intlPhrases.ts'
-import { useTopicLabel } from '../../../lib/useTopicLabel.ts'
-import { useUiLanguage } from '../../../lib/useUiLanguage.ts'
+import { useTranslation } from '@/lib/translation.ts'
+import type { RelationReasons as Reasons } from '@/core/schema.ts'
+import { formatList } from '@/lib/intlPhrases.ts'
+import { useTopicLabel } from '@/lib/useTopicLabel.ts'
+import { useUiLanguage } from '@/lib/useUiLanguage.ts'
 
 /** Why two articles are related: the topics, keywords and names they share. */
 export function RelationReasons({ reasons }: { reasons: Reasons }) {

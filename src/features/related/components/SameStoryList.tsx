@@ -1,6 +1,6 @@
-import { useTranslation } from '../../../lib/translation.ts'
-import { PublishedDate } from '../../../components/PublishedDate.tsx'
-import type { RelatedArticle, Story } from '../../../core/schema.ts'
+import { useTranslation } from '@/lib/translation.ts'
+import { PublishedDate } from '@/components/PublishedDate.tsx'
+import type { RelatedArticle, Story } from '@/core/schema.ts'
 import { RelatedSection } from './RelatedSection.tsx'
 import { storyOutlets } from '../storyOutlets.ts'
 

@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import { useTranslation } from '../../../lib/translation.ts'
-import { StorageFailedNotice } from '../../../components/StorageFailedNotice.tsx'
-import { BookmarkIcon } from '../../../components/LineIcon.tsx'
-import type { ArticleSummary } from '../../../core/schema.ts'
-import { setSaved, useSavedArticles } from '../../../lib/savedArticles.ts'
+import { useTranslation } from '@/lib/translation.ts'
+import { StorageFailedNotice } from '@/components/StorageFailedNotice.tsx'
+import { BookmarkIcon } from '@/components/LineIcon.tsx'
+import type { ArticleSummary } from '@/core/schema.ts'
+import { setSaved, useSavedArticles } from '@/lib/savedArticles.ts'
 
 /**
  * Save / saved toggle for an article, in the article's tool bar: a short word on screen, the

@@ -4,14 +4,14 @@
  * answered by the search worker (worker/searchWorker.ts) — or in the page where workers are not
  * available.
  */
-import { searchManifestSchema, type SearchManifest } from '../../../core/searchSchema.ts'
-import { searchTermProcessor, type TermProcessor } from '../../../core/search/searchTerms.ts'
-import { DataError, NotFoundError } from '../../../lib/data/dataErrors.ts'
-import { DATA_TIMEOUT_MS } from '../../../lib/data/fetchData.ts'
+import { searchManifestSchema, type SearchManifest } from '@/core/searchSchema.ts'
+import { searchTermProcessor, type TermProcessor } from '@/core/search/searchTerms.ts'
+import { DataError, NotFoundError } from '@/lib/data/dataErrors.ts'
+import { DATA_TIMEOUT_MS } from '@/lib/data/fetchData.ts'
 import { SEARCH_MEASURES } from '../searchTiming.ts'
 import { fetchSearchData } from '../worker/fetchSearchData.ts'
 import type { SearchReply, SearchRequest } from '../worker/searchMessages.ts'
-import { SearchSession, type SearchAnswer } from '../../../core/search/searchSession.ts'
+import { SearchSession, type SearchAnswer } from '@/core/search/searchSession.ts'
 
 export interface SearchEngine {
   readonly processTerm: TermProcessor

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
-import type { ArticleSummary } from '../../../core/schema.ts'
-import type { SearchAnswer } from '../../../core/search/searchSession.ts'
+import type { ArticleSummary } from '@/core/schema.ts'
+import type { SearchAnswer } from '@/core/search/searchSession.ts'
 import type { SearchEngine } from './searchEngine.ts'
 import { searchResultsQueryOptions } from './searchQueries.ts'
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import type { SearchAnswer } from '../../../core/search/searchSession.ts'
+import type { SearchAnswer } from '@/core/search/searchSession.ts'
 import { openSearchEngine, openSearchTerms, type SearchEngine } from './searchEngine.ts'
 
 /** Opened once per visit: the search data changes only with a new deployment. */

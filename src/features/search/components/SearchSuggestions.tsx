@@ -1,6 +1,6 @@
-import { useTranslation } from '../../../lib/translation.ts'
+import { useTranslation } from '@/lib/translation.ts'
 import { Link } from 'react-router'
-import { paths } from '../../../config/paths.ts'
+import { paths } from '@/config/paths.ts'
 
 /** "Nothing found for …", with searches that do find something (chosen at ingest). */
 export function SearchSuggestions({ query, suggestions }: { query: string; suggestions: readonly string[] }) {

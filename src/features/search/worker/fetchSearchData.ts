@@ -5,8 +5,8 @@
  * shows. Term shards keep their strings as they are: they are lookup keys, never shown.
  */
 import type { z } from 'zod/mini'
-import { termShardSchema } from '../../../core/searchSchema.ts'
-import { fetchData } from '../../../lib/data/fetchData.ts'
+import { termShardSchema } from '@/core/searchSchema.ts'
+import { fetchData } from '@/lib/data/fetchData.ts'
 
 export function fetchSearchData<T>(path: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
   const breakRuns = (schema as z.ZodMiniType) !== termShardSchema

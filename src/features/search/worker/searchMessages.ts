@@ -1,7 +1,7 @@
 /** What the page and the search worker say to each other (structured-cloned, so plain data only). */
-import type { SearchManifest } from '../../../core/searchSchema.ts'
-import type { SearchAnswer } from '../../../core/search/searchSession.ts'
-import type { DataErrorKind } from '../../../lib/data/dataErrors.ts'
+import type { SearchManifest } from '@/core/searchSchema.ts'
+import type { SearchAnswer } from '@/core/search/searchSession.ts'
+import type { DataErrorKind } from '@/lib/data/dataErrors.ts'
 
 export type SearchRequest =
   | { readonly kind: 'open'; readonly manifest: SearchManifest }

@@ -3,10 +3,10 @@
  * keystroke never waits on fetching, parsing or ranking. Opened with the search manifest, then
  * answers each `search` with the best articles' summaries (searchSession.ts).
  */
-import { DataError, NotFoundError } from '../../../lib/data/dataErrors.ts'
+import { DataError, NotFoundError } from '@/lib/data/dataErrors.ts'
 import { fetchSearchData } from './fetchSearchData.ts'
 import type { SearchFailure, SearchReply, SearchRequest } from './searchMessages.ts'
-import { SearchSession, type SearchAnswer } from '../../../core/search/searchSession.ts'
+import { SearchSession, type SearchAnswer } from '@/core/search/searchSession.ts'
 
 /** The worker's global scope, as far as this file uses it (the DOM typings describe a window). */
 interface WorkerScope {

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react'
-import { useTranslation } from '../../../lib/translation.ts'
+import { useTranslation } from '@/lib/translation.ts'
 import { Link } from 'react-router'
-import { paths } from '../../../config/paths.ts'
-import { fontSizes, stepFontSize, themes, updateReadingSettings, useReadingSettings } from '../../../lib/readingSettings.ts'
-import { StorageFailedNotice } from '../../../components/StorageFailedNotice.tsx'
+import { paths } from '@/config/paths.ts'
+import { fontSizes, stepFontSize, themes, updateReadingSettings, useReadingSettings } from '@/lib/readingSettings.ts'
+import { StorageFailedNotice } from '@/components/StorageFailedNotice.tsx'
 
 /** On the article page: text smaller/larger and the theme, without leaving the text. */
 export function QuickReadingControls() {

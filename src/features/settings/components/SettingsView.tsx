@@ -1,9 +1,9 @@
-import '../../../styles/settings.css'
+import '@/styles/settings.css'
 import { useState } from 'react'
-import { useTranslation } from '../../../lib/translation.ts'
-import { DocumentTitle } from '../../../components/DocumentTitle.tsx'
-import { PageHeading } from '../../../components/PageHeading.tsx'
-import { uiLanguages } from '../../../lib/language.ts'
+import { useTranslation } from '@/lib/translation.ts'
+import { DocumentTitle } from '@/components/DocumentTitle.tsx'
+import { PageHeading } from '@/components/PageHeading.tsx'
+import { uiLanguages } from '@/lib/language.ts'
 import {
   digitSystems,
   fontSizes,
@@ -13,10 +13,10 @@ import {
   updateReadingSettings,
   useReadingSettings,
   type ReadingSettings,
-} from '../../../lib/readingSettings.ts'
-import { useUiLanguage } from '../../../lib/useUiLanguage.ts'
+} from '@/lib/readingSettings.ts'
+import { useUiLanguage } from '@/lib/useUiLanguage.ts'
 import { ChoiceGroup } from './ChoiceGroup.tsx'
-import { StorageFailedNotice } from '../../../components/StorageFailedNotice.tsx'
+import { StorageFailedNotice } from '@/components/StorageFailedNotice.tsx'
 
 /** `/settings`: reading settings (applied at once, kept on the device), the UI language, about. */
 export function SettingsView() {

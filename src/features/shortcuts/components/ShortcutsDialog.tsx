@@ -1,6 +1,6 @@
-import '../../../styles/settings.css'
+import '@/styles/settings.css'
 import { useEffect, useId, useRef } from 'react'
-import { useTranslation } from '../../../lib/translation.ts'
+import { useTranslation } from '@/lib/translation.ts'
 
 interface ShortcutsDialogProps {
   /** Where focus was when the reader asked for the list: it goes back there on close. */

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useTranslation } from '../../../lib/translation.ts'
+import { useTranslation } from '@/lib/translation.ts'
 
 /** The taxonomy terms that put an article in this topic, so the reader sees what it covers. */
 export function TopicTerms({ terms }: { terms: readonly string[] }) {

@@ -1,9 +1,9 @@
 import { useId } from 'react'
-import { useTranslation } from '../../../lib/translation.ts'
-import { ArticleList } from '../../../components/ArticleList.tsx'
-import { LoadMore } from '../../../components/LoadMore.tsx'
-import { QueryView } from '../../../components/QueryView.tsx'
-import { useMergedFeed } from '../../../lib/feed/useMergedFeed.ts'
+import { useTranslation } from '@/lib/translation.ts'
+import { ArticleList } from '@/components/ArticleList.tsx'
+import { LoadMore } from '@/components/LoadMore.tsx'
+import { QueryView } from '@/components/QueryView.tsx'
+import { useMergedFeed } from '@/lib/feed/useMergedFeed.ts'
 
 interface TopicTimelineProps {
   topicId: string
