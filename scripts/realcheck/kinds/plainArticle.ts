@@ -12,7 +12,9 @@ export function buildPlainArticle(context: BuildContext): BuiltPage {
   const { random } = context
   const article = context.take()
   const traits: string[] = [article.corpus]
-  let { title, suffixOutlet } = editorTitle(article)
+  const edited = editorTitle(article)
+  const title = edited.title
+  let suffixOutlet = edited.suffixOutlet
   let titleLine = article.title
   if (!suffixOutlet && random.chance(0.25)) {
     // The page's <title> form, kept by many scrapers as the first line.
