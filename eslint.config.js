@@ -49,7 +49,11 @@ export default tseslint.config(
   },
   { files: ['src/**'], rules: { 'no-restricted-imports': ['error', { patterns: [NO_CLIMBING] }] } },
   // Layers: core is the contract and the Arabic text rules, shared by the app and the ingest.
-  forbid(['src/core/**'], ['@/app/*', '@/ingest/*', '@/features/*', '@/components/*', '@/lib/*', '@/corpus/*'], 'core imports nothing above it.'),
+  forbid(
+    ['src/core/**'],
+    ['@/app/*', '@/ingest/*', '@/features/*', '@/components/*', '@/lib/*', '@/corpus/*'],
+    'core imports nothing above it.',
+  ),
   // The ingest runs in Node; it never reaches into the app, and ships no test corpus.
   forbid(
     ['src/ingest/**'],
@@ -65,7 +69,10 @@ export default tseslint.config(
         {
           patterns: [
             NO_CLIMBING,
-            { group: ['@/app/*', '@/features/*', '@/components/*', '@/lib/*', '@/pwa/*'], message: 'The ingest does not import the app.' },
+            {
+              group: ['@/app/*', '@/features/*', '@/components/*', '@/lib/*', '@/pwa/*'],
+              message: 'The ingest does not import the app.',
+            },
             { group: ['@/corpus/*'], message: 'Production ingest does not import the test corpora.' },
           ],
         },
@@ -73,12 +80,20 @@ export default tseslint.config(
     },
   },
   // Shared app code (components, lib) knows no feature and no route.
-  forbid(['src/components/**', 'src/lib/**', 'src/config/**', 'src/pwa/**'], ['@/app/*', '@/ingest/*', '@/features/*'], 'Shared code imports no feature.'),
+  forbid(
+    ['src/components/**', 'src/lib/**', 'src/config/**', 'src/pwa/**'],
+    ['@/app/*', '@/ingest/*', '@/features/*'],
+    'Shared code imports no feature.',
+  ),
   // A feature never imports another: what two features share moves to components/ or lib/.
   ...features.map((feature) =>
     forbid(
       [`src/features/${feature}/**`],
-      ['@/app/*', '@/ingest/*', ...features.filter((other) => other !== feature).map((other) => `@/features/${other}/*`)],
+      [
+        '@/app/*',
+        '@/ingest/*',
+        ...features.filter((other) => other !== feature).map((other) => `@/features/${other}/*`),
+      ],
       `The ${feature} feature imports no other feature and not the app.`,
     ),
   ),

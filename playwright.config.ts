@@ -24,7 +24,10 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined, launchOptions: chromiumLaunchOptions() } },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], channel: undefined, launchOptions: chromiumLaunchOptions() },
+    },
   ],
   webServer: {
     command: `node_modules/.bin/vite preview --port ${PREVIEW_PORT} --strictPort`,

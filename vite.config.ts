@@ -28,7 +28,9 @@ const CONTENT_SECURITY_POLICY = [
 /** `@/…` is `src/…`: imports name what they reach instead of climbing folders (tsconfig.json's paths). */
 const SOURCE_ROOT = fileURLToPath(new URL('./src/', import.meta.url))
 
-const REACT_ROUTER_PRODUCTION = fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url))
+const REACT_ROUTER_PRODUCTION = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+)
 
 /**
  * The modules the entry imports statically, followed through the graph as it is parsed: the
@@ -66,7 +68,11 @@ function contentSecurityPolicy(): Plugin {
     name: 'sahifa-content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
   }
 }
@@ -79,7 +85,13 @@ function contentSecurityPolicy(): Plugin {
  * prerendered article pages are not precached: offline, index.html renders any address.
  */
 const PRECACHE = {
-  globPatterns: ['*.{html,webmanifest,svg,ico}', 'assets/**/*.{js,css,woff2}', 'icons/**/*.png', 'data/manifest.json', 'data/feed/*/1.json'],
+  globPatterns: [
+    '*.{html,webmanifest,svg,ico}',
+    'assets/**/*.{js,css,woff2}',
+    'icons/**/*.png',
+    'data/manifest.json',
+    'data/feed/*/1.json',
+  ],
 }
 
 export default defineConfig({

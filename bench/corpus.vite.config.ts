@@ -11,4 +11,7 @@ const outDir = process.env['BENCH_OUT_DIR']
 const publicDir = process.env['BENCH_PUBLIC_DIR']
 if (!outDir || !publicDir) throw new Error('bench/corpus.vite.config.ts needs BENCH_OUT_DIR and BENCH_PUBLIC_DIR')
 
-export default mergeConfig(projectConfig, defineConfig({ publicDir, build: { outDir, emptyOutDir: false }, logLevel: 'warn' }))
+export default mergeConfig(
+  projectConfig,
+  defineConfig({ publicDir, build: { outDir, emptyOutDir: false }, logLevel: 'warn' }),
+)

@@ -51,7 +51,8 @@ test('keyboard only: skip link, filter chip, then an article, with visible focus
   await expect(page.locator('main')).toBeFocused()
 
   const iraqChip = page.getByRole('button', { name: new RegExp(`^${IRAQ.topicLabel}`) })
-  for (let i = 0; i < 10 && !(await iraqChip.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+  for (let i = 0; i < 10 && !(await iraqChip.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab')
   await expect(iraqChip).toBeFocused()
   const outline = await iraqChip.evaluate((el) => getComputedStyle(el).outlineStyle)
   expect(outline).not.toBe('none')
@@ -59,7 +60,8 @@ test('keyboard only: skip link, filter chip, then an article, with visible focus
   await expect(page).toHaveURL(/topic=iraq-us/)
 
   const link = page.getByRole('link', { name: IRAQ.title })
-  for (let i = 0; i < 10 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+  for (let i = 0; i < 10 && !(await link.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab')
   await expect(link).toBeFocused()
   await page.keyboard.press('Enter')
   // Focus moves to the new page's main heading.
@@ -67,7 +69,12 @@ test('keyboard only: skip link, filter chip, then an article, with visible focus
 })
 
 /** Presses Tab until `target` has focus (at most `limit` times); fails if it never does. */
-async function tabTo(page: Page, target: import('@playwright/test').Locator, limit = 40, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+async function tabTo(
+  page: Page,
+  target: import('@playwright/test').Locator,
+  limit = 40,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+): Promise<void> {
   for (let i = 0; i < limit; i++) {
     if (await target.evaluate((element) => element === document.activeElement)) break
     await page.keyboard.press(key)

@@ -1,7 +1,10 @@
 import { HTTP_404_IN_CONSOLE, test, expect } from './support/fixtures.ts'
 import { ALGERIA, IRAQ, articleIdByTitle } from './support/seed.ts'
 
-test('the Iraq article shows every field, with credit and disclaimer set apart from the body', async ({ page, request }) => {
+test('the Iraq article shows every field, with credit and disclaimer set apart from the body', async ({
+  page,
+  request,
+}) => {
   const id = await articleIdByTitle(request, IRAQ.title)
   await page.goto(`/articles/${id}`)
   const article = page.getByRole('article')
@@ -17,7 +20,12 @@ test('the Iraq article shows every field, with credit and disclaimer set apart f
     ['تاريخ النشر', '24 سبتمبر 2024'],
     ['بالتقويم الهجري', '21 ربيع الأول 1446 هـ'],
   ] as const) {
-    await expect(byline.locator('div').filter({ has: page.locator('dt', { hasText: term }) }).locator('dd')).toHaveText(value)
+    await expect(
+      byline
+        .locator('div')
+        .filter({ has: page.locator('dt', { hasText: term }) })
+        .locator('dd'),
+    ).toHaveText(value)
   }
   await expect(byline.locator('time[datetime="2024-09-24"]')).toBeVisible()
 
@@ -26,7 +34,15 @@ test('the Iraq article shows every field, with credit and disclaimer set apart f
   await expect(body).toHaveCount(7)
   // Reading text only: no furniture in the body.
   const bodyText = (await body.allTextContents()).join('\n')
-  for (const furniture of [IRAQ.credit, IRAQ.disclaimerStart, 'About Post Author', 'المصدر:', 'كلمات دلالية', 'إقرأ أيضاً', 'إضغط على الصورة']) {
+  for (const furniture of [
+    IRAQ.credit,
+    IRAQ.disclaimerStart,
+    'About Post Author',
+    'المصدر:',
+    'كلمات دلالية',
+    'إقرأ أيضاً',
+    'إضغط على الصورة',
+  ]) {
     expect(bodyText).not.toContain(furniture)
   }
 

@@ -1,6 +1,13 @@
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './support/fixtures.ts'
-import { PAYLOADS, SEARCHABLE_WORD, articleId, hostileDataSet, openFeedInApp, serveDataSet } from './support/hostileData.ts'
+import {
+  PAYLOADS,
+  SEARCHABLE_WORD,
+  articleId,
+  hostileDataSet,
+  openFeedInApp,
+  serveDataSet,
+} from './support/hostileData.ts'
 
 /**
  * Hostile text must stay inside its own field on screen: a bidi override left open cannot
@@ -54,10 +61,15 @@ test.describe('an override left open (U+202E) cannot reorder the UI around it', 
   test('feed card: the date after a hostile outlet still reads in order, and stays after it', async ({ page }) => {
     await openFeedInApp(page)
     // The shown list's card (selections one press away are drawn hidden beside it).
-    const card = page.locator('.article-card:visible').filter({ has: page.locator(`a[href^="/articles/${articleId('right-to-left-override')}"]`) })
+    const card = page
+      .locator('.article-card:visible')
+      .filter({ has: page.locator(`a[href^="/articles/${articleId('right-to-left-override')}"]`) })
     const meta = card.locator('.article-card__meta')
     expect(await readsLeftToRight(meta.locator('.published-date'), '2024')).toBe(true)
-    const [outlet, date] = [await box(meta.locator('.article-card__outlet')), await box(meta.locator('.published-date'))]
+    const [outlet, date] = [
+      await box(meta.locator('.article-card__outlet')),
+      await box(meta.locator('.published-date')),
+    ]
     expect(date.right).toBeLessThanOrEqual(outlet.left + 1)
   })
 
@@ -88,7 +100,9 @@ test.describe('an override left open (U+202E) cannot reorder the UI around it', 
 
   test('search: the result count and the hostile query keep their order', async ({ page }) => {
     await page.goto(`/search?q=${encodeURIComponent(PAYLOADS['right-to-left-override'])}`)
-    await expect(page.getByRole('searchbox', { name: 'ابحث في المقالات' })).toHaveValue(PAYLOADS['right-to-left-override'])
+    await expect(page.getByRole('searchbox', { name: 'ابحث في المقالات' })).toHaveValue(
+      PAYLOADS['right-to-left-override'],
+    )
     const card = page.locator('.article-card').first()
     await expect(card).toBeVisible()
     expect(await readsLeftToRight(card.locator('.published-date'), '2024')).toBe(true)
@@ -104,13 +118,19 @@ test.describe('a 100,000-character word at 390 px', () => {
       const tooWide = [...document.querySelectorAll('main *, header *')]
         .filter((element) => {
           const rect = element.getBoundingClientRect()
-          const clipped = getComputedStyle(element).overflowX !== 'visible' && element.scrollWidth > element.clientWidth + 1
+          const clipped =
+            getComputedStyle(element).overflowX !== 'visible' && element.scrollWidth > element.clientWidth + 1
           // Hidden text, and the rows that scroll sideways by design (sections, filter chips).
-          const hidden = element.closest('.visually-hidden, .sections__list, .topic-filter__label, .topic-filter__chips') !== null
+          const hidden =
+            element.closest('.visually-hidden, .sections__list, .topic-filter__label, .topic-filter__chips') !== null
           return !hidden && (rect.right > window.innerWidth + 1 || rect.left < -1 || clipped)
         })
         .map((element) => `${element.tagName}.${element.className}`)
-      return { pageWidth: document.documentElement.scrollWidth, viewport: window.innerWidth, tooWide: [...new Set(tooWide)].slice(0, 10) }
+      return {
+        pageWidth: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+        tooWide: [...new Set(tooWide)].slice(0, 10),
+      }
     })
     expect(report.tooWide).toEqual([])
     expect(report.pageWidth).toBeLessThanOrEqual(report.viewport)
@@ -140,7 +160,9 @@ test.describe('a 100,000-character word at 390 px', () => {
 
   test('search results', async ({ page }) => {
     await page.goto(`/search?q=${encodeURIComponent(SEARCHABLE_WORD)}`)
-    await expect(page.getByRole('list', { name: 'نتائج البحث' }).locator('.article-card')).toHaveCount(DATA_SET.articles.length)
+    await expect(page.getByRole('list', { name: 'نتائج البحث' }).locator('.article-card')).toHaveCount(
+      DATA_SET.articles.length,
+    )
     await expectNoOverflow(page)
   })
 })

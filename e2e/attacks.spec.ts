@@ -1,7 +1,16 @@
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './support/fixtures.ts'
 import { breakLongRunsInText } from '@/lib/data/breakLongRuns.ts'
-import { PAYLOADS, PAYLOAD_NAMES, SEARCHABLE_WORD, TOPIC_LABELS, articleId, hostileDataSet, openFeedInApp, serveDataSet } from './support/hostileData.ts'
+import {
+  PAYLOADS,
+  PAYLOAD_NAMES,
+  SEARCHABLE_WORD,
+  TOPIC_LABELS,
+  articleId,
+  hostileDataSet,
+  openFeedInApp,
+  serveDataSet,
+} from './support/hostileData.ts'
 
 /**
  * Hostile strings in every field the app shows (DESIGN §8: article text is text). For each: it
@@ -15,7 +24,8 @@ const DATA_SET = hostileDataSet()
 const textOf = (locator: Locator) => locator.evaluate((element) => element.textContent)
 
 /** The only requests a page may make: its own documents, built assets, icons and the data folder. */
-const OWN_FILES = /^\/(|articles\/[a-z0-9-]+|topics\/[a-z0-9-]+|search|settings|saved|assets\/[\w.-]+|data\/[\w/.-]+\.json|icons\/[\w.-]+|favicon\.svg|manifest\.webmanifest)$/
+const OWN_FILES =
+  /^\/(|articles\/[a-z0-9-]+|topics\/[a-z0-9-]+|search|settings|saved|assets\/[\w.-]+|data\/[\w/.-]+\.json|icons\/[\w.-]+|favicon\.svg|manifest\.webmanifest)$/
 
 let requests: string[] = []
 let dialogs: string[] = []
@@ -44,8 +54,14 @@ async function expectInert(page: Page): Promise<void> {
     const all = [...document.querySelectorAll('*')]
     return {
       pwned: (window as { pwned?: unknown }).pwned ?? null,
-      handlers: all.flatMap((element) => [...element.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${element.tagName} ${a.name}`)),
-      injected: [...document.querySelectorAll('img, iframe, object, embed, frame, form:not([role=search]), base, meta[http-equiv=refresh]')].map((e) => e.outerHTML.slice(0, 80)),
+      handlers: all.flatMap((element) =>
+        [...element.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${element.tagName} ${a.name}`),
+      ),
+      injected: [
+        ...document.querySelectorAll(
+          'img, iframe, object, embed, frame, form:not([role=search]), base, meta[http-equiv=refresh]',
+        ),
+      ].map((e) => e.outerHTML.slice(0, 80)),
       // A script the browser would run: inline or from another origin. The prerendered page's
       // state is a data block (`type="application/json"`), which no browser executes.
       inlineScripts: [...document.scripts]
@@ -57,7 +73,14 @@ async function expectInert(page: Page): Promise<void> {
       titlesOutsideHead: document.querySelectorAll('body title').length,
     }
   })
-  expect(report).toEqual({ pwned: null, handlers: [], injected: [], inlineScripts: 0, unsafeLinks: [], titlesOutsideHead: 0 })
+  expect(report).toEqual({
+    pwned: null,
+    handlers: [],
+    injected: [],
+    inlineScripts: 0,
+    unsafeLinks: [],
+    titlesOutsideHead: 0,
+  })
 }
 
 for (const name of PAYLOAD_NAMES) {
@@ -73,24 +96,31 @@ for (const name of PAYLOAD_NAMES) {
     // Outlet, author, dateline.
     const byline = await article.locator('.byline bdi').evaluateAll((nodes) => nodes.map((node) => node.textContent))
     expect(byline).toEqual([text, text, text])
-    expect(await article.locator('.article__body p').evaluateAll((nodes) => nodes.map((node) => node.textContent))).toEqual([
-      `${SEARCHABLE_WORD}: ${text}`,
-      text,
-    ])
+    expect(
+      await article.locator('.article__body p').evaluateAll((nodes) => nodes.map((node) => node.textContent)),
+    ).toEqual([`${SEARCHABLE_WORD}: ${text}`, text])
     expect(await textOf(article.locator('.source-notes__credit bdi'))).toBe(text)
     expect(await textOf(article.locator('.source-notes__disclaimer span[dir=auto]'))).toBe(text)
     expect(await textOf(article.locator('.article-keywords a'))).toBe(text)
-    const topicChips = await article.locator('.article-topics__list a').evaluateAll((nodes) => nodes.map((node) => node.textContent))
+    const topicChips = await article
+      .locator('.article-topics__list a')
+      .evaluateAll((nodes) => nodes.map((node) => node.textContent))
     expect(topicChips).toEqual([TOPIC_LABELS['iraq-us'], TOPIC_LABELS['algeria-africom']])
     // "Why this topic" and the related articles' reasons: the terms as given, each bidi-isolated
     // (first strong isolate … pop directional isolate, see lib/intlFormat.ts).
     const isolated = (value: string) => `\u2068${value}\u2069`
     expect(await textOf(article.locator('.article-topics__why bdi').first())).toBe(isolated(text))
     const related = page.getByRole('navigation', { name: 'مقالات ذات صلة' })
-    const relatedTitles = await related.locator('.related__title').evaluateAll((nodes) => nodes.map((node) => node.textContent))
-    const relatedShown = DATA_SET.articles.find((item) => item.id === articleId(name))!.related.map((item) => shown(item.title))
+    const relatedTitles = await related
+      .locator('.related__title')
+      .evaluateAll((nodes) => nodes.map((node) => node.textContent))
+    const relatedShown = DATA_SET.articles
+      .find((item) => item.id === articleId(name))!
+      .related.map((item) => shown(item.title))
     expect(relatedTitles).toEqual(relatedShown)
-    const reasons = await related.locator('.relation-reasons bdi').evaluateAll((nodes) => nodes.map((node) => node.textContent))
+    const reasons = await related
+      .locator('.relation-reasons bdi')
+      .evaluateAll((nodes) => nodes.map((node) => node.textContent))
     expect(reasons).toEqual([TOPIC_LABELS['iraq-us'], text, text].map(isolated))
     // Previous / next, and the list they belong to (two hostile topic labels).
     await expect(page.getByRole('navigation', { name: 'التنقل بين المقالات' })).toBeVisible()
@@ -104,7 +134,9 @@ for (const name of PAYLOAD_NAMES) {
   })
 }
 
-test('feed cards: title, outlet and excerpt literal; topic filter and masthead labels literal; inert', async ({ page }) => {
+test('feed cards: title, outlet and excerpt literal; topic filter and masthead labels literal; inert', async ({
+  page,
+}) => {
   await openFeedInApp(page)
   // The shown list's cards (selections one press away are drawn hidden beside it).
   const cards = page.locator('.article-card:visible')
@@ -116,8 +148,16 @@ test('feed cards: title, outlet and excerpt literal; topic filter and masthead l
       excerpt: card.querySelector('.article-card__excerpt')?.textContent,
     })),
   )
-  expect(seen).toEqual(DATA_SET.articles.map((item) => ({ title: shown(item.title), outlet: shown(item.outlet ?? ''), excerpt: shown(item.excerpt) })))
-  const chips = await page.locator('.topic-filter .chip--toggle > :first-child').evaluateAll((nodes) => nodes.map((node) => node.textContent))
+  expect(seen).toEqual(
+    DATA_SET.articles.map((item) => ({
+      title: shown(item.title),
+      outlet: shown(item.outlet ?? ''),
+      excerpt: shown(item.excerpt),
+    })),
+  )
+  const chips = await page
+    .locator('.topic-filter .chip--toggle > :first-child')
+    .evaluateAll((nodes) => nodes.map((node) => node.textContent))
   expect(chips).toEqual(['الكل', TOPIC_LABELS['iraq-us'], TOPIC_LABELS['algeria-africom']])
   const sections = await page.locator('.sections__link').evaluateAll((nodes) => nodes.map((node) => node.textContent))
   expect(sections).toEqual(['الرئيسية', TOPIC_LABELS['iraq-us'], TOPIC_LABELS['algeria-africom']])
@@ -129,8 +169,12 @@ test('topic page: label, terms and timeline literal; inert', async ({ page }) =>
   await page.goto('/topics/iraq-us')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(TOPIC_LABELS['iraq-us'])
-  expect(await page.locator('.topic-terms__list li').evaluateAll((nodes) => nodes.map((node) => node.textContent))).toEqual([TOPIC_LABELS['iraq-us']])
-  const titles = await page.locator('.timeline .article-card__title').evaluateAll((nodes) => nodes.map((node) => node.textContent))
+  expect(
+    await page.locator('.topic-terms__list li').evaluateAll((nodes) => nodes.map((node) => node.textContent)),
+  ).toEqual([TOPIC_LABELS['iraq-us']])
+  const titles = await page
+    .locator('.timeline .article-card__title')
+    .evaluateAll((nodes) => nodes.map((node) => node.textContent))
   expect(titles).toEqual(DATA_SET.articles.map((item) => shown(item.title)))
   await expectInert(page)
 })
@@ -139,14 +183,21 @@ test('search results: every hostile article found, shown literally; inert', asyn
   await page.goto(`/search?q=${encodeURIComponent(SEARCHABLE_WORD)}`)
   const results = page.getByRole('list', { name: 'نتائج البحث' })
   await expect(results.locator('.article-card')).toHaveCount(PAYLOAD_NAMES.length)
-  const titles = await results.locator('.article-card__title').evaluateAll((nodes) => nodes.map((node) => node.textContent))
+  const titles = await results
+    .locator('.article-card__title')
+    .evaluateAll((nodes) => nodes.map((node) => node.textContent))
   expect(new Set(titles)).toEqual(new Set(DATA_SET.articles.map((item) => shown(item.title))))
-  const excerpts = await results.locator('.article-card__excerpt').evaluateAll((nodes) => nodes.map((node) => node.textContent))
+  const excerpts = await results
+    .locator('.article-card__excerpt')
+    .evaluateAll((nodes) => nodes.map((node) => node.textContent))
   expect(new Set(excerpts)).toEqual(new Set(DATA_SET.articles.map((item) => shown(item.excerpt))))
   await expectInert(page)
 })
 
-test('a hostile keyword is a same-origin /search?q= link carrying it as text, and opening it runs nothing', async ({ page, baseURL }) => {
+test('a hostile keyword is a same-origin /search?q= link carrying it as text, and opening it runs nothing', async ({
+  page,
+  baseURL,
+}) => {
   for (const name of PAYLOAD_NAMES) {
     await page.goto(`/articles/${articleId(name)}`)
     const link = page.locator('.article-keywords a')
@@ -168,9 +219,13 @@ test.describe('the checks themselves', () => {
   // Chromium reports the injected handler attribute as a CSP violation: expected here, and only here.
   test.use({ expectedConsoleErrors: [/Content Security Policy|CSP violation/] })
 
-  test('the inertness check fails on an injected handler or element (so its passes mean something)', async ({ page }) => {
+  test('the inertness check fails on an injected handler or element (so its passes mean something)', async ({
+    page,
+  }) => {
     await page.goto('/settings')
-    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<b onclick="void 0">x</b><iframe></iframe>'))
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML('beforeend', '<b onclick="void 0">x</b><iframe></iframe>'),
+    )
     await expect(expectInert(page)).rejects.toThrow(/handlers|injected/)
   })
 

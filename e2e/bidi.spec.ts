@@ -36,18 +36,21 @@ type Box = { left: number; right: number }
 
 /** The on-screen box of `text` inside paragraph `index`, from a DOM Range over the text node holding it. */
 async function boxOf(page: Page, index: number, text: string): Promise<Box> {
-  return page.locator('.article__body p').nth(index).evaluate((p, needle) => {
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
-    let node = walker.nextNode() as Text | null
-    while (node !== null && !node.data.includes(needle)) node = walker.nextNode() as Text | null
-    if (node === null) throw new Error(`no ${needle}`)
-    const start = node.data.indexOf(needle)
-    const range = document.createRange()
-    range.setStart(node, start)
-    range.setEnd(node, start + needle.length)
-    const rect = range.getBoundingClientRect()
-    return { left: rect.left, right: rect.right }
-  }, text)
+  return page
+    .locator('.article__body p')
+    .nth(index)
+    .evaluate((p, needle) => {
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
+      let node = walker.nextNode() as Text | null
+      while (node !== null && !node.data.includes(needle)) node = walker.nextNode() as Text | null
+      if (node === null) throw new Error(`no ${needle}`)
+      const start = node.data.indexOf(needle)
+      const range = document.createRange()
+      range.setStart(node, start)
+      range.setEnd(node, start + needle.length)
+      const rect = range.getBoundingClientRect()
+      return { left: rect.left, right: rect.right }
+    }, text)
 }
 
 test.beforeEach(async ({ page }) => {

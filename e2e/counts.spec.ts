@@ -36,11 +36,23 @@ test('reading minutes on cards take the Arabic plural forms, in the chosen digit
   await page.addInitScript((value) => localStorage.setItem('sahifa.savedArticles', value), stored)
   await page.goto('/saved')
   const times = page.locator('.reading-time')
-  await expect(times).toHaveText(['دقيقة قراءة واحدة', 'دقيقتا قراءة', '3 دقائق قراءة', '11 دقيقة قراءة', '100 دقيقة قراءة'])
+  await expect(times).toHaveText([
+    'دقيقة قراءة واحدة',
+    'دقيقتا قراءة',
+    '3 دقائق قراءة',
+    '11 دقيقة قراءة',
+    '100 دقيقة قراءة',
+  ])
 
   await page.getByRole('banner').getByRole('link', { name: 'الإعدادات' }).click()
   await page.getByRole('radio', { name: /١٢٣/ }).check()
   await page.getByRole('banner').getByRole('link', { name: 'المحفوظة' }).click()
   await expect(page.getByRole('status')).toHaveText('٥ مقالات محفوظة')
-  await expect(times).toHaveText(['دقيقة قراءة واحدة', 'دقيقتا قراءة', '٣ دقائق قراءة', '١١ دقيقة قراءة', '١٠٠ دقيقة قراءة'])
+  await expect(times).toHaveText([
+    'دقيقة قراءة واحدة',
+    'دقيقتا قراءة',
+    '٣ دقائق قراءة',
+    '١١ دقيقة قراءة',
+    '١٠٠ دقيقة قراءة',
+  ])
 })

@@ -31,20 +31,28 @@ test('the built index.html carries a strict policy: self-only scripts, no inline
   for (const [directive, values] of policy) {
     expect(values, directive).not.toContain("'unsafe-inline'")
     expect(values, directive).not.toContain("'unsafe-eval'")
-    expect(values.filter((value) => value === '*' || value.startsWith('http')), `${directive} allows another origin`).toEqual([])
+    expect(
+      values.filter((value) => value === '*' || value.startsWith('http')),
+      `${directive} allows another origin`,
+    ).toEqual([])
   }
 })
 
 test.describe('a deliberately injected inline script', () => {
   // The violation is provoked on purpose; the test then checks the fixture caught it and clears it.
-  test('is blocked by the browser, and reported to the fixture that fails tests on violations', async ({ page, pageProblems }) => {
+  test('is blocked by the browser, and reported to the fixture that fails tests on violations', async ({
+    page,
+    pageProblems,
+  }) => {
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     const ran = await page.evaluate(async () => {
       const script = document.createElement('script')
       script.textContent = 'window.injectedRan = true'
       const violation = new Promise<string>((resolve) =>
-        document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true }),
+        document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), {
+          once: true,
+        }),
       )
       document.head.append(script)
       const directive = await violation
@@ -55,8 +63,13 @@ test.describe('a deliberately injected inline script', () => {
     await page.evaluate(() => setTimeout('window.stringTimerRan = true' as unknown as () => void, 0))
     await page.waitForTimeout(200)
     expect(await page.evaluate(() => (window as { stringTimerRan?: boolean }).stringTimerRan === true)).toBe(false)
-    await expect.poll(() => pageProblems.filter((problem) => problem.includes('CSP violation')).length).toBeGreaterThanOrEqual(2)
-    expect(pageProblems.every((problem) => /Content Security Policy|CSP violation|unsafe-eval/.test(problem)), pageProblems.join('\n')).toBe(true)
+    await expect
+      .poll(() => pageProblems.filter((problem) => problem.includes('CSP violation')).length)
+      .toBeGreaterThanOrEqual(2)
+    expect(
+      pageProblems.every((problem) => /Content Security Policy|CSP violation|unsafe-eval/.test(problem)),
+      pageProblems.join('\n'),
+    ).toBe(true)
     // Proven: the fixture would have failed this test. Clear what was provoked on purpose.
     pageProblems.splice(0, pageProblems.length)
   })

@@ -150,7 +150,12 @@ interface HitSince {
 }
 
 /** Waits for the view to give up on a fault: at once for most, after the data timeout for a hang. */
-async function faultShown(page: Page, fault: DataFault, hit: HitSince, expected: ReturnType<Page['getByRole']>): Promise<void> {
+async function faultShown(
+  page: Page,
+  fault: DataFault,
+  hit: HitSince,
+  expected: ReturnType<Page['getByRole']>,
+): Promise<void> {
   if (fault === 'timeout') {
     // Once the failing request hangs (and not before: the clock would cut off the files read
     // before it too), the view is still waiting and says so — then the app's own timeout ends it.
@@ -171,7 +176,10 @@ async function faultShown(page: Page, fault: DataFault, hit: HitSince, expected:
 for (const fault of DATA_FAULTS) {
   for (const testCase of CASES) {
     const file = testCase.file.replace('**/data/', '')
-    test(`${testCase.view}, ${file} → ${fault}: a clear message, the app still usable, Retry recovers`, async ({ page, request }) => {
+    test(`${testCase.view}, ${file} → ${fault}: a clear message, the app still usable, Retry recovers`, async ({
+      page,
+      request,
+    }) => {
       const ids = { iraq: await articleIdByTitle(request, IRAQ.title) }
       if (fault === 'timeout') await page.clock.install()
       const injected = await injectFault(page, testCase.file, fault)

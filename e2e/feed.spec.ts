@@ -60,18 +60,31 @@ test('each topic filter shows only its article, updates the URL, and survives a 
   await expect(cardTitles(page)).toHaveCount(2)
 })
 
-test('a topic press uncovers its list drawn ahead while the page was idle; the lists drawn ahead are out of sight and reach', async ({ page }) => {
+test('a topic press uncovers its list drawn ahead while the page was idle; the lists drawn ahead are out of sight and reach', async ({
+  page,
+}) => {
   await page.goto('/')
   // Once idle, the selections one press away are drawn hidden beside the shown list.
   const ahead = page.locator('.feed__list[inert]').filter({ has: page.locator('a[href*="from=iraq-us"]') })
   await expect(ahead).toHaveCount(1)
-  await ahead.locator('.article-card').first().evaluate((card) => card.setAttribute('data-drawn-ahead', ''))
+  await ahead
+    .locator('.article-card')
+    .first()
+    .evaluate((card) => card.setAttribute('data-drawn-ahead', ''))
   // Neither seen, nor in the accessibility tree, nor reachable: one link to each article, the shown one.
   await expect(ahead.locator('.article-card').first()).toBeHidden()
   await expect(page.getByRole('link', { name: IRAQ.title })).toHaveCount(1)
-  expect(await ahead.locator('a').first().evaluate((link) => (link.focus(), document.activeElement === link))).toBe(false)
+  expect(
+    await ahead
+      .locator('a')
+      .first()
+      .evaluate((link) => (link.focus(), document.activeElement === link)),
+  ).toBe(false)
 
-  await page.getByRole('group', { name: 'تصفية حسب الموضوع' }).getByRole('button', { name: new RegExp(`^${IRAQ.topicLabel}`) }).click()
+  await page
+    .getByRole('group', { name: 'تصفية حسب الموضوع' })
+    .getByRole('button', { name: new RegExp(`^${IRAQ.topicLabel}`) })
+    .click()
   // The card shown is the element drawn ahead, not one built by the press.
   const shownFirst = page.getByRole('list', { name: 'المقالات' }).locator('.article-card').first()
   await expect(shownFirst).toHaveAttribute('data-drawn-ahead', '')
@@ -102,7 +115,10 @@ test('an unknown topic and an unknown path show not-found with a way home', asyn
   await expect(page.getByRole('heading', { level: 1, name: 'آخر الأخبار' })).toBeVisible()
 })
 
-test("a card's links open in the app, without reloading the page; a modified click is left to the browser", async ({ page, context }) => {
+test("a card's links open in the app, without reloading the page; a modified click is left to the browser", async ({
+  page,
+  context,
+}) => {
   await page.goto('/')
   await page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true))
   const iraqCard = page.getByRole('listitem').filter({ hasText: IRAQ.title })

@@ -16,7 +16,9 @@ test('on the feed, j and k move between the cards', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: IRAQ.title })).toBeVisible()
 })
 
-test('on an article, j and k go to the next and previous article of the list the reader came from', async ({ page }) => {
+test('on an article, j and k go to the next and previous article of the list the reader came from', async ({
+  page,
+}) => {
   await page.goto('/')
   await page.getByRole('link', { name: IRAQ.title }).click()
   await expect(page.getByRole('heading', { level: 1, name: IRAQ.title })).toBeVisible()
@@ -49,7 +51,8 @@ test('? opens the list of shortcuts as a dialog; Esc closes it and focus returns
   await page.keyboard.press('?')
   const dialog = page.getByRole('dialog', { name: 'اختصارات لوحة المفاتيح' })
   await expect(dialog).toBeVisible()
-  for (const text of ['المقال التالي', 'المقال السابق', 'الانتقال إلى حقل البحث', 'عرض اختصارات لوحة المفاتيح']) await expect(dialog).toContainText(text)
+  for (const text of ['المقال التالي', 'المقال السابق', 'الانتقال إلى حقل البحث', 'عرض اختصارات لوحة المفاتيح'])
+    await expect(dialog).toContainText(text)
   await expect(dialog.locator('kbd')).toHaveText(['j', 'k', '/', '?'])
   await expect(dialog.getByRole('button', { name: 'إغلاق' })).toBeFocused()
   await page.keyboard.press('j') // inside the dialog the feed does not move

@@ -1,7 +1,10 @@
 import { test, expect } from './support/fixtures.ts'
 import { IRAQ, articleIdByTitle } from './support/seed.ts'
 
-test('English UI flips the interface to LTR while article text stays Arabic RTL, and is remembered', async ({ page, request }) => {
+test('English UI flips the interface to LTR while article text stays Arabic RTL, and is remembered', async ({
+  page,
+  request,
+}) => {
   const id = await articleIdByTitle(request, IRAQ.title)
   await page.goto(`/articles/${id}`)
   await page.getByRole('group', { name: 'لغة الواجهة' }).getByRole('button', { name: 'English' }).click()
@@ -31,7 +34,9 @@ test('English feed counts and labels come from the English locale', async ({ pag
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: 'Latest news' })).toBeVisible()
   await expect(page.getByRole('status')).toHaveText('2 articles shown')
-  await expect(page.getByRole('group', { name: 'Filter by topic' }).getByRole('button', { name: /^Iraq–US relations/ })).toBeVisible()
+  await expect(
+    page.getByRole('group', { name: 'Filter by topic' }).getByRole('button', { name: /^Iraq–US relations/ }),
+  ).toBeVisible()
 })
 
 test('a corrupt saved language falls back to Arabic', async ({ page }) => {

@@ -9,9 +9,15 @@ const NOT_SAVED_YET = 'لم يُحفظ هذا المحتوى على جهازك �
 const LOADING = 'جارٍ التحميل…'
 
 test.describe('first visit, the network gone before the data arrived (no service worker yet)', () => {
-  test.use({ serviceWorkers: 'block', expectedConsoleErrors: [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/] })
+  test.use({
+    serviceWorkers: 'block',
+    expectedConsoleErrors: [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/],
+  })
 
-  test('says the reader is offline and nothing is saved yet; Retry stays honest; back online it loads by itself', async ({ page, context }) => {
+  test('says the reader is offline and nothing is saved yet; Retry stays honest; back online it loads by itself', async ({
+    page,
+    context,
+  }) => {
     // The front page's own address is prerendered with its data in the HTML (no data request to
     // fail), so the feed is reached from another page, as a client render that needs its files.
     await page.goto('/settings')
@@ -47,7 +53,11 @@ test.describe('offline after one visit (installed)', () => {
   test.use({ serviceWorkers: 'allow' })
   test.setTimeout(60_000)
 
-  test('every view opens from the device by in-app navigation, and the UI says it is offline', async ({ page, context, request }) => {
+  test('every view opens from the device by in-app navigation, and the UI says it is offline', async ({
+    page,
+    context,
+    request,
+  }) => {
     const algeriaId = await articleIdByTitle(request, ALGERIA.title)
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toBeVisible()
@@ -100,7 +110,10 @@ async function feedWithOneMore(page: Page, title: string) {
 test.describe('back online', () => {
   test.use({ serviceWorkers: 'block' })
 
-  test('what is on screen refreshes quietly: new data appears, no reload, no error, no spinner', async ({ page, context }) => {
+  test('what is on screen refreshes quietly: new data appears, no reload, no error, no spinner', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toBeVisible()
     // The page has finished loading (the idle warm-up of the other topics' lists included): cut

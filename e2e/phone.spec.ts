@@ -6,7 +6,9 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 
 /** Nothing may be wider than the phone: no sideways scrolling, no clipped lines. */
 async function expectNoHorizontalOverflow(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
   expect(overflow).toBeLessThanOrEqual(0)
 }
 
@@ -22,7 +24,10 @@ async function expectTouchTargets(page: Page, selector: string) {
   const small = await page.locator(selector).evaluateAll((elements) =>
     elements
       .filter((element) => element.checkVisibility())
-      .map((element) => ({ name: element.textContent?.trim() || element.getAttribute('aria-label') || element.className, box: element.getBoundingClientRect() }))
+      .map((element) => ({
+        name: element.textContent?.trim() || element.getAttribute('aria-label') || element.className,
+        box: element.getBoundingClientRect(),
+      }))
       .filter(({ box }) => box.height < 44 || box.width < 44)
       .map(({ name, box }) => `${name}: ${Math.round(box.width)}×${Math.round(box.height)}`),
   )
@@ -31,7 +36,10 @@ async function expectTouchTargets(page: Page, selector: string) {
 
 const MASTHEAD_CONTROLS = '.app-header a, .app-header button, .app-header input'
 
-for (const viewport of [{ width: 360, height: 640 }, { width: 390, height: 844 }]) {
+for (const viewport of [
+  { width: 360, height: 640 },
+  { width: 390, height: 844 },
+]) {
   for (const language of ['ar', 'en'] as const) {
     test.describe(`first screen at ${viewport.width}×${viewport.height}, ${language} UI`, () => {
       test.use({ viewport })
@@ -39,17 +47,26 @@ for (const viewport of [{ width: 360, height: 640 }, { width: 390, height: 844 }
         await page.addInitScript((chosen) => localStorage.setItem('sahifa.language', chosen), language)
       })
 
-      test('an article: one-row masthead, title, one line of metadata, tools, then the text in the top 55%', async ({ page, request }) => {
+      test('an article: one-row masthead, title, one line of metadata, tools, then the text in the top 55%', async ({
+        page,
+        request,
+      }) => {
         await page.goto(`/articles/${await articleIdByTitle(request, IRAQ.title)}`)
         await page.locator('html[data-webfonts]').waitFor({ state: 'attached' })
         await page.evaluate(() => document.fonts.ready)
         const masthead = await page.getByRole('banner').boundingBox()
         expect(masthead?.height).toBeLessThanOrEqual(56)
         // The screen this is about: a title of two lines.
-        const titleLines = await page.getByRole('heading', { level: 1 }).evaluate((heading) => Math.round(heading.getBoundingClientRect().height / parseFloat(getComputedStyle(heading).lineHeight)))
+        const titleLines = await page
+          .getByRole('heading', { level: 1 })
+          .evaluate((heading) =>
+            Math.round(heading.getBoundingClientRect().height / parseFloat(getComputedStyle(heading).lineHeight)),
+          )
         expect(titleLines).toBe(2)
         // Metadata: one flowing line, which the seed's six values (author and dateline too) wrap to two on a phone.
-        const byline = await page.locator('.byline').evaluate((list) => list.getBoundingClientRect().height / parseFloat(getComputedStyle(list).lineHeight))
+        const byline = await page
+          .locator('.byline')
+          .evaluate((list) => list.getBoundingClientRect().height / parseFloat(getComputedStyle(list).lineHeight))
         expect(Math.round(byline)).toBeLessThanOrEqual(2)
         expect(await topOf(page, '.article__body p')).toBeLessThanOrEqual(viewport.height * 0.55)
         // Nothing said about reading aloud until the reader asks.
@@ -77,35 +94,49 @@ async function layoutShiftOfLoad(page: Page, url: string): Promise<number> {
     const shifts: number[] = []
     Object.assign(window, { layoutShifts: shifts })
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) shifts.push(entry.value)
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+        if (!entry.hadRecentInput) shifts.push(entry.value)
     }).observe({ type: 'layout-shift', buffered: true })
   })
   await page.goto(url)
   await page.locator('html[data-webfonts]').waitFor({ state: 'attached' })
   await page.evaluate(() => document.fonts.ready)
   await page.waitForTimeout(500)
-  return page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, value) => sum + value, 0))
+  return page.evaluate(() =>
+    (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, value) => sum + value, 0),
+  )
 }
 
-test.describe('the prerendered first screen is the app\'s (no shift when it hydrates)', () => {
+test.describe("the prerendered first screen is the app's (no shift when it hydrates)", () => {
   test.use({ viewport: { width: 360, height: 640 } })
 
   test('an article', async ({ page, request }) => {
-    expect(await layoutShiftOfLoad(page, `/articles/${await articleIdByTitle(request, IRAQ.title)}`)).toBeLessThanOrEqual(0.01)
+    expect(
+      await layoutShiftOfLoad(page, `/articles/${await articleIdByTitle(request, IRAQ.title)}`),
+    ).toBeLessThanOrEqual(0.01)
   })
 
   test('the feed, with a saved and a read article on the device', async ({ page, request }) => {
     const iraqId = await articleIdByTitle(request, IRAQ.title)
     await page.addInitScript((id) => {
       localStorage.setItem('sahifa.readArticles', JSON.stringify([id]))
-      localStorage.setItem('sahifa.savedArticles', JSON.stringify([{ id, title: 'عنوان محفوظ', publishedAt: null, outlet: null, excerpt: '', topics: [], readingMinutes: 1 }]))
+      localStorage.setItem(
+        'sahifa.savedArticles',
+        JSON.stringify([
+          { id, title: 'عنوان محفوظ', publishedAt: null, outlet: null, excerpt: '', topics: [], readingMinutes: 1 },
+        ]),
+      )
     }, iraqId)
     expect(await layoutShiftOfLoad(page, '/')).toBeLessThanOrEqual(0.01)
-    await expect(page.locator('.article-card:visible').filter({ hasText: IRAQ.title }).locator('.card-save')).toHaveAttribute('aria-pressed', 'true')
+    await expect(
+      page.locator('.article-card:visible').filter({ hasText: IRAQ.title }).locator('.card-save'),
+    ).toHaveAttribute('aria-pressed', 'true')
   })
 })
 
-test('the masthead menu: a disclosure with saved, settings, language and sections; Escape closes it and focus returns', async ({ page }) => {
+test('the masthead menu: a disclosure with saved, settings, language and sections; Escape closes it and focus returns', async ({
+  page,
+}) => {
   await page.goto('/')
   const menu = page.getByRole('banner').getByRole('button', { name: 'القائمة' })
   await expect(menu).toHaveAttribute('aria-expanded', 'false')
@@ -116,7 +147,11 @@ test('the masthead menu: a disclosure with saved, settings, language and section
   const panel = page.locator(`#${await menu.getAttribute('aria-controls')}`)
   await expect(panel.getByRole('link', { name: 'المحفوظة' })).toBeVisible()
   await expect(panel.getByRole('group', { name: 'لغة الواجهة' })).toBeVisible()
-  await expect(panel.getByRole('navigation', { name: 'الأقسام' }).getByRole('link')).toHaveText(['الرئيسية', IRAQ.topicLabel, ALGERIA.topicLabel])
+  await expect(panel.getByRole('navigation', { name: 'الأقسام' }).getByRole('link')).toHaveText([
+    'الرئيسية',
+    IRAQ.topicLabel,
+    ALGERIA.topicLabel,
+  ])
   await expectTouchTargets(page, '.app-header__menu a, .app-header__menu button')
   await panel.getByRole('link', { name: 'الإعدادات' }).focus()
   await page.keyboard.press('Escape')

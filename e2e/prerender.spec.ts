@@ -78,7 +78,9 @@ test.describe('before the app has started', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Latest news' })).toBeVisible()
   })
 
-  test('a first visit paints in the fallback faces and switches the web fonts on after that paint; a return visit starts with them', async ({ page }) => {
+  test('a first visit paints in the fallback faces and switches the web fonts on after that paint; a return visit starts with them', async ({
+    page,
+  }) => {
     await page.route(APP_ENTRY_SCRIPT, (route) => new Promise(() => void route))
     // The load event waits for the held script: the page itself is in by DOMContentLoaded.
     await page.goto('/', { waitUntil: 'domcontentloaded' })

@@ -14,7 +14,9 @@ test('Chromium finds the app installable, with an Arabic right-to-left manifest'
 
   const { url, data } = await cdp.send('Page.getAppManifest')
   expect(url).toMatch(/manifest\.webmanifest$/)
-  const manifest = JSON.parse(data ?? '{}') as Record<string, unknown> & { icons: Array<{ src: string; sizes: string; purpose?: string }> }
+  const manifest = JSON.parse(data ?? '{}') as Record<string, unknown> & {
+    icons: Array<{ src: string; sizes: string; purpose?: string }>
+  }
   expect(manifest).toMatchObject({ lang: 'ar', dir: 'rtl', display: 'standalone', short_name: 'صحيفة' })
   expect(manifest['name']).toContain('صحيفة')
   expect(manifest['theme_color']).toMatch(/^#[0-9a-f]{6}$/i)
@@ -36,7 +38,9 @@ test.describe('the install offer', () => {
   async function offerInstall(page: import('@playwright/test').Page, outcome: 'accepted' | 'dismissed') {
     await page.evaluate((choice) => {
       const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
-        prompt: async () => void ((window as unknown as { prompted: number }).prompted = ((window as unknown as { prompted?: number }).prompted ?? 0) + 1),
+        prompt: async () =>
+          void ((window as unknown as { prompted: number }).prompted =
+            ((window as unknown as { prompted?: number }).prompted ?? 0) + 1),
         userChoice: Promise.resolve({ outcome: choice, platform: 'web' }),
       })
       window.dispatchEvent(event)
@@ -46,7 +50,13 @@ test.describe('the install offer', () => {
 
   /** The event fired again and again for a while (the offer's code may load late): the offer never shows. */
   async function expectNoOfferWhileOffered(page: import('@playwright/test').Page) {
-    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/PwaNotices-[\w-]+\.js$/.test(entry.name)))).toBe(true)
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          performance.getEntriesByType('resource').some((entry) => /\/PwaNotices-[\w-]+\.js$/.test(entry.name)),
+        ),
+      )
+      .toBe(true)
     for (let round = 0; round < 8; round++) {
       await offerInstall(page, 'accepted')
       await page.waitForTimeout(200)
@@ -54,7 +64,9 @@ test.describe('the install offer', () => {
     }
   }
 
-  test('an install button when the browser offers installation: it prompts, and is not offered again once installed', async ({ page }) => {
+  test('an install button when the browser offers installation: it prompts, and is not offered again once installed', async ({
+    page,
+  }) => {
     await page.goto('/')
     const offer = page.getByRole('region', { name: 'تثبيت التطبيق' })
     await expect(offer).toHaveCount(0)
@@ -92,7 +104,8 @@ test.describe('the install offer', () => {
 
   test.describe('on an iPhone', () => {
     test.use({
-      userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
       viewport: { width: 390, height: 844 },
     })
 
@@ -111,7 +124,9 @@ test.describe('the install offer', () => {
     })
 
     test('opened from the home screen (standalone), no hint', async ({ page }) => {
-      await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'standalone', { configurable: true, get: () => true }))
+      await page.addInitScript(() =>
+        Object.defineProperty(Navigator.prototype, 'standalone', { configurable: true, get: () => true }),
+      )
       await page.goto('/')
       await expectNoOfferWhileOffered(page)
     })
@@ -120,7 +135,10 @@ test.describe('the install offer', () => {
   test('in the installed app (display-mode: standalone), no install button', async ({ page }) => {
     await page.addInitScript(() => {
       const matchMedia = window.matchMedia.bind(window)
-      window.matchMedia = (query: string) => (query === '(display-mode: standalone)' ? { ...matchMedia(query), matches: true, media: query } : matchMedia(query))
+      window.matchMedia = (query: string) =>
+        query === '(display-mode: standalone)'
+          ? { ...matchMedia(query), matches: true, media: query }
+          : matchMedia(query)
     })
     await page.goto('/')
     await expectNoOfferWhileOffered(page)

@@ -7,7 +7,9 @@ async function waitForOfflineReady(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready
     if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      )
     }
   })
 }
@@ -27,7 +29,11 @@ test.describe('offline after one visit', () => {
 
   // The worker precaches a bounded shell (not every article: a corpus can hold 100,000), and keeps
   // each data file the reader opens; so an article read once opens offline.
-  test('the feed and an article read once open with the network off, including a hard reload', async ({ page, context, request }) => {
+  test('the feed and an article read once open with the network off, including a hard reload', async ({
+    page,
+    context,
+    request,
+  }) => {
     const iraqId = await articleIdByTitle(request, IRAQ.title)
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toBeVisible()
@@ -53,9 +59,14 @@ test.describe('offline after one visit', () => {
     await expect(page.getByText('أنت غير متصل بالإنترنت')).toHaveCount(0)
   })
 
-  test('an article saved from its feed card, never opened, opens offline; unsaving lets it go', async ({ page, context, request }) => {
+  test('an article saved from its feed card, never opened, opens offline; unsaving lets it go', async ({
+    page,
+    context,
+    request,
+  }) => {
     const algeriaId = await articleIdByTitle(request, ALGERIA.title)
-    const cached = () => page.evaluate(async (id) => (await caches.match(`/data/articles/${id}.json`)) !== undefined, algeriaId)
+    const cached = () =>
+      page.evaluate(async (id) => (await caches.match(`/data/articles/${id}.json`)) !== undefined, algeriaId)
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 2, name: ALGERIA.title })).toBeVisible()
     await waitForOfflineReady(page)
@@ -81,7 +92,11 @@ test.describe('offline after one visit', () => {
     // The worker answers the data request it cannot serve with a network error, which Chromium logs.
     test.use({ expectedConsoleErrors: [/Failed to load resource: net::ERR_FAILED/] })
 
-    test('says it cannot load offline, with a retry that works once back online', async ({ page, context, request }) => {
+    test('says it cannot load offline, with a retry that works once back online', async ({
+      page,
+      context,
+      request,
+    }) => {
       const algeriaId = await articleIdByTitle(request, ALGERIA.title)
       await visitOnceThenGoOffline(page, context)
       await page.goto(`/articles/${algeriaId}`)
@@ -106,7 +121,11 @@ test.describe('offline after one visit', () => {
 test.describe('without a service worker', () => {
   test.use({ serviceWorkers: 'block' })
 
-  test('an article URL cannot load offline (so the offline test above proves the worker)', async ({ page, context, request }) => {
+  test('an article URL cannot load offline (so the offline test above proves the worker)', async ({
+    page,
+    context,
+    request,
+  }) => {
     const iraqId = await articleIdByTitle(request, IRAQ.title)
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toBeVisible()

@@ -71,7 +71,10 @@ async function openV1ThenDeployV2(page: Page, context: import('@playwright/test'
 
 test.setTimeout(90_000)
 
-test('accepting the update loads the new version whole: its code, its data, none of the old chunks', async ({ page, context }) => {
+test('accepting the update loads the new version whole: its code, its data, none of the old chunks', async ({
+  page,
+  context,
+}) => {
   await openV1ThenDeployV2(page, context)
   const v1Only = [...v1.assets].filter((name) => !v2.assets.has(name))
   expect(v1Only.length, 'the two builds differ in code').toBeGreaterThan(0)
@@ -88,7 +91,10 @@ test('accepting the update loads the new version whole: its code, its data, none
   expect(await runningBuild(page)).toBe('v2')
   const assets = await loadedAssets(page)
   expect(assets.length).toBeGreaterThan(0)
-  expect(assets.filter((name) => !v2.assets.has(name)), 'assets from another build').toEqual([])
+  expect(
+    assets.filter((name) => !v2.assets.has(name)),
+    'assets from another build',
+  ).toEqual([])
 
   // The new article opens (its file comes from v2's data), and the page is still v2's code.
   await page.getByRole('link', { name: LIBRARY }).click()
@@ -110,7 +116,10 @@ test('declining the update keeps the old version working whole, even across a re
   await expect(page.getByRole('heading', { level: 2, name: BRIDGE })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: LIBRARY })).toHaveCount(0)
   expect(await runningBuild(page)).toBe('v1')
-  expect((await loadedAssets(page)).filter((name) => !v1.assets.has(name)), 'assets from another build').toEqual([])
+  expect(
+    (await loadedAssets(page)).filter((name) => !v1.assets.has(name)),
+    'assets from another build',
+  ).toEqual([])
   // "Later" held for the rest of the visit: the offer did not come back by itself.
   await expect(page.getByText(UPDATE_READY)).toHaveCount(0)
 

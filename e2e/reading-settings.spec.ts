@@ -10,9 +10,12 @@ async function storeSettings(page: Page, value: string) {
 }
 
 const preview = (page: Page) => page.locator('.settings__preview')
-const css = (page: Page, property: string) => preview(page).evaluate((el, name) => getComputedStyle(el).getPropertyValue(name), property)
+const css = (page: Page, property: string) =>
+  preview(page).evaluate((el, name) => getComputedStyle(el).getPropertyValue(name), property)
 
-test('settings apply at once without a reload, are kept on the device, and reach dates and counts', async ({ page }) => {
+test('settings apply at once without a reload, are kept on the device, and reach dates and counts', async ({
+  page,
+}) => {
   await page.goto('/')
   await page.getByRole('banner').getByRole('link', { name: 'الإعدادات' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'الإعدادات' })).toBeVisible()
@@ -59,7 +62,8 @@ test('a corrupt saved setting falls back to the defaults', async ({ page }) => {
   await storeSettings(page, '{"broken')
   await page.goto('/settings')
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'system')
-  for (const name of ['متوسط', 'عادي', 'نسخ', 'حسب الجهاز', /123/]) await expect(page.getByRole('radio', { name })).toBeChecked()
+  for (const name of ['متوسط', 'عادي', 'نسخ', 'حسب الجهاز', /123/])
+    await expect(page.getByRole('radio', { name })).toBeChecked()
 })
 
 test('one bad saved field resets only itself', async ({ page }) => {
@@ -77,13 +81,19 @@ test('saved settings are on <html> before the page content is parsed, prerendere
       const root = document.getElementById('root')
       if (root === null) return
       observer.disconnect()
-      ;(window as unknown as { atRoot: unknown }).atRoot = { theme: document.documentElement.dataset['theme'], fontSize: document.documentElement.dataset['fontSize'] }
+      ;(window as unknown as { atRoot: unknown }).atRoot = {
+        theme: document.documentElement.dataset['theme'],
+        fontSize: document.documentElement.dataset['fontSize'],
+      }
     })
     observer.observe(document, { childList: true, subtree: true })
   })
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  expect(await page.evaluate(() => (window as unknown as { atRoot: unknown }).atRoot)).toEqual({ theme: 'dark', fontSize: 'large' })
+  expect(await page.evaluate(() => (window as unknown as { atRoot: unknown }).atRoot)).toEqual({
+    theme: 'dark',
+    fontSize: 'large',
+  })
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(28, 23, 20)')
 })
 
@@ -114,7 +124,10 @@ test('quick controls on the article page change the text size and theme at once'
 })
 
 test('the browser bar (theme-color) follows the chosen reading theme, from the first paint', async ({ page }) => {
-  const barColours = () => page.locator('meta[name="theme-color"]').evaluateAll((metas) => metas.map((meta) => (meta as HTMLMetaElement).content))
+  const barColours = () =>
+    page
+      .locator('meta[name="theme-color"]')
+      .evaluateAll((metas) => metas.map((meta) => (meta as HTMLMetaElement).content))
   await page.goto('/settings')
   // "As the device": one colour for a light device, one for a dark one.
   expect(await barColours()).toEqual(['#7a1f1f', '#1c1714'])
@@ -136,7 +149,11 @@ test('the browser bar (theme-color) follows the chosen reading theme, from the f
 
 test('the interface language can be chosen in the settings', async ({ page }) => {
   await page.goto('/settings')
-  await page.getByRole('main').getByRole('group', { name: 'لغة الواجهة' }).getByRole('radio', { name: 'English' }).check()
+  await page
+    .getByRole('main')
+    .getByRole('group', { name: 'لغة الواجهة' })
+    .getByRole('radio', { name: 'English' })
+    .check()
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
 })

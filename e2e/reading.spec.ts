@@ -29,7 +29,10 @@ test('the progress bar follows the reader through the article', async ({ page, r
   await expect(progress(page)).toHaveAttribute('aria-valuenow', '100')
 })
 
-test('reopening an article resumes where the reader stopped, and "start over" goes to the top', async ({ page, request }) => {
+test('reopening an article resumes where the reader stopped, and "start over" goes to the top', async ({
+  page,
+  request,
+}) => {
   const id = await articleIdByTitle(request, IRAQ.title)
   await page.goto(`/articles/${id}`)
   await expect(progress(page)).toHaveAttribute('aria-valuenow', '0')
@@ -53,7 +56,12 @@ test('reopening an article resumes where the reader stopped, and "start over" go
 })
 
 test.describe('share', () => {
-  test('without a share sheet, the link is copied and the reader is told', async ({ page, context, request, baseURL }) => {
+  test('without a share sheet, the link is copied and the reader is told', async ({
+    page,
+    context,
+    request,
+    baseURL,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await page.addInitScript(() => delete (Navigator.prototype as { share?: unknown }).share)
     const id = await articleIdByTitle(request, IRAQ.title)
@@ -73,31 +81,53 @@ test.describe('share', () => {
     const id = await articleIdByTitle(request, IRAQ.title)
     await page.goto(`/articles/${id}`)
     await page.getByRole('button', { name: 'مشاركة' }).click()
-    await expect.poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared)).toEqual({
-      title: IRAQ.title,
-      url: `${baseURL}/articles/${id}`,
-    })
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared))
+      .toEqual({
+        title: IRAQ.title,
+        url: `${baseURL}/articles/${id}`,
+      })
     await expect(page.getByText('تم نسخ الرابط')).toHaveCount(0)
   })
 })
 
 test.describe('read aloud', () => {
-  test('without an Arabic voice the reader is told so when they ask to listen, not before', async ({ page, request }) => {
-    await page.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: { getVoices: () => [], addEventListener: () => undefined, removeEventListener: () => undefined, cancel: () => undefined } }))
+  test('without an Arabic voice the reader is told so when they ask to listen, not before', async ({
+    page,
+    request,
+  }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(window, 'speechSynthesis', {
+        configurable: true,
+        value: {
+          getVoices: () => [],
+          addEventListener: () => undefined,
+          removeEventListener: () => undefined,
+          cancel: () => undefined,
+        },
+      }),
+    )
     await page.goto(`/articles/${await articleIdByTitle(request, IRAQ.title)}`)
-    const noVoice = page.getByRole('status').filter({ hasText: 'القراءة بصوت عالٍ غير متاحة: لا يوجد صوت عربي في هذا المتصفح.' })
+    const noVoice = page
+      .getByRole('status')
+      .filter({ hasText: 'القراءة بصوت عالٍ غير متاحة: لا يوجد صوت عربي في هذا المتصفح.' })
     await expect(noVoice).toHaveCount(0)
     await page.getByRole('button', { name: 'استمع إلى المقال' }).click()
     await expect(noVoice).toBeVisible()
   })
 
-  test('with an Arabic voice: play marks the paragraph being read, pause, resume, next paragraph, stop', async ({ page, request }) => {
+  test('with an Arabic voice: play marks the paragraph being read, pause, resume, next paragraph, stop', async ({
+    page,
+    request,
+  }) => {
     await page.addInitScript(() => {
       type Utterance = { text: string; voice: unknown; lang: string; onend?: () => void }
       const log = { spoken: [] as string[], lang: [] as string[], paused: false, current: null as Utterance | null }
       Object.assign(window, { speechLog: log })
       const synth = {
-        getVoices: () => [{ name: 'Test Arabic', lang: 'ar-SA', voiceURI: 'test-ar', default: true, localService: true }],
+        getVoices: () => [
+          { name: 'Test Arabic', lang: 'ar-SA', voiceURI: 'test-ar', default: true, localService: true },
+        ],
         speak: (u: Utterance) => {
           log.spoken.push(u.text)
           log.lang.push(u.lang)
@@ -126,7 +156,13 @@ test.describe('read aloud', () => {
           }
         },
       })
-      Object.assign(window, { finishUtterance: () => { const u = log.current; log.current = null; u?.onend?.() } })
+      Object.assign(window, {
+        finishUtterance: () => {
+          const u = log.current
+          log.current = null
+          u?.onend?.()
+        },
+      })
     })
     type Log = { spoken: string[]; lang: string[]; paused: boolean }
     const log = () => page.evaluate(() => (window as unknown as { speechLog: Log }).speechLog)

@@ -36,7 +36,9 @@ test.afterAll(async () => {
 
 const cardTitles = (page: Page) => page.getByRole('list', { name: 'المقالات' }).getByRole('heading', { level: 2 })
 
-test('the feed pages through the real sample: load-more brings the 31st article and more, each a sample article', async ({ page }) => {
+test('the feed pages through the real sample: load-more brings the 31st article and more, each a sample article', async ({
+  page,
+}) => {
   await page.goto('/')
   await expect(cardTitles(page)).toHaveCount(30)
   const firstPage = await cardTitles(page).allTextContents()
@@ -53,7 +55,7 @@ test('the feed pages through the real sample: load-more brings the 31st article 
   await expect(page.locator('dl.byline')).toContainText('جوهرة أف أم')
 })
 
-test('searching a word of a real article\'s body finds it, and the result opens the article', async ({ page }) => {
+test("searching a word of a real article's body finds it, and the result opens the article", async ({ page }) => {
   expect(SEARCHED.title).not.toContain(BODY_WORD)
   expect(SEARCHED.paragraphs.join(' ')).toContain(BODY_WORD)
   await page.goto('/search')

@@ -1,7 +1,10 @@
 import { test, expect } from './support/fixtures.ts'
 import { ALGERIA, IRAQ, articleIdByTitle } from './support/seed.ts'
 
-test('an article saved on its page is listed on /saved, from the device, and can be removed', async ({ page, request }) => {
+test('an article saved on its page is listed on /saved, from the device, and can be removed', async ({
+  page,
+  request,
+}) => {
   await page.goto(`/articles/${await articleIdByTitle(request, IRAQ.title)}`)
   const save = page.getByRole('button', { name: 'حفظ المقال' })
   await save.click()
@@ -30,7 +33,9 @@ test('an article saved on its page is listed on /saved, from the device, and can
   await expect(page.getByText('لم تحفظ أي مقال بعد')).toBeVisible()
 })
 
-test('an article saved from its feed card, unopened, is on /saved; the card and the article page agree', async ({ page }) => {
+test('an article saved from its feed card, unopened, is on /saved; the card and the article page agree', async ({
+  page,
+}) => {
   await page.goto('/')
   // The shown list's card (selections one press away are drawn hidden beside it).
   const card = page.locator('.article-card:visible').filter({ hasText: ALGERIA.title })
@@ -106,7 +111,9 @@ test('a full device storage is reported when saving, and nothing else breaks', a
   // The article stays saved for this visit, and the app keeps working.
   await expect(page.getByRole('button', { name: 'محفوظ' })).toHaveAttribute('aria-pressed', 'true')
   await page.getByRole('banner').getByRole('link', { name: 'المحفوظة' }).click()
-  await expect(page.getByRole('list', { name: 'المقالات المحفوظة' }).getByRole('link', { name: IRAQ.title })).toBeVisible()
+  await expect(
+    page.getByRole('list', { name: 'المقالات المحفوظة' }).getByRole('link', { name: IRAQ.title }),
+  ).toBeVisible()
   await page.getByRole('banner').getByRole('link', { name: 'الإعدادات' }).click()
   await page.getByRole('radio', { name: 'داكن' }).check()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')

@@ -15,8 +15,13 @@ async function highlightCount(page: Page): Promise<number> {
   return page.evaluate(() => CSS.highlights.get('search-match')?.size ?? 0)
 }
 
-for (const [query, article] of [...FINDS_IRAQ.map((q) => [q, IRAQ] as const), ...FINDS_ALGERIA.map((q) => [q, ALGERIA] as const)]) {
-  test(`${TYPED.has(query) ? 'typing' : 'opening /search?q='} ${query} finds “${article.title.slice(0, 30)}…”`, async ({ page }) => {
+for (const [query, article] of [
+  ...FINDS_IRAQ.map((q) => [q, IRAQ] as const),
+  ...FINDS_ALGERIA.map((q) => [q, ALGERIA] as const),
+]) {
+  test(`${TYPED.has(query) ? 'typing' : 'opening /search?q='} ${query} finds “${article.title.slice(0, 30)}…”`, async ({
+    page,
+  }) => {
     if (TYPED.has(query)) {
       await page.goto('/search')
       await field(page).pressSequentially(query)
@@ -29,7 +34,9 @@ for (const [query, article] of [...FINDS_IRAQ.map((q) => [q, IRAQ] as const), ..
   })
 }
 
-test('typing replaces the URL (one history entry), a reload keeps the results, and titles are left as they were', async ({ page }) => {
+test('typing replaces the URL (one history entry), a reload keeps the results, and titles are left as they were', async ({
+  page,
+}) => {
   await page.goto('/')
   await page.goto('/search')
   await field(page).pressSequentially('الأميركية')
@@ -43,7 +50,9 @@ test('typing replaces the URL (one history entry), a reload keeps the results, a
   // The highlight paints the text; it changes neither the text nor the markup of a title.
   expect((await titles.allTextContents()).sort()).toEqual([IRAQ.title, ALGERIA.title].sort())
   await expect.poll(() => highlightCount(page)).toBeGreaterThan(0)
-  const titleMarkup = await results(page).locator('.article-card__title a').evaluateAll((links) => links.map((a) => a.children.length))
+  const titleMarkup = await results(page)
+    .locator('.article-card__title a')
+    .evaluateAll((links) => links.map((a) => a.children.length))
   expect(titleMarkup.every((n) => n === 0)).toBe(true)
   await page.goBack()
   await expect(page).toHaveURL('/')
@@ -60,7 +69,9 @@ test('a word found nowhere says so and suggests searches that do find something'
   await expect(results(page).getByRole('link', { name: IRAQ.title })).toBeVisible()
 })
 
-test('an article keyword link searches for it, and the article opened from the results highlights the matches', async ({ page }) => {
+test('an article keyword link searches for it, and the article opened from the results highlights the matches', async ({
+  page,
+}) => {
   await page.goto('/search?q=شنقريحة')
   await results(page).getByRole('link', { name: ALGERIA.title }).click()
   await expect(page).toHaveURL(/\/articles\/[^?]+\?q=/)
@@ -126,7 +137,9 @@ test('queries are answered by a search worker that fetches only the index shards
   expect(new Set(shardRequests).size).toBeLessThan(manifest.shards.length)
 })
 
-test('a keystroke keeps the results it replaces until its answer is in, marked busy while that answer is slow', async ({ page }) => {
+test('a keystroke keeps the results it replaces until its answer is in, marked busy while that answer is slow', async ({
+  page,
+}) => {
   await page.goto('/search')
   await field(page).pressSequentially('التحالف')
   await expect(results(page).getByRole('link', { name: IRAQ.title })).toBeVisible()
@@ -148,13 +161,17 @@ test('a keystroke keeps the results it replaces until its answer is in, marked b
   await expect(results(page).getByRole('link', { name: IRAQ.title })).toHaveCount(0)
 })
 
-test('each query’s painted results are marked for the benchmarks, with the keystroke-to-paint time', async ({ page }) => {
+test('each query’s painted results are marked for the benchmarks, with the keystroke-to-paint time', async ({
+  page,
+}) => {
   await page.goto('/search')
   await field(page).pressSequentially('AFRICOM')
   await expect(results(page).getByRole('link', { name: ALGERIA.title })).toBeVisible()
   const painted = () =>
     page.evaluate(() => ({
-      marks: performance.getEntriesByName('search:results-painted').map((m) => (m as PerformanceMark).detail as { query: string }),
+      marks: performance
+        .getEntriesByName('search:results-painted')
+        .map((m) => (m as PerformanceMark).detail as { query: string }),
       keystrokes: performance.getEntriesByName('search:keystroke').length,
       first: performance.getEntriesByName('search:first-results').length,
     }))
@@ -164,7 +181,9 @@ test('each query’s painted results are marked for the benchmarks, with the key
   expect(first).toBe(1)
 })
 
-test('/ focuses the search field, but not while typing in a field; the masthead form opens the search', async ({ page }) => {
+test('/ focuses the search field, but not while typing in a field; the masthead form opens the search', async ({
+  page,
+}) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toBeVisible()
   await page.keyboard.press('/')
@@ -183,7 +202,10 @@ test('/ focuses the search field, but not while typing in a field; the masthead 
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const language of ['ar', 'en'] as const) {
-    for (const [name, query] of [['with results', 'الأميركية'], ['with no results', 'زلزال']] as const) {
+    for (const [name, query] of [
+      ['with results', 'الأميركية'],
+      ['with no results', 'زلزال'],
+    ] as const) {
       test(`/search ${name} has no axe violations (${language}, ${colorScheme})`, async ({ page }) => {
         await page.emulateMedia({ colorScheme })
         await page.addInitScript((lang) => localStorage.setItem('sahifa.language', lang), language)
@@ -208,7 +230,9 @@ test.describe('offline', () => {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready
       if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+        )
       }
     })
     const search = `/search?${new URLSearchParams({ q: 'AFRICOM' })}`

@@ -9,7 +9,13 @@ import { IRAQ, articleIdByTitle } from './support/seed.ts'
  * in IndexedDB (the service worker's files are in Cache Storage, managed by Workbox), so there is
  * no IndexedDB value to corrupt.
  */
-const KEYS = ['sahifa.readingSettings', 'sahifa.language', 'sahifa.savedArticles', 'sahifa.readArticles', 'sahifa.readingPositions']
+const KEYS = [
+  'sahifa.readingSettings',
+  'sahifa.language',
+  'sahifa.savedArticles',
+  'sahifa.readArticles',
+  'sahifa.readingPositions',
+]
 
 const HOSTILE_VALUES: Record<string, string> = {
   'cut-off JSON': '{"theme":"dark","fontSi',
@@ -56,7 +62,10 @@ for (const [name, value] of Object.entries(HOSTILE_VALUES)) {
 
 test('one bad setting falls back alone; the good ones are kept', async ({ page }) => {
   await page.addInitScript(() =>
-    localStorage.setItem('sahifa.readingSettings', JSON.stringify({ theme: 'dark', fontSize: 'gigantic', digits: 'arab', font: null })),
+    localStorage.setItem(
+      'sahifa.readingSettings',
+      JSON.stringify({ theme: 'dark', fontSize: 'gigantic', digits: 'arab', font: null }),
+    ),
   )
   await page.goto('/settings')
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
@@ -66,7 +75,10 @@ test('one bad setting falls back alone; the good ones are kept', async ({ page }
   await expect(page.getByRole('radio', { name: 'داكن' })).toBeChecked()
 })
 
-test('storage that cannot even be opened (blocked by the browser): the app runs on defaults', async ({ page, request }) => {
+test('storage that cannot even be opened (blocked by the browser): the app runs on defaults', async ({
+  page,
+  request,
+}) => {
   const articleHref = `/articles/${await articleIdByTitle(request, IRAQ.title)}`
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
@@ -83,7 +95,10 @@ test('storage that cannot even be opened (blocked by the browser): the app runs 
   await expect(page.getByRole('alert')).toContainText('تعذّر الحفظ على هذا الجهاز')
 })
 
-test('a full device: every kind of write is refused, each reported where the reader acted, nothing breaks', async ({ page, request }) => {
+test('a full device: every kind of write is refused, each reported where the reader acted, nothing breaks', async ({
+  page,
+  request,
+}) => {
   const articleHref = `/articles/${await articleIdByTitle(request, IRAQ.title)}`
   await page.addInitScript(() => {
     Storage.prototype.setItem = () => {

@@ -26,9 +26,30 @@ const article = {
   keywords: [],
   topics: [],
   related: [
-    { id: 'story-b', kind: 'same-story', score: 0.61, title: MEMBERS[1]?.title, publishedAt: '2024-03-02', outlet: 'صحيفة الصباح' },
-    { id: 'story-c', kind: 'same-story', score: 0.48, title: MEMBERS[2]?.title, publishedAt: '2024-03-02', outlet: 'وكالة المساء' },
-    { id: 'other-1', kind: 'similar', score: 0.2, title: 'مشروعات الطرق في العاصمة', publishedAt: '2024-02-20', reasons: { topics: [], keywords: [], names: ['الرياض'] } },
+    {
+      id: 'story-b',
+      kind: 'same-story',
+      score: 0.61,
+      title: MEMBERS[1]?.title,
+      publishedAt: '2024-03-02',
+      outlet: 'صحيفة الصباح',
+    },
+    {
+      id: 'story-c',
+      kind: 'same-story',
+      score: 0.48,
+      title: MEMBERS[2]?.title,
+      publishedAt: '2024-03-02',
+      outlet: 'وكالة المساء',
+    },
+    {
+      id: 'other-1',
+      kind: 'similar',
+      score: 0.2,
+      title: 'مشروعات الطرق في العاصمة',
+      publishedAt: '2024-02-20',
+      reasons: { topics: [], keywords: [], names: ['الرياض'] },
+    },
   ],
   source: { file: 'story-fixture.txt', index: 0 },
   excerpt: 'افتتح أمير المنطقة جسرا جديدا.',
@@ -50,7 +71,8 @@ test('an article leads its related links with the same story from the other outl
   const sameStory = sections.first()
   // Three outlets covered it (an Arabic plural of 3–10), each named.
   await expect(sameStory.locator('.related__coverage')).toContainText('مصادر')
-  for (const outlet of ['صحيفة النهار', 'صحيفة الصباح', 'وكالة المساء']) await expect(sameStory.locator('.related__coverage')).toContainText(outlet)
+  for (const outlet of ['صحيفة النهار', 'صحيفة الصباح', 'وكالة المساء'])
+    await expect(sameStory.locator('.related__coverage')).toContainText(outlet)
   const items = sameStory.getByRole('listitem')
   await expect(items).toHaveCount(2)
   await expect(items.first()).toContainText('صحيفة الصباح')

@@ -6,7 +6,8 @@ import { IRAQ } from './support/seed.ts'
  * and `:id` are validated, an unknown topic or article gives the not-found view, and a
  * path-traversal id never turns into a request outside the data folder — checked on every request.
  */
-const DATA_FILE = /^\/data\/(manifest\.json|feed\/[a-z0-9-]+\/\d+\.json|articles\/[a-z0-9-]{1,80}\.json|search\/(manifest|terms\/[0-9a-f]+|docs\/\d+)\.json)$/
+const DATA_FILE =
+  /^\/data\/(manifest\.json|feed\/[a-z0-9-]+\/\d+\.json|articles\/[a-z0-9-]{1,80}\.json|search\/(manifest|terms\/[0-9a-f]+|docs\/\d+)\.json)$/
 const APP_FILE = /^\/(assets\/[\w.-]+|icons\/[\w.-]+|favicon\.svg|manifest\.webmanifest)$/
 const ARTICLE_NOT_FOUND = 'المقال غير موجود'
 const PAGE_NOT_FOUND = 'الصفحة غير موجودة'
@@ -19,7 +20,9 @@ test.beforeEach(({ page }) => {
 
 /** Every request was the page itself, one of the app's files, or a well-formed data file. */
 function expectOnlyOwnRequests(pagePath: string): void {
-  const strays = requests.filter((url) => !DATA_FILE.test(url.pathname) && !APP_FILE.test(url.pathname) && url.pathname !== pagePath)
+  const strays = requests.filter(
+    (url) => !DATA_FILE.test(url.pathname) && !APP_FILE.test(url.pathname) && url.pathname !== pagePath,
+  )
   expect(strays.map((url) => url.href)).toEqual([])
 }
 
@@ -29,7 +32,9 @@ test.describe('article ids', () => {
   test('an unknown id: the not-found view, after asking only for that article in the data folder', async ({ page }) => {
     await page.goto('/articles/no-such-article')
     await expect(page.getByRole('heading', { level: 1, name: ARTICLE_NOT_FOUND })).toBeVisible()
-    expect(requests.filter((url) => url.pathname.startsWith('/data/articles/')).map((url) => url.pathname)).toEqual(['/data/articles/no-such-article.json'])
+    expect(requests.filter((url) => url.pathname.startsWith('/data/articles/')).map((url) => url.pathname)).toEqual([
+      '/data/articles/no-such-article.json',
+    ])
     expectOnlyOwnRequests('/articles/no-such-article')
   })
 
@@ -50,7 +55,9 @@ test.describe('article ids', () => {
     test(`/articles/${id.slice(0, 40)}: not found, and no request for any article file`, async ({ page }) => {
       await page.goto(`/articles/${id}`)
       // The browser may resolve a literal `..` itself (then the router sees another path): either way, not found.
-      await expect(page.getByRole('heading', { level: 1, name: new RegExp(`${ARTICLE_NOT_FOUND}|${PAGE_NOT_FOUND}`) })).toBeVisible()
+      await expect(
+        page.getByRole('heading', { level: 1, name: new RegExp(`${ARTICLE_NOT_FOUND}|${PAGE_NOT_FOUND}`) }),
+      ).toBeVisible()
       expect(requests.filter((url) => url.pathname.startsWith('/data/articles/'))).toEqual([])
       expectOnlyOwnRequests(new URL(page.url()).pathname)
       expectOnlyOwnRequests(`/articles/${id}`)
@@ -59,11 +66,15 @@ test.describe('article ids', () => {
 
   test('a literal ../ in the path is resolved by the browser, never sent to the data folder', async ({ page }) => {
     await page.goto('/articles/../../data/manifest.json/../articles/x')
-    await expect(page.getByRole('heading', { level: 1, name: new RegExp(`${ARTICLE_NOT_FOUND}|${PAGE_NOT_FOUND}`) })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { level: 1, name: new RegExp(`${ARTICLE_NOT_FOUND}|${PAGE_NOT_FOUND}`) }),
+    ).toBeVisible()
     expectOnlyOwnRequests(new URL(page.url()).pathname)
   })
 
-  test('/articles/%2e%2e is a dot-dot segment to the browser: it opens the front page, nothing else is asked for', async ({ page }) => {
+  test('/articles/%2e%2e is a dot-dot segment to the browser: it opens the front page, nothing else is asked for', async ({
+    page,
+  }) => {
     await page.goto('/articles/%2e%2e')
     expect(new URL(page.url()).pathname).toBe('/')
     await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toBeVisible()
@@ -98,7 +109,10 @@ test.describe('topics', () => {
       const feedPages = requests.filter((url) => url.pathname.startsWith('/data/feed/')).map((url) => url.pathname)
       // Once idle, the feed also warms the known topics' first pages (useReachableFeeds.ts).
       const warmUp = new Set(['/data/feed/iraq-us/1.json', '/data/feed/algeria-africom/1.json'])
-      expect(feedPages.filter((path) => !warmUp.has(path)).sort()).toEqual(['/data/feed/all/1.json', '/data/feed/no-such-topic/1.json'])
+      expect(feedPages.filter((path) => !warmUp.has(path)).sort()).toEqual([
+        '/data/feed/all/1.json',
+        '/data/feed/no-such-topic/1.json',
+      ])
       expectOnlyOwnRequests('/')
     })
   })
@@ -114,7 +128,9 @@ test.describe('search queries', () => {
     await page.goto(`/search?q=${encodeURIComponent(query)}`)
     await expect(field(page)).toHaveValue(query)
     await expect(page.locator('.search__nothing bdi')).toHaveText(query)
-    expect(await page.evaluate(() => document.title)).toBe(`البحث: ${`"><img src=x onerror=alert(1)><script>alert(2)</script>`} — صحيفة`)
+    expect(await page.evaluate(() => document.title)).toBe(
+      `البحث: ${`"><img src=x onerror=alert(1)><script>alert(2)</script>`} — صحيفة`,
+    )
     expect(await page.locator('main img, main script').count()).toBe(0)
     expect(dialogs).toEqual([])
     expectOnlyOwnRequests('/search')

@@ -28,7 +28,14 @@ afterEach(() => rmSync(dist, { recursive: true, force: true }))
 
 describe('the home page bundle budget', () => {
   it('counts the entry, its static imports however deep, the boot script and the styles, not lazy routes', () => {
-    expect(initialFiles(dist)).toEqual(['assets/app.css', 'assets/boot.js', 'assets/deep.js', 'assets/entry.js', 'assets/shared.js', 'assets/side.js'])
+    expect(initialFiles(dist)).toEqual([
+      'assets/app.css',
+      'assets/boot.js',
+      'assets/deep.js',
+      'assets/entry.js',
+      'assets/shared.js',
+      'assets/side.js',
+    ])
   })
 
   it('fails when the gzipped total is over the budget', () => {

@@ -61,8 +61,16 @@ export function initialFiles(distDir: string): string[] {
   const styles = attributeValues(html, /<link\b[^>]*rel="stylesheet"[^>]*>/g, 'href')
   const preloads = attributeValues(html, /<link\b[^>]*rel="modulepreload"[^>]*>/g, 'href')
   // A prerendered page hands its entry script and preloads to the boot script, which starts them after the first paint.
-  scripts.push(...attributeValues(html, /<script\b[^>]*\bdata-entry="[^"]+"[^>]*>/g, 'data-entry').flatMap((list) => list.split(' ')))
-  preloads.push(...attributeValues(html, /<script\b[^>]*\bdata-preload="[^"]+"[^>]*>/g, 'data-preload').flatMap((list) => list.split(' ')))
+  scripts.push(
+    ...attributeValues(html, /<script\b[^>]*\bdata-entry="[^"]+"[^>]*>/g, 'data-entry').flatMap((list) =>
+      list.split(' '),
+    ),
+  )
+  preloads.push(
+    ...attributeValues(html, /<script\b[^>]*\bdata-preload="[^"]+"[^>]*>/g, 'data-preload').flatMap((list) =>
+      list.split(' '),
+    ),
+  )
   const files = new Set<string>()
   const pending = [...scripts, ...preloads].map((src) => src.replace(/^\//, ''))
   while (pending.length > 0) {
@@ -71,14 +79,18 @@ export function initialFiles(distDir: string): string[] {
     files.add(file)
     if (!file.endsWith('.js')) continue
     const code = readFileSync(path.join(distDir, file), 'utf8')
-    for (const [, imported] of code.matchAll(STATIC_IMPORT)) if (imported !== undefined) pending.push(path.posix.join(path.posix.dirname(file), imported))
+    for (const [, imported] of code.matchAll(STATIC_IMPORT))
+      if (imported !== undefined) pending.push(path.posix.join(path.posix.dirname(file), imported))
   }
   for (const href of styles) files.add(href.replace(/^\//, ''))
   return [...files].sort()
 }
 
 export function measureHome(distDir: string, budgetKb = HOME_BUDGET_KB): BudgetReport {
-  const items = initialFiles(distDir).map((file) => ({ file, gzipBytes: gzipSync(readFileSync(path.join(distDir, file)), { level: 9 }).length }))
+  const items = initialFiles(distDir).map((file) => ({
+    file,
+    gzipBytes: gzipSync(readFileSync(path.join(distDir, file)), { level: 9 }).length,
+  }))
   const totalKb = items.reduce((sum, item) => sum + item.gzipBytes, 0) / 1024
   return {
     items,
@@ -98,8 +110,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const report = measureHome(option('--dist') ?? 'dist')
   for (const item of report.items) console.log(`${(item.gzipBytes / 1024).toFixed(1).padStart(7)} KB  ${item.file}`)
-  console.log(`home route, initial JS + CSS: ${report.totalKb} KB gzip; budget ${report.budgetKb} KB: ${report.withinBudget ? 'within' : 'OVER'}`)
-  console.log(`issue 5 goal ${report.goalKb} KB: ${report.meetsGoal ? 'met' : `not met (${(report.totalKb - report.goalKb).toFixed(1)} KB over)`}`)
+  console.log(
+    `home route, initial JS + CSS: ${report.totalKb} KB gzip; budget ${report.budgetKb} KB: ${report.withinBudget ? 'within' : 'OVER'}`,
+  )
+  console.log(
+    `issue 5 goal ${report.goalKb} KB: ${report.meetsGoal ? 'met' : `not met (${(report.totalKb - report.goalKb).toFixed(1)} KB over)`}`,
+  )
   const json = option('--json')
   if (json !== undefined) writeFileSync(json, JSON.stringify(report, null, 2))
   process.exit(report.withinBudget ? 0 : 1)

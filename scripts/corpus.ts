@@ -16,13 +16,17 @@ if (args.kind === 'help') {
   try {
     const stats = await writeCorpus(args.plan)
     const seconds = (performance.now() - started) / 1000
-    const topics = Object.entries(stats.topics).map(([topic, n]) => `${topic} ${n}`).join(', ')
+    const topics = Object.entries(stats.topics)
+      .map(([topic, n]) => `${topic} ${n}`)
+      .join(', ')
     process.stdout.write(
       `corpus: ${stats.pages} pages holding ${stats.articles} articles (${topics}); ` +
         `${(stats.bytes / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(1)} s → ${args.plan.out}\n`,
     )
     // One machine-readable line for the benchmarks.
-    process.stdout.write(`${JSON.stringify({ corpus: { ...stats, seed: args.plan.seed, seconds: Math.round(seconds * 100) / 100 } })}\n`)
+    process.stdout.write(
+      `${JSON.stringify({ corpus: { ...stats, seed: args.plan.seed, seconds: Math.round(seconds * 100) / 100 } })}\n`,
+    )
   } catch (error) {
     process.stderr.write(`corpus failed: ${(error as Error).message}\n`)
     process.exitCode = 1

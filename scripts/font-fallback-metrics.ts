@@ -11,7 +11,71 @@ import { brotliDecompressSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../e2e/support/chromium.ts'
 
-const KNOWN_TAGS = ['cmap', 'head', 'hhea', 'hmtx', 'maxp', 'name', 'OS/2', 'post', 'cvt ', 'fpgm', 'glyf', 'loca', 'prep', 'CFF ', 'VORG', 'EBDT', 'EBLC', 'gasp', 'hdmx', 'kern', 'LTSH', 'PCLT', 'VDMX', 'vhea', 'vmtx', 'BASE', 'GDEF', 'GPOS', 'GSUB', 'EBSC', 'JSTF', 'MATH', 'CBDT', 'CBLC', 'COLR', 'CPAL', 'SVG ', 'sbix', 'acnt', 'avar', 'bdat', 'bloc', 'bsln', 'cvar', 'fdsc', 'feat', 'fmtx', 'fvar', 'gvar', 'hsty', 'just', 'lcar', 'mort', 'morx', 'opbd', 'prop', 'trak', 'Zapf', 'Silf', 'Glat', 'Gloc', 'Feat', 'Sill']
+const KNOWN_TAGS = [
+  'cmap',
+  'head',
+  'hhea',
+  'hmtx',
+  'maxp',
+  'name',
+  'OS/2',
+  'post',
+  'cvt ',
+  'fpgm',
+  'glyf',
+  'loca',
+  'prep',
+  'CFF ',
+  'VORG',
+  'EBDT',
+  'EBLC',
+  'gasp',
+  'hdmx',
+  'kern',
+  'LTSH',
+  'PCLT',
+  'VDMX',
+  'vhea',
+  'vmtx',
+  'BASE',
+  'GDEF',
+  'GPOS',
+  'GSUB',
+  'EBSC',
+  'JSTF',
+  'MATH',
+  'CBDT',
+  'CBLC',
+  'COLR',
+  'CPAL',
+  'SVG ',
+  'sbix',
+  'acnt',
+  'avar',
+  'bdat',
+  'bloc',
+  'bsln',
+  'cvar',
+  'fdsc',
+  'feat',
+  'fmtx',
+  'fvar',
+  'gvar',
+  'hsty',
+  'just',
+  'lcar',
+  'mort',
+  'morx',
+  'opbd',
+  'prop',
+  'trak',
+  'Zapf',
+  'Silf',
+  'Glat',
+  'Gloc',
+  'Feat',
+  'Sill',
+]
 
 export interface VerticalMetrics {
   unitsPerEm: number
@@ -85,10 +149,34 @@ interface Face {
 }
 
 const ARABIC_FACES: Face[] = [
-  { family: 'Noto Naskh Arabic', fallbackFamily: 'Noto Naskh Arabic Fallback', weight: 400, file: 'noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2', local: ['DejaVu Sans'] },
-  { family: 'Noto Naskh Arabic', fallbackFamily: 'Noto Naskh Arabic Fallback', weight: 700, file: 'noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2', local: ['DejaVu Sans Bold'] },
-  { family: 'IBM Plex Sans Arabic', fallbackFamily: 'IBM Plex Sans Arabic Fallback', weight: 400, file: 'ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff2', local: ['DejaVu Sans'] },
-  { family: 'IBM Plex Sans Arabic', fallbackFamily: 'IBM Plex Sans Arabic Fallback', weight: 600, file: 'ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-600-normal.woff2', local: ['DejaVu Sans Bold'] },
+  {
+    family: 'Noto Naskh Arabic',
+    fallbackFamily: 'Noto Naskh Arabic Fallback',
+    weight: 400,
+    file: 'noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2',
+    local: ['DejaVu Sans'],
+  },
+  {
+    family: 'Noto Naskh Arabic',
+    fallbackFamily: 'Noto Naskh Arabic Fallback',
+    weight: 700,
+    file: 'noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2',
+    local: ['DejaVu Sans Bold'],
+  },
+  {
+    family: 'IBM Plex Sans Arabic',
+    fallbackFamily: 'IBM Plex Sans Arabic Fallback',
+    weight: 400,
+    file: 'ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff2',
+    local: ['DejaVu Sans'],
+  },
+  {
+    family: 'IBM Plex Sans Arabic',
+    fallbackFamily: 'IBM Plex Sans Arabic Fallback',
+    weight: 600,
+    file: 'ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-600-normal.woff2',
+    local: ['DejaVu Sans Bold'],
+  },
 ]
 
 /**
@@ -96,11 +184,17 @@ const ARABIC_FACES: Face[] = [
  * Latin runs scale differently from Arabic ones, and the counts on the topic chips are digits, so
  * with the Arabic scale alone a chip row could wrap differently once the web font arrived.
  */
-const LATIN_RANGE = 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+2000-206F, U+20AC, U+2122, U+2212'
+const LATIN_RANGE =
+  'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+2000-206F, U+20AC, U+2122, U+2212'
 const LATIN_SAMPLE = 'AFRICOM 2026, 1,234 articles — 98% 0123456789 Latest news'
 const FACES: Face[] = [
   ...ARABIC_FACES,
-  ...ARABIC_FACES.map((face) => ({ ...face, file: face.file.replace('-arabic-arabic-', '-arabic-latin-'), unicodeRange: LATIN_RANGE, sample: LATIN_SAMPLE })),
+  ...ARABIC_FACES.map((face) => ({
+    ...face,
+    file: face.file.replace('-arabic-arabic-', '-arabic-latin-'),
+    unicodeRange: LATIN_RANGE,
+    sample: LATIN_SAMPLE,
+  })),
 ]
 
 const percent = (value: number) => `${(value * 100).toFixed(2)}%`
@@ -126,7 +220,9 @@ async function main() {
         const web = span.getBoundingClientRect().width
         // The local face exactly as the CSS declares it (a family name such as "DejaVu Sans Bold"
         // matches nothing in font-family: measured that way, the bold faces came out 24% too wide).
-        const local_ = new FontFace('MeasuredFallback', local.map((name) => `local("${name}")`).join(', '), { weight: String(weight) })
+        const local_ = new FontFace('MeasuredFallback', local.map((name) => `local("${name}")`).join(', '), {
+          weight: String(weight),
+        })
         document.fonts.add(await local_.load())
         span.style.fontFamily = 'MeasuredFallback'
         const fallback = span.getBoundingClientRect().width

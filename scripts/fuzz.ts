@@ -15,7 +15,9 @@ function option(name: string, env: string | undefined): number | null {
   const text = i >= 0 ? process.argv[i + 1] : env
   if (text === undefined) return null
   if (!/^\d+$/.test(text)) {
-    process.stderr.write(`fuzz: ${name} needs a whole number, not ${text}\nusage: npm run fuzz -- [--runs N] [--seed S]\n`)
+    process.stderr.write(
+      `fuzz: ${name} needs a whole number, not ${text}\nusage: npm run fuzz -- [--runs N] [--seed S]\n`,
+    )
     process.exit(2)
   }
   return Number(text)
@@ -33,15 +35,21 @@ for (const [n, property] of FUZZ_PROPERTIES.entries()) {
   const result = property.check({ numRuns, seed: seed + n })
   total += result.numRuns
   const ms = performance.now() - t
-  process.stdout.write(`${result.failed ? 'FAIL' : 'ok  '} ${result.numRuns} cases, seed ${result.seed}, ${(ms / 1000).toFixed(1)} s: ${property.name}\n`)
+  process.stdout.write(
+    `${result.failed ? 'FAIL' : 'ok  '} ${result.numRuns} cases, seed ${result.seed}, ${(ms / 1000).toFixed(1)} s: ${property.name}\n`,
+  )
   if (result.failed) {
     failures++
-    process.stdout.write(`  counterexample: ${result.counterexample}\n  ${result.error?.split('\n').slice(0, 6).join('\n  ')}\n`)
+    process.stdout.write(
+      `  counterexample: ${result.counterexample}\n  ${result.error?.split('\n').slice(0, 6).join('\n  ')}\n`,
+    )
     const dir = path.join('fuzz-crashes', `${result.seed}-${n}`)
     mkdirSync(dir, { recursive: true })
     writeFileSync(path.join(dir, 'counterexample.txt'), `${property.name}\n${result.counterexample}\n${result.error}\n`)
     process.stdout.write(`  written to ${dir}/ (replay: npm run fuzz -- --seed ${seed} --runs ${numRuns})\n`)
   }
 }
-process.stdout.write(`fuzz: ${total} cases in ${((performance.now() - started) / 1000).toFixed(1)} s, ${failures} failing properties (seed ${seed})\n`)
+process.stdout.write(
+  `fuzz: ${total} cases in ${((performance.now() - started) / 1000).toFixed(1)} s, ${failures} failing properties (seed ${seed})\n`,
+)
 process.exitCode = failures > 0 ? 1 : 0

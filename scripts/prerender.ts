@@ -33,7 +33,9 @@ function serveDataFolder(outDir: string): typeof fetch {
     const url = new URL(String(input instanceof Request ? input.url : input), 'http://prerender.invalid')
     if (!url.pathname.startsWith('/data/') || url.pathname.includes('..')) return new Response('', { status: 404 })
     try {
-      return new Response(readFileSync(path.join(outDir, url.pathname)), { headers: { 'content-type': 'application/json' } })
+      return new Response(readFileSync(path.join(outDir, url.pathname)), {
+        headers: { 'content-type': 'application/json' },
+      })
     } catch {
       return new Response('', { status: 404 })
     }
@@ -55,7 +57,12 @@ async function buildBootScript(outDir: string): Promise<string> {
       emptyOutDir: true,
       target: 'es2022',
       minify: true,
-      lib: { entry: path.join(ROOT, 'src/app/boot/bootDocument.ts'), formats: ['iife'], name: 'sahifaBoot', fileName: () => 'boot.js' },
+      lib: {
+        entry: path.join(ROOT, 'src/app/boot/bootDocument.ts'),
+        formats: ['iife'],
+        name: 'sahifaBoot',
+        fileName: () => 'boot.js',
+      },
     },
   })
   const code = readFileSync(path.join(temp, 'boot.js'))
@@ -83,7 +90,8 @@ function deferAppScripts(template: string): { html: string; entries: string[]; p
       return ''
     })
   if (entries.length === 0) throw new Error('prerender: no entry script in the built index.html')
-  if (/<script type="module"|rel="modulepreload"/.test(html)) throw new Error('prerender: a module script or preload of index.html was not handed to the boot script')
+  if (/<script type="module"|rel="modulepreload"/.test(html))
+    throw new Error('prerender: a module script or preload of index.html was not handed to the boot script')
   return { html, entries, preloads }
 }
 
@@ -98,7 +106,10 @@ interface ManifestChunk {
  * route must link them itself, or it would paint unstyled until the route's script arrives.
  */
 function routeStylesheets(outDir: string, routeModule: string): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>
+  const manifest = JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >
   if (manifest[routeModule] === undefined) throw new Error(`prerender: ${routeModule} is not in the build manifest`)
   const styles = new Set<string>()
   const seen = new Set<string>()
@@ -113,7 +124,9 @@ function routeStylesheets(outDir: string, routeModule: string): string[] {
 }
 
 function withStylesheets(html: string, hrefs: readonly string[]): string {
-  const links = hrefs.map((href) => `<link rel="stylesheet" crossorigin href="${escapeAttribute(href)}">`).join('\n    ')
+  const links = hrefs
+    .map((href) => `<link rel="stylesheet" crossorigin href="${escapeAttribute(href)}">`)
+    .join('\n    ')
   return links === '' ? html : html.replace(/(<link rel="stylesheet"[^>]*>)/, (first) => `${first}\n    ${links}`)
 }
 
@@ -128,7 +141,10 @@ function pageHtml(built: string, page: RenderedPage, bootScript: string, descrip
   // before <body>: it sets theme and direction before anything paints.
   html = html.replace(/<link rel="stylesheet"[^>]*>/, (link) => `${link}\n    ${boot}`)
   if (description !== null) {
-    html = html.replace(/(<meta name="description" content=")[^"]*"/, (_, start: string) => `${start}${escapeAttribute(description)}"`)
+    html = html.replace(
+      /(<meta name="description" content=")[^"]*"/,
+      (_, start: string) => `${start}${escapeAttribute(description)}"`,
+    )
   }
   const state = `<script type="application/json" id="${PRERENDER_STATE_ID}">${serializeState(page.state)}</script>`
   return html.replace('<div id="root"></div>', () => `<div id="root">${page.body}</div>\n    ${state}`)
@@ -136,7 +152,13 @@ function pageHtml(built: string, page: RenderedPage, bootScript: string, descrip
 
 function articleExcerpt(page: RenderedPage): string | null {
   for (const { queryKey, data } of page.state.queries) {
-    if (queryKey[0] === 'articles' && queryKey[1] === 'detail' && typeof data === 'object' && data !== null && 'excerpt' in data) {
+    if (
+      queryKey[0] === 'articles' &&
+      queryKey[1] === 'detail' &&
+      typeof data === 'object' &&
+      data !== null &&
+      'excerpt' in data
+    ) {
       const excerpt = String(data.excerpt)
       return excerpt === '' ? null : excerpt
     }
@@ -180,20 +202,27 @@ export async function prerender(outDir: string): Promise<void> {
   const realFetch = globalThis.fetch
   globalThis.fetch = serveDataFolder(outDir)
   try {
-    const { renderPage } = (await server.ssrLoadModule('/src/app/prerender/renderPage.tsx')) as typeof import('../src/app/prerender/renderPage.tsx')
+    const { renderPage } = (await server.ssrLoadModule(
+      '/src/app/prerender/renderPage.tsx',
+    )) as typeof import('../src/app/prerender/renderPage.tsx')
     const template = readFileSync(path.join(outDir, 'index.html'), 'utf8')
     const articleTemplate = withStylesheets(template, routeStylesheets(outDir, 'src/app/routes/ArticleRoute.tsx'))
     const home = await renderPage('/')
     writeFileSync(path.join(outDir, 'index.html'), pageHtml(template, home, bootScript, null))
 
-    const firstPage = feedPageSchema.safeParse(JSON.parse(readFileSync(path.join(outDir, 'data', dataPaths.feedPage(dataPaths.allList, 1)), 'utf8')))
+    const firstPage = feedPageSchema.safeParse(
+      JSON.parse(readFileSync(path.join(outDir, 'data', dataPaths.feedPage(dataPaths.allList, 1)), 'utf8')),
+    )
     const newest = firstPage.success ? firstPage.data.items.map((item) => item.id) : []
     rmSync(path.join(outDir, 'articles'), { recursive: true, force: true })
     mkdirSync(path.join(outDir, 'articles'))
     for (const id of newest) {
       const page = await renderPage(`/articles/${id}`)
       // `/articles/<id>` is answered with `articles/<id>.html` by vite preview and by hosts that try `$uri.html`.
-      writeFileSync(path.join(outDir, 'articles', `${id}.html`), pageHtml(articleTemplate, page, bootScript, articleExcerpt(page)))
+      writeFileSync(
+        path.join(outDir, 'articles', `${id}.html`),
+        pageHtml(articleTemplate, page, bootScript, articleExcerpt(page)),
+      )
     }
     console.log(`prerendered / and ${newest.length} articles in ${Math.round(performance.now() - started)} ms`)
   } finally {

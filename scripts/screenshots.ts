@@ -27,7 +27,9 @@ interface Shot {
 }
 
 function firstArticleId(): string {
-  const page = feedPageSchema.parse(JSON.parse(readFileSync(`dist/data/${dataPaths.feedPage(dataPaths.allList, 1)}`, 'utf8')))
+  const page = feedPageSchema.parse(
+    JSON.parse(readFileSync(`dist/data/${dataPaths.feedPage(dataPaths.allList, 1)}`, 'utf8')),
+  )
   const first = page.items[0]
   if (!first) throw new Error('the built feed is empty: run npm run build first')
   return first.id
@@ -45,16 +47,44 @@ function shots(articleId: string): Shot[] {
     { name: 'feed-phone-small', path: '/', viewport: SMALL_PHONE, colorScheme: 'light', language: 'ar' },
     { name: 'article-phone-small', path: article, viewport: SMALL_PHONE, colorScheme: 'light', language: 'ar' },
     { name: 'article-phone-small-en-dark', path: article, viewport: SMALL_PHONE, colorScheme: 'dark', language: 'en' },
-    { name: 'menu-phone-small', path: '/', viewport: SMALL_PHONE, colorScheme: 'light', language: 'ar', menuOpen: true },
+    {
+      name: 'menu-phone-small',
+      path: '/',
+      viewport: SMALL_PHONE,
+      colorScheme: 'light',
+      language: 'ar',
+      menuOpen: true,
+    },
     { name: 'feed-phone-dark', path: '/', viewport: PHONE, colorScheme: 'dark', language: 'ar' },
     { name: 'article-phone', path: article, viewport: PHONE, colorScheme: 'light', language: 'ar' },
     { name: 'article-phone-dark-en', path: article, viewport: PHONE, colorScheme: 'dark', language: 'en' },
     { name: 'feed-desktop', path: '/', viewport: DESKTOP, colorScheme: 'light', language: 'ar' },
     { name: 'feed-desktop-en', path: '/', viewport: DESKTOP, colorScheme: 'light', language: 'en' },
     { name: 'article-desktop-dark', path: article, viewport: DESKTOP, colorScheme: 'dark', language: 'ar' },
-    { name: 'article-phone-theme-light', path: article, viewport: PHONE, colorScheme: 'light', language: 'ar', theme: 'light' },
-    { name: 'article-phone-theme-dark', path: article, viewport: PHONE, colorScheme: 'light', language: 'ar', theme: 'dark' },
-    { name: 'article-phone-theme-sepia', path: article, viewport: PHONE, colorScheme: 'light', language: 'ar', theme: 'sepia' },
+    {
+      name: 'article-phone-theme-light',
+      path: article,
+      viewport: PHONE,
+      colorScheme: 'light',
+      language: 'ar',
+      theme: 'light',
+    },
+    {
+      name: 'article-phone-theme-dark',
+      path: article,
+      viewport: PHONE,
+      colorScheme: 'light',
+      language: 'ar',
+      theme: 'dark',
+    },
+    {
+      name: 'article-phone-theme-sepia',
+      path: article,
+      viewport: PHONE,
+      colorScheme: 'light',
+      language: 'ar',
+      theme: 'sepia',
+    },
     { name: 'settings-phone', path: '/settings', viewport: PHONE, colorScheme: 'light', language: 'ar' },
     { name: 'settings-desktop-en-dark', path: '/settings', viewport: DESKTOP, colorScheme: 'dark', language: 'en' },
   ]
@@ -62,7 +92,13 @@ function shots(articleId: string): Shot[] {
 
 async function photograph(browser: Browser, shot: Shot): Promise<void> {
   const phone = shot.viewport.width < 500
-  const context = await browser.newContext({ viewport: shot.viewport, colorScheme: shot.colorScheme, serviceWorkers: 'block', isMobile: phone, hasTouch: phone })
+  const context = await browser.newContext({
+    viewport: shot.viewport,
+    colorScheme: shot.colorScheme,
+    serviceWorkers: 'block',
+    isMobile: phone,
+    hasTouch: phone,
+  })
   const page = await context.newPage()
   await page.addInitScript(
     ({ language, theme }) => {
@@ -95,7 +131,10 @@ async function waitForServer(): Promise<void> {
   throw new Error(`vite preview did not answer on ${BASE}`)
 }
 
-const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], { detached: true, stdio: 'ignore' })
+const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
+  detached: true,
+  stdio: 'ignore',
+})
 try {
   await waitForServer()
   mkdirSync(OUT, { recursive: true })

@@ -66,7 +66,7 @@ for (const [file, content] of build.files) {
   const raw = Buffer.byteLength(content)
   const gz = gzipSync(content).length
   if (file.startsWith('search/terms/')) sizes.shards.push([file, raw, gz])
-  else if (file.startsWith('search/docs/')) (sizes.docs.raw += raw), (sizes.docs.gz += gz)
+  else if (file.startsWith('search/docs/')) ((sizes.docs.raw += raw), (sizes.docs.gz += gz))
   else sizes.manifest = { raw, gz }
   if (out) {
     mkdirSync(path.dirname(path.join(out, file)), { recursive: true })
@@ -81,5 +81,9 @@ console.log(
   `${count} articles: built in ${seconds.toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU; ` +
     `heap ${mb(heapBefore)} before, ${mb(heapAfter)} after (output held); peak RSS of the process ${mb(process.resourceUsage().maxRSS * 1024)}`,
 )
-console.log(`shards: ${sizes.shards.length}, ${kb(sum(1))} raw, ${kb(sum(2))} gzip; largest ${largest?.[0]} ${kb(largest?.[1] ?? 0)} raw, ${kb(largest?.[2] ?? 0)} gzip`)
-console.log(`summaries: ${kb(sizes.docs.raw)} raw, ${kb(sizes.docs.gz)} gzip; manifest ${kb(sizes.manifest.raw)} raw, ${kb(sizes.manifest.gz)} gzip`)
+console.log(
+  `shards: ${sizes.shards.length}, ${kb(sum(1))} raw, ${kb(sum(2))} gzip; largest ${largest?.[0]} ${kb(largest?.[1] ?? 0)} raw, ${kb(largest?.[2] ?? 0)} gzip`,
+)
+console.log(
+  `summaries: ${kb(sizes.docs.raw)} raw, ${kb(sizes.docs.gz)} gzip; manifest ${kb(sizes.manifest.raw)} raw, ${kb(sizes.manifest.gz)} gzip`,
+)

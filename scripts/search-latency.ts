@@ -9,7 +9,8 @@ import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../e2e/support/chromium.ts'
 
 const [base = 'http://127.0.0.1:4430', ...argWords] = process.argv.slice(2)
-const words = argWords.length > 0 ? argWords : ['الحكومة الجزائرية', 'مشروع تحلية مياه', 'القيادة العسكرية الأمريكية', 'تونس دعم']
+const words =
+  argWords.length > 0 ? argWords : ['الحكومة الجزائرية', 'مشروع تحلية مياه', 'القيادة العسكرية الأمريكية', 'تونس دعم']
 const KEY_DELAY_MS = 120
 
 function quantile(sorted: readonly number[], q: number): number {
@@ -29,7 +30,11 @@ for (const throttle of [1, 4]) {
     if (path.startsWith('/data/')) dataFiles.push(path)
   })
   await page.goto(`${base}/search?${new URLSearchParams({ q: 'الجزائر' })}`)
-  const first = await page.waitForFunction(() => performance.getEntriesByName('search:first-results')[0]?.duration, null, { timeout: 30_000 })
+  const first = await page.waitForFunction(
+    () => performance.getEntriesByName('search:first-results')[0]?.duration,
+    null,
+    { timeout: 30_000 },
+  )
   const firstMs = (await first.jsonValue()) as number
   const coldFiles = [...dataFiles]
   const kinds = (prefix: string) => coldFiles.filter((f) => f.startsWith(prefix)).length

@@ -71,12 +71,28 @@ let stepFailures = 0
 if (!run('lint', 'npx', ['eslint', '.'])) stepFailures++
 if (!run('format', 'npx', ['prettier', '--check', '.'])) stepFailures++
 if (!run('type check', 'npx', ['tsc', '--noEmit'])) stepFailures++
-const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`])
+const unitOk = run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${VITEST_JSON}`,
+])
 const buildOk = run('build', 'npm', ['run', 'build'])
 if (!buildOk) stepFailures++
-const budgetOk = buildOk && run('bundle budget', 'npx', ['tsx', 'scripts/bundle-budget.ts', '--json', `${REPORTS}/bundle-budget.json`])
-const budget: Tally = { passed: buildOk && budgetOk ? 1 : 0, failed: buildOk && !budgetOk ? 1 : 0, flaky: 0, skipped: 0 }
-const e2eOk = buildOk && run('end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON })
+const budgetOk =
+  buildOk && run('bundle budget', 'npx', ['tsx', 'scripts/bundle-budget.ts', '--json', `${REPORTS}/bundle-budget.json`])
+const budget: Tally = {
+  passed: buildOk && budgetOk ? 1 : 0,
+  failed: buildOk && !budgetOk ? 1 : 0,
+  flaky: 0,
+  skipped: 0,
+}
+const e2eOk =
+  buildOk &&
+  run('end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON,
+  })
 
 const unit = vitestTally()
 const e2e = playwrightTally()
@@ -89,5 +105,7 @@ console.log(
   `\nunit ${unit.passed} passed, ${unit.failed} failed; bundle budget ${budget.failed === 0 ? 'passed' : 'failed'}; ` +
     `end-to-end ${e2e.passed} passed, ${e2e.failed} failed; failed steps ${stepFailures + runnerFailures}`,
 )
-console.log(`${passed} passed, ${failed} failed, ${unit.flaky + e2e.flaky} flaky, ${unit.skipped + e2e.skipped} skipped`)
+console.log(
+  `${passed} passed, ${failed} failed, ${unit.flaky + e2e.flaky} flaky, ${unit.skipped + e2e.skipped} skipped`,
+)
 process.exit(failed === 0 && passed > 0 ? 0 : 1)

@@ -14,8 +14,24 @@ import { createBrowserRouter, Link, RouterProvider } from 'react-router'
 import { registerSW } from 'virtual:pwa-register'
 
 const STRINGS = {
-  ar: { title: 'الأساس الساذج', count_one: 'مقال واحد', count_other: '{{count}} مقالًا', loading: 'جارٍ التحميل…', home: 'الرئيسية', toggle: 'إظهار العدد', hidden: 'العدد مخفي' },
-  en: { title: 'Naive baseline', count_one: 'One article', count_other: '{{count}} articles', loading: 'Loading…', home: 'Home', toggle: 'Show the count', hidden: 'Count hidden' },
+  ar: {
+    title: 'الأساس الساذج',
+    count_one: 'مقال واحد',
+    count_other: '{{count}} مقالًا',
+    loading: 'جارٍ التحميل…',
+    home: 'الرئيسية',
+    toggle: 'إظهار العدد',
+    hidden: 'العدد مخفي',
+  },
+  en: {
+    title: 'Naive baseline',
+    count_one: 'One article',
+    count_other: '{{count}} articles',
+    loading: 'Loading…',
+    home: 'Home',
+    toggle: 'Show the count',
+    hidden: 'Count hidden',
+  },
 }
 
 void i18next.use(initReactI18next).init({
@@ -40,7 +56,9 @@ function Home() {
       <button type="button" aria-pressed={shown} onClick={() => setShown(!shown)}>
         {t('toggle')}
       </button>
-      <p role="status">{!shown ? t('hidden') : manifest.data ? t('count', { count: manifest.data.articleCount }) : t('loading')}</p>
+      <p role="status">
+        {!shown ? t('hidden') : manifest.data ? t('count', { count: manifest.data.articleCount }) : t('loading')}
+      </p>
       <Link to="/">{t('home')}</Link>
     </main>
   )

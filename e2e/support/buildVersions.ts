@@ -22,12 +22,22 @@ export function buildVersion(label: string, inputFolder: string): BuiltVersion {
   const work = mkdtempSync(join(tmpdir(), `sahifa-${label}-`))
   const publicDir = join(work, 'public')
   const dist = join(work, 'dist')
-  cpSync(join(ROOT, 'public'), publicDir, { recursive: true, filter: (source) => !source.includes(`${join(ROOT, 'public', 'data')}`) })
-  execFileSync(bin('tsx'), ['src/ingest/cli.ts', '--in', inputFolder, '--out', join(publicDir, 'data')], { cwd: ROOT, stdio: 'pipe' })
-  execFileSync(bin('vite'), ['build', '-c', 'e2e/support/versionBuild.config.ts', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], {
+  cpSync(join(ROOT, 'public'), publicDir, {
+    recursive: true,
+    filter: (source) => !source.includes(`${join(ROOT, 'public', 'data')}`),
+  })
+  execFileSync(bin('tsx'), ['src/ingest/cli.ts', '--in', inputFolder, '--out', join(publicDir, 'data')], {
     cwd: ROOT,
     stdio: 'pipe',
-    env: { ...process.env, SAHIFA_PUBLIC_DIR: publicDir, SAHIFA_BUILD_LABEL: label },
   })
+  execFileSync(
+    bin('vite'),
+    ['build', '-c', 'e2e/support/versionBuild.config.ts', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, SAHIFA_PUBLIC_DIR: publicDir, SAHIFA_BUILD_LABEL: label },
+    },
+  )
   return { label, dist, assets: new Set(readdirSync(join(dist, 'assets'))) }
 }

@@ -28,7 +28,11 @@ async function answerWithFault(route: Route, fault: DataFault): Promise<void> {
       return // never answered: the request hangs until the app gives up on it
     case 'truncated JSON': {
       const body = await (await route.fetch()).text()
-      return route.fulfill({ status: 200, contentType: 'application/json', body: body.slice(0, Math.floor(body.length / 2)) })
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: body.slice(0, Math.floor(body.length / 2)),
+      })
     }
     case 'schema mismatch': {
       const json: unknown = await (await route.fetch()).json()

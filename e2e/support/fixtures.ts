@@ -41,7 +41,8 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[]; pageProblems:
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin
       page.on('request', (request) => {
         const url = new URL(request.url())
-        if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`request leaves the origin: ${url.href}`)
+        if (url.protocol.startsWith('http') && url.origin !== origin)
+          problems.push(`request leaves the origin: ${url.href}`)
       })
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
       page.on('console', (message) => {

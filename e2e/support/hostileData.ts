@@ -6,7 +6,14 @@
  * that matters. Served by route interception in place of the built data.
  */
 import type { Page } from '@playwright/test'
-import { articleSchema, feedPageSchema, manifestSchema, SCHEMA_VERSION, type Article, type Manifest } from '@/core/schema.ts'
+import {
+  articleSchema,
+  feedPageSchema,
+  manifestSchema,
+  SCHEMA_VERSION,
+  type Article,
+  type Manifest,
+} from '@/core/schema.ts'
 import { buildSearchIndex } from '@/ingest/searchIndex.ts'
 
 /** Each payload tries to run `alert()` and to set `window.pwned`; none may succeed. */
@@ -79,7 +86,10 @@ export interface DataSet {
 }
 
 /** The data folder for these texts (by default the payloads themselves); `labels` for the topics. */
-export function hostileDataSet(texts: Record<PayloadName, string> = PAYLOADS, labels: Record<string, string> = TOPIC_LABELS): DataSet {
+export function hostileDataSet(
+  texts: Record<PayloadName, string> = PAYLOADS,
+  labels: Record<string, string> = TOPIC_LABELS,
+): DataSet {
   const articles = PAYLOAD_NAMES.map((name) => article(name, texts[name], texts))
   const summaries = articles.map(({ id, title, publishedAt, outlet, excerpt, topics, readingMinutes }) => ({
     id,
@@ -91,7 +101,12 @@ export function hostileDataSet(texts: Record<PayloadName, string> = PAYLOADS, la
     readingMinutes,
   }))
   // 12, not 11: a count whose digits show whether they still read left to right beside a hostile label.
-  const topics = Object.entries(labels).map(([id, label]) => ({ id, labels: { ar: label, en: label }, count: 12, terms: [label] }))
+  const topics = Object.entries(labels).map(([id, label]) => ({
+    id,
+    labels: { ar: label, en: label },
+    count: 12,
+    terms: [label],
+  }))
   // The ingest's own search builder (sharded terms, summaries, search manifest), each file validated there.
   const search = buildSearchIndex(articles, [], [])
   const manifest: Manifest = manifestSchema.parse({
@@ -99,11 +114,18 @@ export function hostileDataSet(texts: Record<PayloadName, string> = PAYLOADS, la
     generatedAt: '2024-09-24T00:00:00.000Z',
     articleCount: articles.length,
     topics,
-    feed: { pageSize: 30, lists: ['all', ...Object.keys(labels)].map((id) => ({ id, count: articles.length, pageCount: 1 })) },
+    feed: {
+      pageSize: 30,
+      lists: ['all', ...Object.keys(labels)].map((id) => ({ id, count: articles.length, pageCount: 1 })),
+    },
     search: search.manifestEntry,
   })
   const files = new Map<string, unknown>([['manifest.json', manifest]])
-  for (const list of manifest.feed.lists) files.set(`feed/${list.id}/1.json`, feedPageSchema.parse({ list: list.id, page: 1, pageCount: 1, items: summaries }))
+  for (const list of manifest.feed.lists)
+    files.set(
+      `feed/${list.id}/1.json`,
+      feedPageSchema.parse({ list: list.id, page: 1, pageCount: 1, items: summaries }),
+    )
   for (const item of articles) files.set(`articles/${item.id}.json`, item)
   for (const [path, json] of search.files) files.set(path, JSON.parse(json))
   return { files, articles }

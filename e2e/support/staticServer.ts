@@ -30,7 +30,10 @@ export interface StaticHost {
 }
 
 async function isFile(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isFile(), () => false)
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  )
 }
 
 export async function startStaticHost(folder: string, port: number): Promise<StaticHost> {

@@ -11,7 +11,8 @@ const label = process.env['SAHIFA_BUILD_LABEL'] ?? 'test'
 function labelEntryChunk(): Plugin {
   return {
     name: 'sahifa-test-build-label',
-    renderChunk: (code, chunk) => (chunk.isEntry ? `${code}\nglobalThis.sahifaTestBuild = ${JSON.stringify(label)};\n` : null),
+    renderChunk: (code, chunk) =>
+      chunk.isEntry ? `${code}\nglobalThis.sahifaTestBuild = ${JSON.stringify(label)};\n` : null,
   }
 }
 

@@ -16,13 +16,20 @@ function doc(docNo: string, words: number): AntDoc {
 }
 
 describe('the ANT sample converter', () => {
-  it('writes both of ANT\'s date forms as the outlet does', () => {
+  it("writes both of ANT's date forms as the outlet does", () => {
     expect(antDateLine('21/01/2017')).toBe('السبت 21 جانفي 2017')
     expect(antDateLine('2017-04-15T09:00:00+01:00')).toBe('السبت 15 أفريل 2017')
     expect(antDateLine('غدا')).toBeNull()
   })
   it('writes title, date, paragraphs, source and category lines', () => {
-    expect(samplePage(doc('JA-sport-1', 3))?.split('\n')).toEqual(['فريق الحي يفوز بالكأس الوطنية', 'السبت 21 جانفي 2017', 'كلمة كلمة كلمة', 'المصدر: جوهرة أف أم', 'كلمات دلالية: رياضة', ''])
+    expect(samplePage(doc('JA-sport-1', 3))?.split('\n')).toEqual([
+      'فريق الحي يفوز بالكأس الوطنية',
+      'السبت 21 جانفي 2017',
+      'كلمة كلمة كلمة',
+      'المصدر: جوهرة أف أم',
+      'كلمات دلالية: رياضة',
+      '',
+    ])
   })
   it('takes a third of its choice from the short, middle and long articles', () => {
     const docs = Array.from({ length: 30 }, (_, i) => doc(`JA-sport-${i}`, 10 + i))

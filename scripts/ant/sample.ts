@@ -58,13 +58,22 @@ export function samplePage(doc: AntDoc): string | null {
 }
 
 function eligible(doc: AntDoc | null): doc is AntDoc {
-  return doc !== null && words(doc.title) >= MIN_TITLE_WORDS && words(doc.paragraphs.join(' ')) >= MIN_BODY_WORDS && antDateLine(doc.time) !== null
+  return (
+    doc !== null &&
+    words(doc.title) >= MIN_TITLE_WORDS &&
+    words(doc.paragraphs.join(' ')) >= MIN_BODY_WORDS &&
+    antDateLine(doc.time) !== null
+  )
 }
 
 /** `count` documents of one category: a third short, a third middling, a third long. */
 export function chooseByLength(docs: readonly AntDoc[], count: number): AntDoc[] {
-  const byLength = [...docs].sort((a, b) => words(a.paragraphs.join(' ')) - words(b.paragraphs.join(' ')) || a.docNo.localeCompare(b.docNo))
-  const thirds = [0, 1, 2].map((i) => byLength.slice(Math.floor((i * byLength.length) / 3), Math.floor(((i + 1) * byLength.length) / 3)))
+  const byLength = [...docs].sort(
+    (a, b) => words(a.paragraphs.join(' ')) - words(b.paragraphs.join(' ')) || a.docNo.localeCompare(b.docNo),
+  )
+  const thirds = [0, 1, 2].map((i) =>
+    byLength.slice(Math.floor((i * byLength.length) / 3), Math.floor(((i + 1) * byLength.length) / 3)),
+  )
   const chosen: AntDoc[] = []
   thirds.forEach((third, i) => {
     const share = Math.floor(count / 3) + (i < count % 3 ? 1 : 0)
@@ -76,7 +85,9 @@ export function chooseByLength(docs: readonly AntDoc[], count: number): AntDoc[]
 function readCategory(corpus: string, category: string): AntDoc[] {
   const seenTitles = new Set<string>()
   const docs: AntDoc[] = []
-  for (const file of readdirSync(join(corpus, category)).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(join(corpus, category))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const doc = parseAntDoc(readFileSync(join(corpus, category, file), 'utf8'))
     if (!eligible(doc) || seenTitles.has(doc.title)) continue
     seenTitles.add(doc.title)
@@ -94,7 +105,10 @@ function main(): void {
   const corpus = resolve(option('--corpus', '.corpora/ant'))
   const out = resolve(option('--out', 'samples/ant'))
   const count = Number(option('--count', '300'))
-  const categories = readdirSync(corpus, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+  const categories = readdirSync(corpus, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
   const docs = new Map(categories.map((c) => [c, readCategory(corpus, c)]))
   const largest = [...docs.entries()].sort((a, b) => b[1].length - a[1].length)[0]?.[0]
   const share = Math.floor(count / categories.length)

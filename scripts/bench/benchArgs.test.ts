@@ -4,7 +4,10 @@ import { SECTIONS } from './results.ts'
 
 describe('npm run bench arguments', () => {
   it('runs every section at 10,000 and 100,000 pages with 30 trials by default', () => {
-    expect(parseBenchArgs([])).toEqual({ kind: 'run', options: { mode: 'full', sizes: [10_000, 100_000], sections: SECTIONS, trials: 30, keep: false } })
+    expect(parseBenchArgs([])).toEqual({
+      kind: 'run',
+      options: { mode: 'full', sizes: [10_000, 100_000], sections: SECTIONS, trials: 30, keep: false },
+    })
   })
 
   it('has a quick mode with small corpora and fewer trials', () => {
@@ -29,7 +32,10 @@ describe('npm run bench arguments', () => {
   })
 
   it('rejects unknown sections, flags and bad numbers as usage errors', () => {
-    expect(parseBenchArgs(['--only', 'speed'])).toMatchObject({ kind: 'usage-error', message: expect.stringMatching(/unknown section speed/) })
+    expect(parseBenchArgs(['--only', 'speed'])).toMatchObject({
+      kind: 'usage-error',
+      message: expect.stringMatching(/unknown section speed/),
+    })
     expect(parseBenchArgs(['--fast'])).toMatchObject({ kind: 'usage-error' })
     expect(parseBenchArgs(['--sizes', '10k'])).toMatchObject({ kind: 'usage-error' })
     expect(parseBenchArgs(['--trials'])).toMatchObject({ kind: 'usage-error', message: '--trials needs a value' })

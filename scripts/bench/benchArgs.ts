@@ -49,7 +49,8 @@ export function parseBenchArgs(argv: readonly string[]): ParsedBenchArgs {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
     if (arg === '--help' || arg === '-h') return { kind: 'help' }
-    if (arg === '--report') return argv.length === 1 ? { kind: 'report' } : { kind: 'usage-error', message: '--report takes no other option' }
+    if (arg === '--report')
+      return argv.length === 1 ? { kind: 'report' } : { kind: 'usage-error', message: '--report takes no other option' }
     if (arg === '--quick') quick = true
     else if (arg === '--seed') seed = true
     else if (arg === '--keep') keep = true
@@ -59,18 +60,25 @@ export function parseBenchArgs(argv: readonly string[]): ParsedBenchArgs {
       if (arg === '--only') {
         const names = value.split(',').map((name) => name.trim())
         const unknown = names.find((name) => !(SECTIONS as readonly string[]).includes(name))
-        if (unknown !== undefined) return { kind: 'usage-error', message: `unknown section ${unknown} (sections: ${SECTIONS.join(', ')})` }
+        if (unknown !== undefined)
+          return { kind: 'usage-error', message: `unknown section ${unknown} (sections: ${SECTIONS.join(', ')})` }
         sections = SECTIONS.filter((s) => names.includes(s))
       } else {
         const numbers = positiveInts(value)
-        if (numbers === null) return { kind: 'usage-error', message: `${arg} needs positive whole numbers, got ${value}` }
+        if (numbers === null)
+          return { kind: 'usage-error', message: `${arg} needs positive whole numbers, got ${value}` }
         if (arg === '--sizes') sizes = [...new Set(numbers)].sort((a, b) => a - b)
         else if (numbers.length !== 1) return { kind: 'usage-error', message: '--trials takes one number' }
         else trials = numbers[0]
       }
-    } else return { kind: 'usage-error', message: arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument ${arg}` }
+    } else
+      return {
+        kind: 'usage-error',
+        message: arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument ${arg}`,
+      }
   }
-  if (seed && (quick || sizes !== undefined)) return { kind: 'usage-error', message: '--seed measures the seed corpus only: it takes no --quick or --sizes' }
+  if (seed && (quick || sizes !== undefined))
+    return { kind: 'usage-error', message: '--seed measures the seed corpus only: it takes no --quick or --sizes' }
   const preset = quick ? QUICK : seed ? { sizes: [0], trials: QUICK.trials } : FULL
   const custom = seed || sizes !== undefined || trials !== undefined
   return {

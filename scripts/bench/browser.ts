@@ -27,7 +27,10 @@ export async function appReady(page: Page): Promise<void> {
 }
 
 /** A fresh context is a cold visit: empty HTTP cache, empty storage. */
-export async function withColdPage<T>(browser: Browser, body: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
+export async function withColdPage<T>(
+  browser: Browser,
+  body: (page: Page, context: BrowserContext) => Promise<T>,
+): Promise<T> {
   const context = await browser.newContext({ viewport: PHONE_VIEWPORT, serviceWorkers: 'block', locale: 'ar' })
   try {
     const page = await context.newPage()
@@ -73,7 +76,9 @@ export async function feedTitleWords(browser: Browser, origin: string): Promise<
     await page.goto(`${origin}/`)
     await page.locator(ARTICLE_LINKS).first().waitFor({ timeout: 30_000 })
     const titles = await page.locator(ARTICLE_LINKS).allInnerTexts()
-    const words = titles.flatMap((title) => title.split(/[\s«»"“”،,.:؛()]+/u)).filter((w) => /^[\u0621-\u064A]{4,}$/u.test(w))
+    const words = titles
+      .flatMap((title) => title.split(/[\s«»"“”،,.:؛()]+/u))
+      .filter((w) => /^[\u0621-\u064A]{4,}$/u.test(w))
     return [...new Set(words)]
   })
 }

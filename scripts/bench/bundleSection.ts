@@ -24,7 +24,13 @@ interface HomeLoad {
   readonly fonts: ByteTotal
 }
 
-async function homeLoad(browser: Browser, appDir: string, dataDir: string | undefined, port: number, ready: string): Promise<HomeLoad> {
+async function homeLoad(
+  browser: Browser,
+  appDir: string,
+  dataDir: string | undefined,
+  port: number,
+  ready: string,
+): Promise<HomeLoad> {
   return withStaticServer({ appDir, ...(dataDir ? { dataDir } : {}), port }, (origin) =>
     withColdPage(browser, async (page) => {
       const responses = logResponses(page)
@@ -38,7 +44,9 @@ async function homeLoad(browser: Browser, appDir: string, dataDir: string | unde
 function allAssetsGzipKB(appDir: string): number {
   const dir = join(appDir, 'assets')
   const files = readdirSync(dir).filter((name) => /\.(js|css)$/.test(name))
-  return files.reduce((sum, name) => sum + gzipSync(readFileSync(join(dir, name)), { level: GZIP_LEVEL }).length, 0) / 1024
+  return (
+    files.reduce((sum, name) => sum + gzipSync(readFileSync(join(dir, name)), { level: GZIP_LEVEL }).length, 0) / 1024
+  )
 }
 
 export const bundleSection: Section = async ({ log, record, note }) => {
@@ -79,8 +87,18 @@ export const bundleSection: Section = async ({ log, record, note }) => {
       unit: 'KB',
       note: `${app.fonts.count} files: ${app.fonts.paths.map((p) => p.replace(/^\/assets\//, '').replace(/-[\w]{8}\.woff2$/, '')).join(', ')}`,
     })
-    record({ id: 'bundle.all.gzip', label: 'All JS + CSS the build emits (every route), gzip', corpus: '—', value: allAssetsGzipKB(APP_DIR), unit: 'KB' })
+    record({
+      id: 'bundle.all.gzip',
+      label: 'All JS + CSS the build emits (every route), gzip',
+      corpus: '—',
+      value: allAssetsGzipKB(APP_DIR),
+      unit: 'KB',
+    })
   })
-  note('Initial JS + CSS: the files the home page loads before it can run (its stylesheet, the boot script, the entry and every chunk it imports statically), gzip -9, as the CI budget check measures them. The cold-visit figure is every .js/.css response of a cold visit to `/` in Chromium (service worker blocked) until the network is idle, gzip -6 as sent by the bench\'s server, warm-ups after the start included. Sizes are deterministic for a build.')
-  note('Naive baseline: bench/naive/main.tsx (React, React DOM, React Router, React Query, i18next + react-i18next, PWA registration; a heading and the article count), built with the project\'s Vite by bench/naive/vite.config.ts in the same run.')
+  note(
+    "Initial JS + CSS: the files the home page loads before it can run (its stylesheet, the boot script, the entry and every chunk it imports statically), gzip -9, as the CI budget check measures them. The cold-visit figure is every .js/.css response of a cold visit to `/` in Chromium (service worker blocked) until the network is idle, gzip -6 as sent by the bench's server, warm-ups after the start included. Sizes are deterministic for a build.",
+  )
+  note(
+    "Naive baseline: bench/naive/main.tsx (React, React DOM, React Router, React Query, i18next + react-i18next, PWA registration; a heading and the article count), built with the project's Vite by bench/naive/vite.config.ts in the same run.",
+  )
 }

@@ -42,7 +42,8 @@ function generatorStats(stdout: string): GeneratedCorpus['stats'] {
     try {
       const parsed = JSON.parse(line) as { corpus?: { pages?: unknown; articles?: unknown; bytes?: unknown } }
       const { pages, articles, bytes } = parsed.corpus ?? {}
-      if (typeof pages === 'number' && typeof articles === 'number' && typeof bytes === 'number') return { pages, articles, bytes }
+      if (typeof pages === 'number' && typeof articles === 'number' && typeof bytes === 'number')
+        return { pages, articles, bytes }
     } catch {
       // not the JSON line
     }
@@ -55,12 +56,20 @@ export async function generateCorpus(size: number, log: (line: string) => void):
   if (size === 0) return { dir: SEED_CORPUS, seconds: null, stats: null }
   const dir = paths.corpus(size)
   if (existsSync(doneMarker(dir))) return { dir, seconds: null, stats: null }
-  if (!corpusAvailable()) throw new Error('this branch has no `npm run corpus` (the corpus generator): no corpus to measure')
+  if (!corpusAvailable())
+    throw new Error('this branch has no `npm run corpus` (the corpus generator): no corpus to measure')
   removeDir(dir)
   rmSync(doneMarker(dir), { force: true })
   log(`corpus: generating ${size.toLocaleString('en-US')} articles into ${dir}`)
-  const result = await runCommand('npm', ['run', '--silent', 'corpus', '--', '--articles', String(size), '--out', dir], { timeoutMs: 20 * MINUTES })
-  if (result.status !== 0) throw new Error(`npm run corpus -- --articles ${size} failed (${result.timedOut ? 'timed out' : `status ${result.status}`}): ${outputTail(result)}`)
+  const result = await runCommand(
+    'npm',
+    ['run', '--silent', 'corpus', '--', '--articles', String(size), '--out', dir],
+    { timeoutMs: 20 * MINUTES },
+  )
+  if (result.status !== 0)
+    throw new Error(
+      `npm run corpus -- --articles ${size} failed (${result.timedOut ? 'timed out' : `status ${result.status}`}): ${outputTail(result)}`,
+    )
   writeFileSync(doneMarker(dir), '')
   return { dir, seconds: result.wallMs / 1000, stats: generatorStats(result.stdout) }
 }
@@ -108,17 +117,34 @@ export async function ingestCorpus(corpusDir: string, outDir: string, log: (line
   const taxonomy = existsSync(join(corpusDir, 'topics.json')) ? ['--taxonomy', join(corpusDir, 'topics.json')] : []
   const timings = ingestHasTimings() ? ['--timings'] : []
   // `npm run ingest`, as an editor runs it: its script sets the ingest's heap ceiling (package.json).
-  const args = ['-v', 'npm', 'run', '--silent', 'ingest', '--', '--in', corpusDir, '--out', outDir, ...taxonomy, ...timings]
+  const args = [
+    '-v',
+    'npm',
+    'run',
+    '--silent',
+    'ingest',
+    '--',
+    '--in',
+    corpusDir,
+    '--out',
+    outDir,
+    ...taxonomy,
+    ...timings,
+  ]
   log(`ingest: /usr/bin/time ${args.join(' ')}`)
   const result = await runCommand('/usr/bin/time', args, { timeoutMs: 30 * MINUTES })
   if (result.timedOut) throw new Error(`the ingest of ${corpusDir} did not finish in 30 minutes`)
   const report = parseTimeVerbose(result.stderr.slice(result.stderr.lastIndexOf('Command being timed')))
-  if (report.exitStatus !== 0 || !dataReady(outDir)) throw new Error(`the ingest of ${corpusDir} failed (status ${report.exitStatus}): ${outputTail(result)}`)
+  if (report.exitStatus !== 0 || !dataReady(outDir))
+    throw new Error(`the ingest of ${corpusDir} failed (status ${report.exitStatus}): ${outputTail(result)}`)
   return { ...report, dir: outDir, timings: ingestPhases(result.stderr), articleCount: articleCount(outDir) }
 }
 
 /** Data for a corpus size, built untimed when an earlier section of this run has not built it. */
-export async function ensureData(size: number, log: (line: string) => void): Promise<{ dir: string; articleCount: number }> {
+export async function ensureData(
+  size: number,
+  log: (line: string) => void,
+): Promise<{ dir: string; articleCount: number }> {
   const dir = paths.data(size)
   if (dataReady(dir)) return { dir, articleCount: articleCount(dir) }
   const corpus = await generateCorpus(size, log)

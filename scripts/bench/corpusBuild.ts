@@ -31,14 +31,20 @@ const failed = new Map<number, string>()
  * The app built for the corpus; when it cannot be built with that data (a real finding, noted),
  * the seed build serving the corpus data at /data/, so the browser figures are still taken.
  */
-export async function appForCorpus(size: number, log: (line: string) => void, note: (text: string) => void): Promise<AppUnderTest> {
+export async function appForCorpus(
+  size: number,
+  log: (line: string) => void,
+  note: (text: string) => void,
+): Promise<AppUnderTest> {
   try {
     return { appDir: await ensureBuild(size, log) }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     if (!failed.has(size)) log(`build failed, measuring the seed build with the corpus data instead: ${reason}`)
     failed.set(size, reason)
-    note(`${size.toLocaleString('en-US')} articles: ${reason}. Measured instead with the seed build (\`npm run build\`) serving the corpus's data at /data/.`)
+    note(
+      `${size.toLocaleString('en-US')} articles: ${reason}. Measured instead with the seed build (\`npm run build\`) serving the corpus's data at /data/.`,
+    )
     return { appDir: APP_DIR, dataDir: paths.data(size) }
   }
 }

@@ -37,5 +37,7 @@ export const corpusSection: Section = async ({ options, log, record, note }) => 
       note: `${corpus.stats ? `${corpus.stats.pages.toLocaleString('en-US')} pages holding ${corpus.stats.articles.toLocaleString('en-US')} articles; ` : ''}${files.toLocaleString('en-US')} files, ${mb.toFixed(0)} MB`,
     })
   }
-  note('`npm run corpus -- --articles N --out DIR` (pages until they hold N distinct articles), wall time including npm start-up, into an empty folder. "In minutes" is read as at most 10 minutes at 100,000 articles.')
+  note(
+    '`npm run corpus -- --articles N --out DIR` (pages until they hold N distinct articles), wall time including npm start-up, into an empty folder. "In minutes" is read as at most 10 minutes at 100,000 articles.',
+  )
 }

@@ -39,7 +39,13 @@ async function measure(context: SectionContext, browser: Browser, corpus: string
       note: `${feed.count} requests, ${feed.rawKB.toFixed(1)} KB raw: ${listed(feed.paths)}`,
     })
     // A prerendered first screen carries its data inside the HTML: shown beside the data requests.
-    context.record({ id: 'data.feed.html', label: 'Feed first screen: the HTML document, gzip', corpus, value: feed.htmlKB, unit: 'KB' })
+    context.record({
+      id: 'data.feed.html',
+      label: 'Feed first screen: the HTML document, gzip',
+      corpus,
+      value: feed.htmlKB,
+      unit: 'KB',
+    })
     const articlePath = await firstFeedArticlePath(browser, origin)
     const article = await dataRequests(browser, `${origin}${articlePath}`, 'main h1')
     context.record({
@@ -62,7 +68,9 @@ export const dataSection: Section = async (context) => {
     }
   })
   context.note(
-    'Cold visit (fresh browser context, service worker blocked so every request is the page\'s own), phone viewport, until the network has been idle for 500 ms plus 500 ms. Sizes as served by the bench\'s server: gzip level 6 for JSON, JS, CSS, HTML.',
+    "Cold visit (fresh browser context, service worker blocked so every request is the page's own), phone viewport, until the network has been idle for 500 ms plus 500 ms. Sizes as served by the bench's server: gzip level 6 for JSON, JS, CSS, HTML.",
   )
-  context.note('Seed: the project\'s `npm run build`. Each corpus: its ingest output built into the app with the project\'s Vite config (bench/corpus.vite.config.ts), so prerendered pages and precache match the corpus.')
+  context.note(
+    "Seed: the project's `npm run build`. Each corpus: its ingest output built into the app with the project's Vite config (bench/corpus.vite.config.ts), so prerendered pages and precache match the corpus.",
+  )
 }

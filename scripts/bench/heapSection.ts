@@ -53,7 +53,8 @@ export const heapSection: Section = async ({ options, log, record, note }) => {
           await settled(page)
           const start = await heapUsedAfterGcMB(page)
           const visited = new Set<string>()
-          for (let step = 0; step < NAVIGATIONS; step++) visited.add(`/${(await navigate(page, step)).split('/')[1] ?? ''}`)
+          for (let step = 0; step < NAVIGATIONS; step++)
+            visited.add(`/${(await navigate(page, step)).split('/')[1] ?? ''}`)
           record({
             id: 'heap.after20',
             label: `JS heap after ${NAVIGATIONS} navigations (after GC)`,
@@ -67,5 +68,7 @@ export const heapSection: Section = async ({ options, log, record, note }) => {
       ),
     )
   }
-  note('One page, 20 navigations through the app\'s links in cycles of four (feed → article card → a keyword\'s search → a result → the masthead\'s home link), each waited until its heading shows, the network is idle and <main> has not changed for 500 ms; then CDP HeapProfiler.collectGarbage and Performance.getMetrics JSHeapUsedSize.')
+  note(
+    "One page, 20 navigations through the app's links in cycles of four (feed → article card → a keyword's search → a result → the masthead's home link), each waited until its heading shows, the network is idle and <main> has not changed for 500 ms; then CDP HeapProfiler.collectGarbage and Performance.getMetrics JSHeapUsedSize.",
+  )
 }

@@ -18,8 +18,22 @@ export const ingestSection: Section = async ({ options, log, record, note }) => 
     runs.set(size, run)
     const atFull = size === FULL_SIZE
     const label = corpusLabel(size)
-    record({ id: 'ingest.wall', label: 'Ingest wall time', corpus: label, value: run.wallSeconds, unit: 's', ...(atFull ? { goal: atMost(120) } : {}) })
-    record({ id: 'ingest.rss', label: 'Ingest peak RSS', corpus: label, value: run.maxRssKB / 1024, unit: 'MB', ...(atFull ? { goal: atMost(2048) } : {}) })
+    record({
+      id: 'ingest.wall',
+      label: 'Ingest wall time',
+      corpus: label,
+      value: run.wallSeconds,
+      unit: 's',
+      ...(atFull ? { goal: atMost(120) } : {}),
+    })
+    record({
+      id: 'ingest.rss',
+      label: 'Ingest peak RSS',
+      corpus: label,
+      value: run.maxRssKB / 1024,
+      unit: 'MB',
+      ...(atFull ? { goal: atMost(2048) } : {}),
+    })
     record({
       id: 'ingest.articles',
       label: 'Articles written',
@@ -28,7 +42,8 @@ export const ingestSection: Section = async ({ options, log, record, note }) => 
       unit: 'count',
       note: `${(run.articleCount / run.wallSeconds).toFixed(run.articleCount / run.wallSeconds < 10 ? 1 : 0)} articles/s`,
     })
-    if (run.timings.length > 0) note(`Ingest phases at ${label} articles (its --timings output): ${run.timings.join('; ')}`)
+    if (run.timings.length > 0)
+      note(`Ingest phases at ${label} articles (its --timings output): ${run.timings.join('; ')}`)
   }
   const smallest = Math.min(...options.sizes)
   const largest = Math.max(...options.sizes)

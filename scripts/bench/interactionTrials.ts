@@ -49,7 +49,9 @@ export async function filterTrials(page: Page, trials: number): Promise<TrialRun
     // Pairs of trials: select topic k, then click it again to clear the filter.
     const chip = chips.nth(1 + (Math.floor(i / 2) % topicCount))
     await settle(page, REGION)
-    return timeInput(page, { trigger: 'click', region: REGION, mark: MARKS.filter, timeoutMs: TRIAL_TIMEOUT_MS }, () => chip.click())
+    return timeInput(page, { trigger: 'click', region: REGION, mark: MARKS.filter, timeoutMs: TRIAL_TIMEOUT_MS }, () =>
+      chip.click(),
+    )
   })
 }
 
@@ -60,7 +62,9 @@ export async function toggleTrials(page: Page, trials: number): Promise<TrialRun
   await page.waitForLoadState('networkidle')
   return series(trials, async () => {
     await settle(page, REGION)
-    return timeInput(page, { trigger: 'click', region: REGION, mark: MARKS.filter, timeoutMs: TRIAL_TIMEOUT_MS }, () => toggle.click())
+    return timeInput(page, { trigger: 'click', region: REGION, mark: MARKS.filter, timeoutMs: TRIAL_TIMEOUT_MS }, () =>
+      toggle.click(),
+    )
   })
 }
 
@@ -75,6 +79,8 @@ export async function searchTrials(page: Page, words: readonly string[], trials:
     const word = words[i % words.length] as string
     await field.fill(word.slice(0, -1))
     await settle(page, REGION, 300, 60_000)
-    return timeInput(page, { trigger: 'input', region: REGION, mark: MARKS.search, timeoutMs: TRIAL_TIMEOUT_MS }, () => page.keyboard.type(word.slice(-1)))
+    return timeInput(page, { trigger: 'input', region: REGION, mark: MARKS.search, timeoutMs: TRIAL_TIMEOUT_MS }, () =>
+      page.keyboard.type(word.slice(-1)),
+    )
   })
 }

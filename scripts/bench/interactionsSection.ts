@@ -9,7 +9,15 @@
 import type { Browser, Page } from '@playwright/test'
 import { appForCorpus } from './corpusBuild.ts'
 import { appReady, feedTitleWords, setCpuThrottling, withBrowser, withColdPage } from './browser.ts'
-import { filterTrials, MARKS, MAX_TIMEOUTS, searchTrials, toggleTrials, TRIAL_TIMEOUT_MS, type TrialRun } from './interactionTrials.ts'
+import {
+  filterTrials,
+  MARKS,
+  MAX_TIMEOUTS,
+  searchTrials,
+  toggleTrials,
+  TRIAL_TIMEOUT_MS,
+  type TrialRun,
+} from './interactionTrials.ts'
 import { addLatencyProbe } from './latencyProbe.ts'
 import { buildNaiveBaseline } from './naiveBaseline.ts'
 import { atMost, corpusLabel } from './results.ts'
@@ -46,7 +54,13 @@ function summariseRun(run: TrialRun, mark: string): Summarised {
 }
 
 /** One series on a fresh page at one CPU rate. */
-async function series(browser: Browser, url: string, rate: number, trials: (page: Page) => Promise<TrialRun>, { isApp = true } = {}): Promise<TrialRun> {
+async function series(
+  browser: Browser,
+  url: string,
+  rate: number,
+  trials: (page: Page) => Promise<TrialRun>,
+  { isApp = true } = {},
+): Promise<TrialRun> {
   return withColdPage(browser, async (page) => {
     await addLatencyProbe(page)
     // Until the network is idle the app may not have hydrated a prerendered page: clicks would do nothing.
@@ -58,15 +72,48 @@ async function series(browser: Browser, url: string, rate: number, trials: (page
   })
 }
 
-function record(context: SectionContext, kind: Kind, rate: number, corpus: string, result: Summarised | Error, floor: TrialSummary | undefined): void {
+function record(
+  context: SectionContext,
+  kind: Kind,
+  rate: number,
+  corpus: string,
+  result: Summarised | Error,
+  floor: TrialSummary | undefined,
+): void {
   const label = `${KINDS[kind]}, CPU ${rate}×`
-  const baseline = (value: number | undefined) => (value === undefined ? {} : { baseline: { label: 'naive toggle', value } })
+  const baseline = (value: number | undefined) =>
+    value === undefined ? {} : { baseline: { label: 'naive toggle', value } }
   if (result instanceof Error) {
-    context.record({ id: `${kind}.median.cpu${rate}`, label: `${label}, median`, corpus, value: null, unit: 'ms', goal: atMost(50), note: `not measured: ${result.message.split('\n')[0]}` })
+    context.record({
+      id: `${kind}.median.cpu${rate}`,
+      label: `${label}, median`,
+      corpus,
+      value: null,
+      unit: 'ms',
+      goal: atMost(50),
+      note: `not measured: ${result.message.split('\n')[0]}`,
+    })
     return
   }
-  context.record({ id: `${kind}.median.cpu${rate}`, label: `${label}, median`, corpus, value: result.stats?.median ?? null, unit: 'ms', goal: atMost(50), ...baseline(floor?.median), note: result.note })
-  context.record({ id: `${kind}.p95.cpu${rate}`, label: `${label}, p95`, corpus, value: result.stats?.p95 ?? null, unit: 'ms', goal: atMost(100), ...baseline(floor?.p95) })
+  context.record({
+    id: `${kind}.median.cpu${rate}`,
+    label: `${label}, median`,
+    corpus,
+    value: result.stats?.median ?? null,
+    unit: 'ms',
+    goal: atMost(50),
+    ...baseline(floor?.median),
+    note: result.note,
+  })
+  context.record({
+    id: `${kind}.p95.cpu${rate}`,
+    label: `${label}, p95`,
+    corpus,
+    value: result.stats?.p95 ?? null,
+    unit: 'ms',
+    goal: atMost(100),
+    ...baseline(floor?.p95),
+  })
 }
 
 export const interactionsSection: Section = async (context) => {
@@ -76,9 +123,14 @@ export const interactionsSection: Section = async (context) => {
   await withStaticServer({ appDir: naiveDir, dataDir: `${APP_DIR}/data`, port: PORTS.naive }, (origin) =>
     withBrowser(async (browser) => {
       for (const rate of RATES) {
-        const floor = summariseRun(await series(browser, `${origin}/`, rate, (page) => toggleTrials(page, options.trials), { isApp: false }), '')
+        const floor = summariseRun(
+          await series(browser, `${origin}/`, rate, (page) => toggleTrials(page, options.trials), { isApp: false }),
+          '',
+        )
         if (floor.stats) floors.set(rate, floor.stats)
-        log(`naive toggle, CPU ${rate}×: median ${floor.stats?.median.toFixed(0)} ms, p95 ${floor.stats?.p95.toFixed(0)} ms`)
+        log(
+          `naive toggle, CPU ${rate}×: median ${floor.stats?.median.toFixed(0)} ms, p95 ${floor.stats?.p95.toFixed(0)} ms`,
+        )
       }
     }),
   )
@@ -92,7 +144,8 @@ export const interactionsSection: Section = async (context) => {
           for (const kind of ['filter', 'search'] as const) {
             log(`${kind} at ${corpus}, CPU ${rate}×: ${options.trials} trials`)
             const url = `${origin}${kind === 'filter' ? '/' : '/search'}`
-            const trials = (page: Page) => (kind === 'filter' ? filterTrials(page, options.trials) : searchTrials(page, words, options.trials))
+            const trials = (page: Page) =>
+              kind === 'filter' ? filterTrials(page, options.trials) : searchTrials(page, words, options.trials)
             // One series that cannot run (the page never showed results) does not stop the others.
             const result = await series(browser, url, rate, trials).then(
               (run) => summariseRun(run, MARKS[kind]),
@@ -105,8 +158,12 @@ export const interactionsSection: Section = async (context) => {
     )
   }
   context.note(
-    'One page per series (fresh context, service worker blocked, phone viewport), trials back to back after the previous one settled (300 ms without change). Filter trials toggle the first topics\' chips on and off (first toggles fetch a topic\'s list, later ones may hit the cache); search trials type the last letter of a word from the feed\'s titles after its other letters.',
+    "One page per series (fresh context, service worker blocked, phone viewport), trials back to back after the previous one settled (300 ms without change). Filter trials toggle the first topics' chips on and off (first toggles fetch a topic's list, later ones may hit the cache); search trials type the last letter of a word from the feed's titles after its other letters.",
   )
-  context.note('The probe: from the input event\'s timestamp to the task after the first animation frame in which the results region (role=status text and article links in <main>) differs and is not aria-busy.')
-  context.note('Baseline "naive toggle": the naive app\'s one button (React state → a status line), timed by the same probe in the same run: what any click → paint costs on this machine at that moment, so the gap above it is the app\'s own work.')
+  context.note(
+    "The probe: from the input event's timestamp to the task after the first animation frame in which the results region (role=status text and article links in <main>) differs and is not aria-busy.",
+  )
+  context.note(
+    'Baseline "naive toggle": the naive app\'s one button (React state → a status line), timed by the same probe in the same run: what any click → paint costs on this machine at that moment, so the gap above it is the app\'s own work.',
+  )
 }

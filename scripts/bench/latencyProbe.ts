@@ -63,7 +63,11 @@ function installProbe(): void {
     check()
   }).observe({ type: 'mark', buffered: true })
   try {
-    new PerformanceObserver((list) => events.push(...(list.getEntries() as PerformanceEventTiming[]))).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit)
+    new PerformanceObserver((list) => events.push(...(list.getEntries() as PerformanceEventTiming[]))).observe({
+      type: 'event',
+      durationThreshold: 16,
+      buffered: true,
+    } as PerformanceObserverInit)
   } catch {
     // no Event Timing: eventMs stays null
   }
@@ -74,7 +78,10 @@ function installProbe(): void {
     const status = [...root.querySelectorAll('[role="status"]')].map((el) => el.textContent ?? '').join('|')
     // Only what is shown counts: a prerendered page may keep markup meant for another address, hidden.
     const shown = [...root.querySelectorAll('a[href^="/articles/"]')].filter((a) => a.checkVisibility())
-    return `${status}#${shown.length}#${shown.slice(0, 12).map((a) => a.getAttribute('href')).join(',')}`
+    return `${status}#${shown.length}#${shown
+      .slice(0, 12)
+      .map((a) => a.getAttribute('href'))
+      .join(',')}`
   }
 
   function busy(region: string): boolean {
@@ -109,7 +116,11 @@ function installProbe(): void {
             setTimeout(() => finish(waited + 25), 25)
             return
           }
-          trial.resolve({ probeMs: painted - inputAt, markMs: mark ? mark.startTime - inputAt : null, eventMs: event ? event.duration : null })
+          trial.resolve({
+            probeMs: painted - inputAt,
+            markMs: mark ? mark.startTime - inputAt : null,
+            eventMs: event ? event.duration : null,
+          })
         }
         finish(0)
       }
@@ -117,7 +128,12 @@ function installProbe(): void {
     })
   }
 
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true })
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+  })
   for (const type of ['click', 'input', 'keydown'] as const) {
     document.addEventListener(
       type,
@@ -161,13 +177,16 @@ export async function settle(page: Page, region: string, quietMs = 300, timeoutM
   await page.waitForFunction(
     ({ region, quietMs }) => {
       const w = window as unknown as { __settle?: { text: string; since: number } }
-      const text = (document.querySelector(region)?.innerHTML.length ?? -1) + (document.querySelector(region)?.textContent ?? '')
+      const text =
+        (document.querySelector(region)?.innerHTML.length ?? -1) + (document.querySelector(region)?.textContent ?? '')
       const now = performance.now()
       if (!w.__settle || w.__settle.text !== text) {
         w.__settle = { text, since: now }
         return false
       }
-      return now - w.__settle.since >= quietMs && document.querySelector(region)?.querySelector('[aria-busy="true"]') == null
+      return (
+        now - w.__settle.since >= quietMs && document.querySelector(region)?.querySelector('[aria-busy="true"]') == null
+      )
     },
     { region, quietMs },
     { timeout: timeoutMs, polling: 50 },

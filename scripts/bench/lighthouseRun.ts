@@ -61,7 +61,15 @@ export async function runLighthouse(url: string, outDir: string, name: string): 
   for (let attempt = 1; attempt <= 2; attempt++) {
     const result = await runCommand(
       'node_modules/.bin/lighthouse',
-      [url, '--output=json', `--output-path=${output}`, '--quiet', `--port=${PORTS.lighthouseChrome}`, `--chrome-flags=${chromeFlags}`, '--only-categories=performance,accessibility,best-practices,seo'],
+      [
+        url,
+        '--output=json',
+        `--output-path=${output}`,
+        '--quiet',
+        `--port=${PORTS.lighthouseChrome}`,
+        `--chrome-flags=${chromeFlags}`,
+        '--only-categories=performance,accessibility,best-practices,seo',
+      ],
       { timeoutMs: 4 * 60_000, ...(executable ? { env: { CHROME_PATH: executable } } : {}) },
     )
     if (result.status !== 0) {

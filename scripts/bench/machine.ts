@@ -42,7 +42,15 @@ export function describeGit(): BenchResults['git'] {
   const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim()
   try {
     // The bench's own output files do not make the measured source dirty.
-    const changed = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/results.json', ':!BENCHMARKS.md')
+    const changed = git(
+      'status',
+      '--porcelain',
+      '--untracked-files=no',
+      '--',
+      '.',
+      ':!bench/results.json',
+      ':!BENCHMARKS.md',
+    )
     return { commit: git('rev-parse', 'HEAD'), branch: git('rev-parse', '--abbrev-ref', 'HEAD'), dirty: changed !== '' }
   } catch {
     return { commit: 'unknown', branch: 'unknown', dirty: false }

@@ -29,8 +29,22 @@ describe('BENCHMARKS.md from results.json', () => {
     durationSeconds: 200,
     notes: ['Wall time from /usr/bin/time -v.'],
     figures: [
-      figure({ id: 'ingest.wall', label: 'Ingest wall time', corpus: '100,000', value: 130.4, unit: 's', goal: atMost(120) }),
-      figure({ id: 'ingest.rss', label: 'Ingest peak RSS', corpus: '100,000', value: 900, unit: 'MB', goal: atMost(2048) }),
+      figure({
+        id: 'ingest.wall',
+        label: 'Ingest wall time',
+        corpus: '100,000',
+        value: 130.4,
+        unit: 's',
+        goal: atMost(120),
+      }),
+      figure({
+        id: 'ingest.rss',
+        label: 'Ingest peak RSS',
+        corpus: '100,000',
+        value: 900,
+        unit: 'MB',
+        goal: atMost(2048),
+      }),
     ],
   }
   const bundle = {
@@ -38,7 +52,15 @@ describe('BENCHMARKS.md from results.json', () => {
     durationSeconds: 4,
     notes: [],
     figures: [
-      figure({ id: 'bundle.home', label: 'Home JS+CSS | gzip', corpus: 'seed', value: 98.25, unit: 'KB', goal: atMost(120), baseline: { label: 'naive stack', value: 111.7 } }),
+      figure({
+        id: 'bundle.home',
+        label: 'Home JS+CSS | gzip',
+        corpus: 'seed',
+        value: 98.25,
+        unit: 'KB',
+        goal: atMost(120),
+        baseline: { label: 'naive stack', value: 111.7 },
+      }),
     ],
   }
 
@@ -63,7 +85,11 @@ describe('BENCHMARKS.md from results.json', () => {
   })
 
   it('says when a figure could not be measured instead of inventing a value', () => {
-    const broken = { ...bundle, error: 'build failed', figures: [figure({ id: 'x', label: 'Home JS', corpus: 'seed', value: null, unit: 'KB', goal: atMost(120) })] }
+    const broken = {
+      ...bundle,
+      error: 'build failed',
+      figures: [figure({ id: 'x', label: 'Home JS', corpus: 'seed', value: null, unit: 'KB', goal: atMost(120) })],
+    }
     const md = resultsToMarkdown(results({ bundle: broken }))
     expect(md).toContain('| Home JS | seed | n/a | ≤ 120.0 KB | ⚠️ not measured |')
     expect(md).toContain('**The section stopped early:** build failed')
@@ -72,7 +98,9 @@ describe('BENCHMARKS.md from results.json', () => {
 
   it('lists the missed goals first, each with its value and goal', () => {
     const md = resultsToMarkdown(results({ ingest }))
-    expect(md.indexOf('- Ingest wall time (100,000): 130.4 s, goal ≤ 120.0 s')).toBeLessThan(md.indexOf('## Ingest at scale'))
+    expect(md.indexOf('- Ingest wall time (100,000): 130.4 s, goal ≤ 120.0 s')).toBeLessThan(
+      md.indexOf('## Ingest at scale'),
+    )
     expect(md).not.toContain('- Ingest peak RSS (100,000)')
   })
 
@@ -81,7 +109,17 @@ describe('BENCHMARKS.md from results.json', () => {
       measuredAt: '2026-12-01T09:10:00.000Z',
       durationSeconds: 30,
       notes: [],
-      figures: [figure({ id: 'lighthouse.home.lcpMs', label: 'Lighthouse /: LCP', corpus: 'naive', value: 1675, unit: 'ms' as const, goal: atMost(1200), reference: true })],
+      figures: [
+        figure({
+          id: 'lighthouse.home.lcpMs',
+          label: 'Lighthouse /: LCP',
+          corpus: 'naive',
+          value: 1675,
+          unit: 'ms' as const,
+          goal: atMost(1200),
+          reference: true,
+        }),
+      ],
     }
     const md = resultsToMarkdown(results({ lighthouse }))
     expect(md).toContain('**0 goals met, 0 missed**')
@@ -91,10 +129,29 @@ describe('BENCHMARKS.md from results.json', () => {
 
   it('shows Lighthouse as a matrix: a row per measure, a column per page and corpus', () => {
     const run = (corpus: string, page: string, performance: number, lcp: number) => [
-      figure({ id: `lighthouse.${page}.performance`, label: `Lighthouse ${page}: performance`, corpus, value: performance, unit: 'score', goal: { op: '>=', target: 98 } }),
-      figure({ id: `lighthouse.${page}.lcpMs`, label: `Lighthouse ${page}: LCP`, corpus, value: lcp, unit: 'ms', goal: atMost(1200) }),
+      figure({
+        id: `lighthouse.${page}.performance`,
+        label: `Lighthouse ${page}: performance`,
+        corpus,
+        value: performance,
+        unit: 'score',
+        goal: { op: '>=', target: 98 },
+      }),
+      figure({
+        id: `lighthouse.${page}.lcpMs`,
+        label: `Lighthouse ${page}: LCP`,
+        corpus,
+        value: lcp,
+        unit: 'ms',
+        goal: atMost(1200),
+      }),
     ]
-    const lighthouse = { measuredAt: '2026-12-01T09:10:00.000Z', durationSeconds: 90, notes: [], figures: [...run('naive', '/', 99, 1675), ...run('seed', '/', 100, 900), ...run('seed', 'article', 97, 1100)] }
+    const lighthouse = {
+      measuredAt: '2026-12-01T09:10:00.000Z',
+      durationSeconds: 90,
+      notes: [],
+      figures: [...run('naive', '/', 99, 1675), ...run('seed', '/', 100, 900), ...run('seed', 'article', 97, 1100)],
+    }
     const md = resultsToMarkdown(results({ lighthouse }))
     expect(md).toContain('| measure | goal | naive / | seed / | seed article |')
     expect(md).toContain('| performance | ≥ 98 | 99 ✅ | 100 ✅ | 97 ❌ |')

@@ -63,14 +63,22 @@ function figureRow(f: Figure): string {
 const MATRIX_SECTIONS: ReadonlySet<SectionId> = new Set(['lighthouse'])
 
 function sectionBlock(id: SectionId, section: SectionResult): string[] {
-  const lines = [`## ${SECTION_TITLES[id]}`, '', `Measured ${section.measuredAt} in ${section.durationSeconds.toFixed(0)} s.`, '']
+  const lines = [
+    `## ${SECTION_TITLES[id]}`,
+    '',
+    `Measured ${section.measuredAt} in ${section.durationSeconds.toFixed(0)} s.`,
+    '',
+  ]
   if (section.error) lines.push(`**The section stopped early:** ${cell(section.error)}`, '')
   if (section.figures.length > 0 && MATRIX_SECTIONS.has(id)) {
     lines.push(...figureMatrix(section.figures, { formatValue, formatGoal }), '')
     const remarks = section.figures.filter((f) => f.note).map((f) => `${f.label} (${f.corpus}): ${f.note}`)
     if (remarks.length > 0) lines.push(...remarks.map((r) => `- ${r}`), '')
   } else if (section.figures.length > 0) {
-    lines.push('| figure | corpus | value | goal | result | baseline, same run | note |', '|---|---|---|---|---|---|---|')
+    lines.push(
+      '| figure | corpus | value | goal | result | baseline, same run | note |',
+      '|---|---|---|---|---|---|---|',
+    )
     lines.push(...section.figures.map(figureRow), '')
   }
   if (section.notes.length > 0) lines.push(...section.notes.map((note) => `- ${note}`), '')
@@ -79,18 +87,24 @@ function sectionBlock(id: SectionId, section: SectionResult): string[] {
 
 export function tally(results: BenchResults): Record<Figure['verdict'], number> {
   const counts = { pass: 0, fail: 0, info: 0, error: 0 }
-  for (const section of Object.values(results.sections)) for (const f of section?.figures ?? []) if (!f.reference) counts[f.verdict]++
+  for (const section of Object.values(results.sections))
+    for (const f of section?.figures ?? []) if (!f.reference) counts[f.verdict]++
   return counts
 }
 
 /** The goals not met, each with its value against its goal: what the reader should look at first. */
 function missedGoals(results: BenchResults): string[] {
-  const missed = SECTIONS.flatMap((id) => results.sections[id]?.figures ?? []).filter((f) => !f.reference && (f.verdict === 'fail' || (f.verdict === 'error' && f.goal)))
+  const missed = SECTIONS.flatMap((id) => results.sections[id]?.figures ?? []).filter(
+    (f) => !f.reference && (f.verdict === 'fail' || (f.verdict === 'error' && f.goal)),
+  )
   if (missed.length === 0) return []
   return [
     'Missed:',
     '',
-    ...missed.map((f) => `- ${f.label} (${f.corpus}): ${f.value === null ? 'not measured' : formatValue(f.value, f.unit)}, goal ${formatGoal(f.goal, f.unit)}`),
+    ...missed.map(
+      (f) =>
+        `- ${f.label} (${f.corpus}): ${f.value === null ? 'not measured' : formatValue(f.value, f.unit)}, goal ${formatGoal(f.goal, f.unit)}`,
+    ),
     '',
   ]
 }

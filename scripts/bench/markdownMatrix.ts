@@ -15,7 +15,9 @@ const MARK = { pass: '✅', fail: '❌', info: '', error: '⚠️' } as const
 /** `Lighthouse /: LCP` → column `/`, row `LCP`. */
 function split(label: string): { column: string; row: string } {
   const at = label.lastIndexOf(': ')
-  return at < 0 ? { column: '', row: label } : { column: label.slice(0, at).replace(/^Lighthouse /, ''), row: label.slice(at + 2) }
+  return at < 0
+    ? { column: '', row: label }
+    : { column: label.slice(0, at).replace(/^Lighthouse /, ''), row: label.slice(at + 2) }
 }
 
 export function figureMatrix(figures: readonly Figure[], format: MatrixFormat): string[] {

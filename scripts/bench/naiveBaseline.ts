@@ -14,7 +14,9 @@ let built = false
 export async function buildNaiveBaseline(log: (line: string) => void): Promise<string> {
   if (built && existsSync(join(paths.naiveDist, 'index.html'))) return paths.naiveDist
   log(`naive baseline: vite build --config ${NAIVE_CONFIG}`)
-  const result = await runCommand('node_modules/.bin/vite', ['build', '--config', NAIVE_CONFIG], { timeoutMs: 5 * 60_000 })
+  const result = await runCommand('node_modules/.bin/vite', ['build', '--config', NAIVE_CONFIG], {
+    timeoutMs: 5 * 60_000,
+  })
   if (result.status !== 0) throw new Error(`the naive baseline did not build: ${outputTail(result)}`)
   built = true
   return paths.naiveDist

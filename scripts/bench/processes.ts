@@ -41,7 +41,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 export function runCommand(command: string, args: readonly string[], options: CommandOptions): Promise<CommandResult> {
   const started = performance.now()
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } })
+    const child = spawn(command, args, {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+    })
     const pid = child.pid
     if (pid === undefined) {
       reject(new Error(`could not start ${command}`))

@@ -21,13 +21,38 @@ export const relatedSection: Section = async ({ log, record, note }) => {
   const corpus = `SNN held (${ours.figures.sources} articles)`
   const rows = [
     { id: 'related.firstSame', label: 'First related link is the same story', key: 'firstSame', goal: atLeast(60) },
-    { id: 'related.topThreeSame', label: 'One of the first three is the same story', key: 'topThreeSame', goal: atLeast(75) },
-    { id: 'related.otherStorySameWords', label: 'Links to another story sharing its search words', key: 'otherStorySameWords', goal: atMost(5) },
+    {
+      id: 'related.topThreeSame',
+      label: 'One of the first three is the same story',
+      key: 'topThreeSame',
+      goal: atLeast(75),
+    },
+    {
+      id: 'related.otherStorySameWords',
+      label: 'Links to another story sharing its search words',
+      key: 'otherStorySameWords',
+      goal: atMost(5),
+    },
     { id: 'related.noLink', label: 'Articles with no related link', key: 'noLink', goal: atMost(2) },
   ] as const
   for (const row of rows) {
-    record({ id: row.id, label: row.label, corpus, value: ours.figures[row.key], unit: 'percent', goal: row.goal, baseline: { label: 'plain tf-idf cosine', value: baseline.figures[row.key] } })
-    record({ id: `${row.id}.reworded`, label: `${row.label} (stories told in other words only)`, corpus: `SNN held reworded (${ours.reworded.sources})`, value: ours.reworded[row.key], unit: 'percent', baseline: { label: 'plain tf-idf cosine', value: baseline.reworded[row.key] } })
+    record({
+      id: row.id,
+      label: row.label,
+      corpus,
+      value: ours.figures[row.key],
+      unit: 'percent',
+      goal: row.goal,
+      baseline: { label: 'plain tf-idf cosine', value: baseline.figures[row.key] },
+    })
+    record({
+      id: `${row.id}.reworded`,
+      label: `${row.label} (stories told in other words only)`,
+      corpus: `SNN held reworded (${ours.reworded.sources})`,
+      value: ours.reworded[row.key],
+      unit: 'percent',
+      baseline: { label: 'plain tf-idf cosine', value: baseline.reworded[row.key] },
+    })
   }
   note(
     `${result.articles} SaudiNewsNet articles, ${result.labelledArticles} in labelled stories (one headline from 2–6 outlets within three days, or cross-outlet wire copy); held half: ${result.stories} stories, ${result.rewordedStories} of them with no wire copy. Links are computed over every article from the body with the title masked. "Sharing its search words": at least 3 of the source's 10 strongest tf-idf body terms. Times: stories ${ours.seconds.toFixed(0)} s, tf-idf ${baseline.seconds.toFixed(0)} s (including analysis).`,

@@ -47,13 +47,17 @@ export function total(responses: readonly LoggedResponse[]): ByteTotal {
     paths: responses.map((r) => r.path),
     breakdown: [...responses]
       .sort((a, b) => b.transferBytes - a.transferBytes)
-      .map((r) => `${r.path.replace(/^.*\//, '').replace(/-[\w-]{8}(\.\w+)$/, '$1')} ${(r.transferBytes / 1024).toFixed(1)}`)
+      .map(
+        (r) =>
+          `${r.path.replace(/^.*\//, '').replace(/-[\w-]{8}(\.\w+)$/, '$1')} ${(r.transferBytes / 1024).toFixed(1)}`,
+      )
       .join(', '),
   }
 }
 
 export const isData = (r: LoggedResponse) => r.path.startsWith('/data/')
-export const isScriptOrStyle = (r: LoggedResponse) => /\.(m?js|css)(\?|$)/.test(r.path) || /javascript|text\/css/.test(r.contentType)
+export const isScriptOrStyle = (r: LoggedResponse) =>
+  /\.(m?js|css)(\?|$)/.test(r.path) || /javascript|text\/css/.test(r.contentType)
 export const isFont = (r: LoggedResponse) => /\.woff2?(\?|$)/.test(r.path)
 
 /** Loads a path cold and waits until the network has been quiet, so late lazy requests count too. */

@@ -2,7 +2,17 @@
  * The shape of bench/results.json, and how a measured value is judged against its goal.
  * Pure: the markdown generator and the tests read the same types the bench writes.
  */
-export const SECTIONS = ['corpus', 'ingest', 'related', 'data', 'bundle', 'interactions', 'search', 'heap', 'lighthouse'] as const
+export const SECTIONS = [
+  'corpus',
+  'ingest',
+  'related',
+  'data',
+  'bundle',
+  'interactions',
+  'search',
+  'heap',
+  'lighthouse',
+] as const
 export type SectionId = (typeof SECTIONS)[number]
 
 /** `shift`: a layout-shift score (CLS), unitless with three decimals; `percent`: a share, 0–100. */
@@ -80,7 +90,6 @@ export function judge(value: number | null, goal: Goal | undefined): Verdict {
   if (goal === undefined) return 'info'
   return (goal.op === '<=' ? value <= goal.target : value >= goal.target) ? 'pass' : 'fail'
 }
-
 
 /** A figure with its verdict worked out, so no caller can write pass next to a failing value. */
 export function figure(input: FigureInput): Figure {

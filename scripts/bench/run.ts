@@ -88,13 +88,23 @@ async function main(): Promise<number> {
   }
   const git = describeGit()
   const previous = previousResults()
-  const sections: BenchResults['sections'] = { ...(options.sections.length < SECTIONS.length && previous ? previous.sections : {}) }
+  const sections: BenchResults['sections'] = {
+    ...(options.sections.length < SECTIONS.length && previous ? previous.sections : {}),
+  }
   try {
     for (const id of options.sections) {
       console.log(`\nbench: ▶ ${id}`)
       sections[id] = await runSection(id, options, SECTION_RUNNERS[id])
       // Written after every section, so an interrupted run still leaves what it measured.
-      const results: BenchResults = { schemaVersion: 1, generatedAt: new Date().toISOString(), mode: options.mode, sizes: options.sizes, machine, git, sections }
+      const results: BenchResults = {
+        schemaVersion: 1,
+        generatedAt: new Date().toISOString(),
+        mode: options.mode,
+        sizes: options.sizes,
+        machine,
+        git,
+        sections,
+      }
       mkdirSync('bench', { recursive: true })
       writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
       writeFileSync(MARKDOWN_FILE, resultsToMarkdown(results))

@@ -61,7 +61,11 @@ export const searchSection: Section = async ({ options, log, record, note }) => 
           const runs = []
           for (let i = 0; i < opens; i++) {
             const word = words[i % words.length] ?? 'العراق'
-            runs.push(await withColdPage(browser, (page) => coldOpen(page, `${origin}/search?q=${encodeURIComponent(word)}`, rate)))
+            runs.push(
+              await withColdPage(browser, (page) =>
+                coldOpen(page, `${origin}/search?q=${encodeURIComponent(word)}`, rate),
+              ),
+            )
           }
           const byMark = runs.every((r) => r.markMs !== null)
           const stats = summarise(runs.map((r) => (byMark ? (r.markMs as number) : r.probeMs)))
@@ -78,5 +82,7 @@ export const searchSection: Section = async ({ options, log, record, note }) => 
       }),
     )
   }
-  note('Each open is a new browser context (empty HTTP cache and storage, service worker blocked) going straight to /search?q=<a word from the feed\'s titles>; time from navigation start to the paint after the first result links appear (not aria-busy). Includes loading the app, the manifest and whatever search data the app fetches. The goal applies unthrottled.')
+  note(
+    "Each open is a new browser context (empty HTTP cache and storage, service worker blocked) going straight to /search?q=<a word from the feed's titles>; time from navigation start to the paint after the first result links appear (not aria-busy). Includes loading the app, the manifest and whatever search data the app fetches. The goal applies unthrottled.",
+  )
 }

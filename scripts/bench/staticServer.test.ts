@@ -29,7 +29,7 @@ describe("the bench's static server", () => {
     rmSync(root, { recursive: true, force: true })
   })
 
-  it('serves the corpus data at /data/ gzipped, with both sizes, instead of the build\'s', async () => {
+  it("serves the corpus data at /data/ gzipped, with both sizes, instead of the build's", async () => {
     const response = await fetch(`${server.origin}/data/manifest.json`)
     expect(response.headers.get('content-encoding')).toBe('gzip')
     const raw = Number(response.headers.get('x-raw-length'))

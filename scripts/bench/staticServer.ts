@@ -123,7 +123,10 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
 }
 
 /** Runs `body` with a server up, and stops it whatever happens. */
-export async function withStaticServer<T>(options: StaticServerOptions, body: (origin: string) => Promise<T>): Promise<T> {
+export async function withStaticServer<T>(
+  options: StaticServerOptions,
+  body: (origin: string) => Promise<T>,
+): Promise<T> {
   const server = await startStaticServer(options)
   try {
     return await body(server.origin)

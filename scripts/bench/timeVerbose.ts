@@ -12,7 +12,8 @@ export interface TimeReport {
 /** `1:02:03.45`, `2:03.45` or `3.45` → seconds. */
 export function parseElapsed(text: string): number {
   const parts = text.trim().split(':').map(Number)
-  if (parts.length === 0 || parts.length > 3 || parts.some((p) => !Number.isFinite(p))) throw new Error(`unreadable elapsed time ${text}`)
+  if (parts.length === 0 || parts.length > 3 || parts.some((p) => !Number.isFinite(p)))
+    throw new Error(`unreadable elapsed time ${text}`)
   // Rounded to the report's own precision (hundredths) so 1:33.27 is 93.27, not 93.27000000000001.
   return Math.round(parts.reduce((total, part) => total * 60 + part, 0) * 1000) / 1000
 }

@@ -19,7 +19,13 @@ const BUILDERS: Readonly<Record<PageKind, (context: BuildContext) => BuiltPage>>
   records: buildRecords,
 }
 
-export function buildPages(kind: PageKind, half: Half, articles: readonly SourceArticle[], count: number, seed: number): BuiltPage[] {
+export function buildPages(
+  kind: PageKind,
+  half: Half,
+  articles: readonly SourceArticle[],
+  count: number,
+  seed: number,
+): BuiltPage[] {
   if (articles.length === 0) throw new Error(`no ${half} articles to build ${kind} pages from`)
   // Each kind walks the half's articles in its own order, so choosing --kind never changes a page.
   const order = shuffled(articles, seededRandom(hashText(`${seed}:${kind}:${half}`)))
@@ -27,6 +33,12 @@ export function buildPages(kind: PageKind, half: Half, articles: readonly Source
   const take = (): SourceArticle => order[next++ % order.length] as SourceArticle
   const pool = half === 'tune' ? POOL_A : POOL_B
   return Array.from({ length: count }, (_, i) =>
-    BUILDERS[kind]({ half, pool, random: seededRandom(hashText(`${seed}:${kind}:${half}:${i}`)), take, stem: `${kind}-${half}-${String(i).padStart(4, '0')}` }),
+    BUILDERS[kind]({
+      half,
+      pool,
+      random: seededRandom(hashText(`${seed}:${kind}:${half}:${i}`)),
+      take,
+      stem: `${kind}-${half}-${String(i).padStart(4, '0')}`,
+    }),
   )
 }

@@ -29,12 +29,23 @@ interface Options {
 }
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nusage: npm run check:real -- [--corpora DIR] [--half tune|held|both] [--kind ${PAGE_KINDS.join(',')}] [--pages N] [--seed S] [--show-failures N] [--write DIR] [--record]\n`)
+  process.stderr.write(
+    `${message}\nusage: npm run check:real -- [--corpora DIR] [--half tune|held|both] [--kind ${PAGE_KINDS.join(',')}] [--pages N] [--seed S] [--show-failures N] [--write DIR] [--record]\n`,
+  )
   process.exit(2)
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { corpora: '.corpora', halves: ['tune', 'held'], kinds: [...PAGE_KINDS], pages: 200, seed: 15, showFailures: 0, write: null, record: false }
+  const options: Options = {
+    corpora: '.corpora',
+    halves: ['tune', 'held'],
+    kinds: [...PAGE_KINDS],
+    pages: 200,
+    seed: 15,
+    showFailures: 0,
+    write: null,
+    record: false,
+  }
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]
     if (flag === '--record') {
@@ -45,8 +56,17 @@ function parseOptions(argv: readonly string[]): Options {
     if (value === undefined) usage(`${flag} needs a value`)
     const count = (): number => (/^\d+$/u.test(value) ? Number(value) : usage(`${flag} takes a whole number`))
     if (flag === '--corpora') options.corpora = value
-    else if (flag === '--half') options.halves = value === 'both' ? ['tune', 'held'] : value === 'tune' || value === 'held' ? [value] : usage('--half is tune, held or both')
-    else if (flag === '--kind') options.kinds = value.split(',').map((k) => ((PAGE_KINDS as readonly string[]).includes(k) ? (k as PageKind) : usage(`unknown kind ${k}`)))
+    else if (flag === '--half')
+      options.halves =
+        value === 'both'
+          ? ['tune', 'held']
+          : value === 'tune' || value === 'held'
+            ? [value]
+            : usage('--half is tune, held or both')
+    else if (flag === '--kind')
+      options.kinds = value
+        .split(',')
+        .map((k) => ((PAGE_KINDS as readonly string[]).includes(k) ? (k as PageKind) : usage(`unknown kind ${k}`)))
     else if (flag === '--pages') options.pages = count()
     else if (flag === '--seed') options.seed = count()
     else if (flag === '--show-failures') options.showFailures = count()
@@ -72,7 +92,9 @@ function main(): void {
   const started = performance.now()
   const articles = loadArticles(options.corpora, options.seed)
   const log = (line: string): void => void process.stdout.write(`${line}\n`)
-  log(`articles: ${articles.tune.length} tune, ${articles.held.length} held (loaded in ${((performance.now() - started) / 1000).toFixed(1)} s)`)
+  log(
+    `articles: ${articles.tune.length} tune, ${articles.held.length} held (loaded in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  )
   const tallies: Tally[] = []
   let failuresLeft = options.showFailures
   for (const kind of options.kinds) {
@@ -86,7 +108,10 @@ function main(): void {
           const folder = join(options.write, half, kind)
           mkdirSync(folder, { recursive: true })
           writeFileSync(join(folder, page.fileName), page.text)
-          writeFileSync(join(folder, `${page.fileName}.truth.json`), `${JSON.stringify({ variant: page.variant, articles: page.articles, score }, null, 2)}\n`)
+          writeFileSync(
+            join(folder, `${page.fileName}.truth.json`),
+            `${JSON.stringify({ variant: page.variant, articles: page.articles, score }, null, 2)}\n`,
+          )
         }
         if (!score.fullyRight && failuresLeft > 0) {
           failuresLeft--
@@ -100,7 +125,13 @@ function main(): void {
   printTable(tallies, log)
   if (options.record) {
     const out = resolve('bench/realcheck.json')
-    const summary = { commit: commit(), seed: options.seed, pagesPerKindAndHalf: options.pages, articles: { tune: articles.tune.length, held: articles.held.length }, results: tallies.map(figures) }
+    const summary = {
+      commit: commit(),
+      seed: options.seed,
+      pagesPerKindAndHalf: options.pages,
+      articles: { tune: articles.tune.length, held: articles.held.length },
+      results: tallies.map(figures),
+    }
     writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`)
     log(`\nfigures written to ${out}`)
   }

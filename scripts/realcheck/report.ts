@@ -43,7 +43,12 @@ export function figures(tally: Tally) {
     fieldsRightPct: percent(tally.fieldsRight, tally.fieldsChecked),
     titlesRightPct: percent(tally.perField.title.right, tally.perField.title.checked),
     pagesFullyRightPct: percent(tally.pagesRight, tally.pages),
-    fields: Object.fromEntries(FIELDS.map((f) => [f, { checked: tally.perField[f].checked, rightPct: percent(tally.perField[f].right, tally.perField[f].checked) }])),
+    fields: Object.fromEntries(
+      FIELDS.map((f) => [
+        f,
+        { checked: tally.perField[f].checked, rightPct: percent(tally.perField[f].right, tally.perField[f].checked) },
+      ]),
+    ),
   }
 }
 
@@ -52,11 +57,15 @@ function cell(value: number | null): string {
 }
 
 export function printTable(tallies: readonly Tally[], log: (line: string) => void): void {
-  log(`${'kind'.padEnd(9)}${'half'.padEnd(6)}${'pages'.padStart(6)}${'fields%'.padStart(9)}${'titles%'.padStart(9)}${'pages%'.padStart(8)}  ${FIELDS.map((f) => f.slice(0, 7).padStart(7)).join(' ')}`)
+  log(
+    `${'kind'.padEnd(9)}${'half'.padEnd(6)}${'pages'.padStart(6)}${'fields%'.padStart(9)}${'titles%'.padStart(9)}${'pages%'.padStart(8)}  ${FIELDS.map((f) => f.slice(0, 7).padStart(7)).join(' ')}`,
+  )
   for (const t of tallies) {
     const f = figures(t)
     const perField = FIELDS.map((field) => cell(percent(t.perField[field].right, t.perField[field].checked))).join(' ')
-    log(`${t.kind.padEnd(9)}${t.half.padEnd(6)}${String(t.pages).padStart(6)}  ${cell(f.fieldsRightPct)}  ${cell(f.titlesRightPct)} ${cell(f.pagesFullyRightPct)}  ${perField}`)
+    log(
+      `${t.kind.padEnd(9)}${t.half.padEnd(6)}${String(t.pages).padStart(6)}  ${cell(f.fieldsRightPct)}  ${cell(f.titlesRightPct)} ${cell(f.pagesFullyRightPct)}  ${perField}`,
+    )
   }
 }
 

@@ -6,7 +6,11 @@ import type { ArticleTruth, BuiltPage } from './truth.ts'
 
 const truth: ArticleTruth = {
   title: 'افتتاح مكتبة عامة جديدة',
-  body: ['افتتحت البلدية مكتبة عامة جديدة في وسط المدينة.', 'وقال المدير إن القاعات تفتح كل يوم.', 'وتضم المكتبة ركنا للأطفال.'],
+  body: [
+    'افتتحت البلدية مكتبة عامة جديدة في وسط المدينة.',
+    'وقال المدير إن القاعات تفتح كل يوم.',
+    'وتضم المكتبة ركنا للأطفال.',
+  ],
   publishedAt: '2016-03-14',
   outlet: 'صحيفة النهر',
   author: null,
@@ -14,7 +18,19 @@ const truth: ArticleTruth = {
 }
 
 function got(overrides: Partial<PageArticle> = {}): PageArticle {
-  return { title: truth.title, body: truth.body, publishedAt: '2016-03-14', dateline: 'صيدا', outlet: 'صحيفة النهر', author: null, keywords: [], credit: null, disclaimer: null, sourceIndex: 0, ...overrides }
+  return {
+    title: truth.title,
+    body: truth.body,
+    publishedAt: '2016-03-14',
+    dateline: 'صيدا',
+    outlet: 'صحيفة النهر',
+    author: null,
+    keywords: [],
+    credit: null,
+    disclaimer: null,
+    sourceIndex: 0,
+    ...overrides,
+  }
 }
 
 function page(articles: readonly ArticleTruth[], furniture: readonly string[] = []): BuiltPage {
@@ -35,27 +51,46 @@ describe('text comparison', () => {
 
 describe('bodyProblem', () => {
   it('accepts the same paragraphs with spaced punctuation and different line breaks', () => {
-    expect(bodyProblem(truth, ['افتتحت البلدية مكتبة عامة جديدة في وسط المدينة .', 'وقال المدير إن القاعات تفتح كل يوم . وتضم المكتبة ركنا للأطفال .'], [])).toBeNull()
+    expect(
+      bodyProblem(
+        truth,
+        [
+          'افتتحت البلدية مكتبة عامة جديدة في وسط المدينة .',
+          'وقال المدير إن القاعات تفتح كل يوم . وتضم المكتبة ركنا للأطفال .',
+        ],
+        [],
+      ),
+    ).toBeNull()
   })
   it('reports a missing first or last paragraph', () => {
     expect(bodyProblem(truth, truth.body.slice(1), [])).toBe('first paragraph missing')
     expect(bodyProblem(truth, truth.body.slice(0, 2), [])).toBe('last paragraph missing')
   })
   it('accepts a first paragraph whose leading dateline went to its own field', () => {
-    const dated = { ...truth, body: ['الرملة - الغد: افتتحت البلدية مكتبة عامة جديدة في وسط المدينة .', ...truth.body.slice(1)] }
-    expect(bodyProblem(dated, ['افتتحت البلدية مكتبة عامة جديدة في وسط المدينة .', ...truth.body.slice(1)], [])).toBeNull()
+    const dated = {
+      ...truth,
+      body: ['الرملة - الغد: افتتحت البلدية مكتبة عامة جديدة في وسط المدينة .', ...truth.body.slice(1)],
+    }
+    expect(
+      bodyProblem(dated, ['افتتحت البلدية مكتبة عامة جديدة في وسط المدينة .', ...truth.body.slice(1)], []),
+    ).toBeNull()
     expect(withoutDateline('قال الوزير إن الخطة جاهزة')).toBe('قال الوزير إن الخطة جاهزة')
   })
   it('reports a furniture line kept as a paragraph or glued to one', () => {
     expect(bodyProblem(truth, [...truth.body, 'شارك'], ['شارك'])).toBe('furniture in body: شارك')
     const promo = 'حمّل تطبيق النهر على هاتفك'
-    expect(bodyProblem(truth, [...truth.body.slice(0, 2), `${truth.body[2]} ${promo}`], [promo])).toBe(`furniture in body: ${promo}`)
+    expect(bodyProblem(truth, [...truth.body.slice(0, 2), `${truth.body[2]} ${promo}`], [promo])).toBe(
+      `furniture in body: ${promo}`,
+    )
   })
   it('does not count a short furniture word that only occurs inside a sentence', () => {
     expect(bodyProblem(truth, truth.body, ['المكتبة'])).toBeNull()
   })
   it('fails a body with much more text than the truth', () => {
-    const padded = [...truth.body, 'هذه جملة إضافية طويلة لا علاقة لها بالخبر وتتكرر كثيرا في كل صفحات الموقع وكل أقسامه المختلفة']
+    const padded = [
+      ...truth.body,
+      'هذه جملة إضافية طويلة لا علاقة لها بالخبر وتتكرر كثيرا في كل صفحات الموقع وكل أقسامه المختلفة',
+    ]
     expect(bodyProblem(truth, padded, [])).toMatch(/^token F1/u)
   })
 })
@@ -64,7 +99,15 @@ describe('scorePage', () => {
   it('counts every checked field right on a right parse', () => {
     const score = scorePage(page([truth]), ok([got()]))
     expect(score.fullyRight).toBe(true)
-    expect(score.fields.map((f) => f.field)).toEqual(['articles', 'title', 'body', 'publishedAt', 'outlet', 'author', 'dateline'])
+    expect(score.fields.map((f) => f.field)).toEqual([
+      'articles',
+      'title',
+      'body',
+      'publishedAt',
+      'outlet',
+      'author',
+      'dateline',
+    ])
   })
   it('skips fields the truth leaves undefined, checks null ones', () => {
     const { dateline: _d, publishedAt: _p, ...open } = truth
@@ -72,11 +115,19 @@ describe('scorePage', () => {
     expect(score.fields.filter((f) => !f.ok).map((f) => f.field)).toEqual(['author'])
   })
   it('compares titles whitespace-normalized but otherwise exactly', () => {
-    expect(scorePage(page([truth]), ok([got({ title: ` ${truth.title.replace(' ', '\u00A0 ')} ` })])).fullyRight).toBe(true)
-    expect(scorePage(page([truth]), ok([got({ title: `عاجل ${truth.title}` })])).fields.find((f) => f.field === 'title')?.ok).toBe(false)
+    expect(scorePage(page([truth]), ok([got({ title: ` ${truth.title.replace(' ', '\u00A0 ')} ` })])).fullyRight).toBe(
+      true,
+    )
+    expect(
+      scorePage(page([truth]), ok([got({ title: `عاجل ${truth.title}` })])).fields.find((f) => f.field === 'title')?.ok,
+    ).toBe(false)
   })
   it('charges a missed embedded article its own fields and the page count, nothing else', () => {
-    const second: ArticleTruth = { title: 'موسم قطف الزيتون يبدأ مبكرا', body: ['بدأ المزارعون قطف الزيتون قبل موعده بأسبوعين.'], outlet: null }
+    const second: ArticleTruth = {
+      title: 'موسم قطف الزيتون يبدأ مبكرا',
+      body: ['بدأ المزارعون قطف الزيتون قبل موعده بأسبوعين.'],
+      outlet: null,
+    }
     const score = scorePage(page([truth, second]), ok([got()]))
     const wrong = score.fields.filter((f) => !f.ok)
     expect(wrong.map((f) => `${f.field}:${f.article ?? '-'}`)).toEqual(['articles:-', 'title:1', 'body:1', 'outlet:1'])

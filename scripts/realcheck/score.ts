@@ -49,7 +49,8 @@ export function bodyProblem(truth: ArticleTruth, got: readonly string[], furnitu
   const gotWords = wordString(got.join('\n'))
   const first = truth.body[0] ?? ''
   const last = truth.body.at(-1) ?? ''
-  if (!gotWords.includes(wordString(first)) && !gotWords.includes(wordString(withoutDateline(first)))) return 'first paragraph missing'
+  if (!gotWords.includes(wordString(first)) && !gotWords.includes(wordString(withoutDateline(first))))
+    return 'first paragraph missing'
   if (!gotWords.includes(wordString(last))) return 'last paragraph missing'
   const truthWords = wordString(truth.body.join('\n'))
   const paragraphs = got.map(wordString)
@@ -57,7 +58,8 @@ export function bodyProblem(truth: ArticleTruth, got: readonly string[], furnitu
     const words = wordString(line)
     if (words.trim().length === 0 || truthWords.includes(words)) continue
     const long = tokens(line).length >= 3
-    if (paragraphs.some((p) => p === words || (long && p.includes(words)))) return `furniture in body: ${displayText(line)}`
+    if (paragraphs.some((p) => p === words || (long && p.includes(words))))
+      return `furniture in body: ${displayText(line)}`
   }
   const f1 = tokenF1(tokens(truth.body.join('\n')), tokens(got.join('\n')))
   return f1 >= MIN_BODY_F1 ? null : `token F1 ${f1.toFixed(2)}`
@@ -90,14 +92,29 @@ export function pairArticles(truths: readonly ArticleTruth[], got: readonly GotA
   })
 }
 
-function articleFields(truth: ArticleTruth, got: GotArticle | null, index: number, furniture: readonly string[]): FieldResult[] {
+function articleFields(
+  truth: ArticleTruth,
+  got: GotArticle | null,
+  index: number,
+  furniture: readonly string[],
+): FieldResult[] {
   const results: FieldResult[] = []
   const add = (field: Field, ok: boolean, expected: string, gotText: string): void => {
     results.push({ field, ok, article: index, expected, got: gotText })
   }
-  add('title', got !== null && sameText(truth.title, got.title), show(truth.title), got ? show(got.title) : 'article not found')
+  add(
+    'title',
+    got !== null && sameText(truth.title, got.title),
+    show(truth.title),
+    got ? show(got.title) : 'article not found',
+  )
   const problem = got ? bodyProblem(truth, got.body, furniture) : 'article not found'
-  add('body', problem === null, `${truth.body.length} paragraphs: ${show(truth.body[0]).slice(0, 80)}…`, problem ?? 'ok')
+  add(
+    'body',
+    problem === null,
+    `${truth.body.length} paragraphs: ${show(truth.body[0]).slice(0, 80)}…`,
+    problem ?? 'ok',
+  )
   const optional: Array<[Field, string | null | undefined, string | null | undefined]> = [
     ['publishedAt', truth.publishedAt, got?.publishedAt],
     ['outlet', truth.outlet, got?.outlet],
@@ -106,7 +123,12 @@ function articleFields(truth: ArticleTruth, got: GotArticle | null, index: numbe
   ]
   for (const [field, expected, gotValue] of optional) {
     if (expected === undefined) continue
-    add(field, got !== null && sameText(expected, gotValue ?? null), show(expected), got ? show(gotValue) : 'article not found')
+    add(
+      field,
+      got !== null && sameText(expected, gotValue ?? null),
+      show(expected),
+      got ? show(gotValue) : 'article not found',
+    )
   }
   return results
 }
@@ -120,6 +142,9 @@ export function scorePage(page: BuiltPage, parse: PageParse): PageScore {
     got: parse.status === 'ok' ? String(got.length) : `rejected: ${parse.reason}`,
   }
   const paired = pairArticles(page.articles, got)
-  const fields = [count, ...page.articles.flatMap((truth, i) => articleFields(truth, paired[i] ?? null, i, page.furniture))]
+  const fields = [
+    count,
+    ...page.articles.flatMap((truth, i) => articleFields(truth, paired[i] ?? null, i, page.furniture)),
+  ]
   return { fields, fullyRight: fields.every((f) => f.ok) }
 }

@@ -18,7 +18,10 @@ describe('ANT documents', () => {
   ].join('\n')
 
   it('rejoin hard-wrapped lines, keep real paragraph ends', () => {
-    expect(parseAntDoc(doc)?.paragraphs).toEqual(['فاز فريق الحي بالكأس بعد مباراة مثيرة على ملعبه.', 'وقال المدرب إن الفوز مستحق.'])
+    expect(parseAntDoc(doc)?.paragraphs).toEqual([
+      'فاز فريق الحي بالكأس بعد مباراة مثيرة على ملعبه.',
+      'وقال المدرب إن الفوز مستحق.',
+    ])
     expect(antParagraphs('جملة أولى.\n جملة ثانية.')).toEqual(['جملة أولى.', 'جملة ثانية.'])
   })
   it('read both date forms', () => {
@@ -31,15 +34,33 @@ describe('ANT documents', () => {
 describe('saudiTrailer', () => {
   it('cuts a glued credit and takes its outlet', () => {
     const t = saudiTrailer(['الفقرة الأولى من الخبر.', 'الفقرة الأخيرة. رابط الخبر بصحيفة النهر: عنوان الخبر'])
-    expect(t).toMatchObject({ paragraphs: ['الفقرة الأولى من الخبر.', 'الفقرة الأخيرة.'], lines: ['رابط الخبر بصحيفة النهر: عنوان الخبر'], glued: true, outlet: 'النهر' })
+    expect(t).toMatchObject({
+      paragraphs: ['الفقرة الأولى من الخبر.', 'الفقرة الأخيرة.'],
+      lines: ['رابط الخبر بصحيفة النهر: عنوان الخبر'],
+      glued: true,
+      outlet: 'النهر',
+    })
   })
   it('takes a trailing byline as the author and strips a read-more stub', () => {
     const t = saudiTrailer(['الفقرة الأولى.', 'الفقرة الثانية.', 'سامي العلي- سبق-', '...المزيد'])
-    expect(t).toMatchObject({ paragraphs: ['الفقرة الأولى.', 'الفقرة الثانية.'], author: 'سامي العلي', outlet: 'سبق', glued: false })
+    expect(t).toMatchObject({
+      paragraphs: ['الفقرة الأولى.', 'الفقرة الثانية.'],
+      author: 'سامي العلي',
+      outlet: 'سبق',
+      glued: false,
+    })
   })
   it('cuts a credit glued to a one-paragraph article, and a glued tags line', () => {
-    expect(saudiTrailer(['الخبر كله في فقرة واحدة. رابط الخبر بصحيفة النهر: عنوانه'])).toMatchObject({ paragraphs: ['الخبر كله في فقرة واحدة.'], glued: true, outlet: 'النهر' })
-    expect(saudiTrailer(['الفقرة الأولى.', 'الفقرة الأخيرة. سمات مكتبة بلدية قراءة'])).toMatchObject({ paragraphs: ['الفقرة الأولى.', 'الفقرة الأخيرة.'], lines: ['سمات مكتبة بلدية قراءة'], glued: true })
+    expect(saudiTrailer(['الخبر كله في فقرة واحدة. رابط الخبر بصحيفة النهر: عنوانه'])).toMatchObject({
+      paragraphs: ['الخبر كله في فقرة واحدة.'],
+      glued: true,
+      outlet: 'النهر',
+    })
+    expect(saudiTrailer(['الفقرة الأولى.', 'الفقرة الأخيرة. سمات مكتبة بلدية قراءة'])).toMatchObject({
+      paragraphs: ['الفقرة الأولى.', 'الفقرة الأخيرة.'],
+      lines: ['سمات مكتبة بلدية قراءة'],
+      glued: true,
+    })
   })
   it('leaves an ordinary last paragraph alone', () => {
     expect(saudiTrailer(['الفقرة الأولى.', 'وفي الختام شكر الحضور.']).lines).toEqual([])

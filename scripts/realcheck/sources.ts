@@ -82,7 +82,8 @@ function saudiArticle(record: SaudiRecord, id: string): SourceArticle | null {
   if (glued.glued.length > 0) lines[0] = (lines[0] ?? '').slice(glued.glued.length)
   // Short lines above the first sentence are a byline or a kicker, not body text.
   const lead: string[] = []
-  while (lines.length > 1 && words(lines[0] ?? '') <= 6 && !/[.!؟]$/u.test(lines[0] ?? '')) lead.push(lines.shift() ?? '')
+  while (lines.length > 1 && words(lines[0] ?? '') <= 6 && !/[.!؟]$/u.test(lines[0] ?? ''))
+    lead.push(lines.shift() ?? '')
   const leadAuthor = lead.length > 0 ? bylineAuthor(lead.at(-1) ?? '', outlet.name) : null
   const trailer = saudiTrailer(lines)
   const author = glued.author ?? leadAuthor ?? trailer.author
@@ -109,7 +110,9 @@ function keep(id: string): boolean {
 }
 
 function* saudiArticles(folder: string): Generator<SourceArticle> {
-  for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const records = JSON.parse(readFileSync(join(folder, file), 'utf8')) as SaudiRecord[]
     for (const [index, record] of records.entries()) {
       const id = `snn:${file}#${index}`
@@ -121,14 +124,34 @@ function* saudiArticles(folder: string): Generator<SourceArticle> {
 }
 
 function* antArticles(folder: string): Generator<SourceArticle> {
-  for (const category of readdirSync(folder, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    for (const file of readdirSync(join(folder, category)).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const category of readdirSync(folder, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
+    for (const file of readdirSync(join(folder, category))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       const id = `ant:${category}/${file}`
       if (!keep(id)) continue
       const doc = parseAntDoc(readFileSync(join(folder, category, file), 'utf8'))
       const date = doc ? antDate(doc.time) : null
       if (!doc || !date) continue
-      yield { id, corpus: 'ant', title: doc.title, lead: [], leadGlued: '', paragraphs: doc.paragraphs, trailer: [], trailerGlued: false, author: null, namedOutlet: null, date, rawTime: doc.time, outlet: ANT_OUTLET, url: doc.url }
+      yield {
+        id,
+        corpus: 'ant',
+        title: doc.title,
+        lead: [],
+        leadGlued: '',
+        paragraphs: doc.paragraphs,
+        trailer: [],
+        trailerGlued: false,
+        author: null,
+        namedOutlet: null,
+        date,
+        rawTime: doc.time,
+        outlet: ANT_OUTLET,
+        url: doc.url,
+      }
     }
   }
 }
@@ -140,10 +163,18 @@ function usable(article: SourceArticle): boolean {
 export type ArticlesByHalf = Readonly<Record<Half, readonly SourceArticle[]>>
 
 export function loadArticles(corpora: string, seed: number): ArticlesByHalf {
-  const all = [...saudiArticles(join(corpora, 'saudinewsnet/json')), ...antArticles(join(corpora, 'ant'))].filter(usable)
+  const all = [...saudiArticles(join(corpora, 'saudinewsnet/json')), ...antArticles(join(corpora, 'ant'))].filter(
+    usable,
+  )
   const half = (a: SourceArticle): Half => ((hashText(`half:${a.id}`) & 1) === 0 ? 'tune' : 'held')
   return {
-    tune: shuffled(all.filter((a) => half(a) === 'tune'), seededRandom(seed)),
-    held: shuffled(all.filter((a) => half(a) === 'held'), seededRandom(seed + 1)),
+    tune: shuffled(
+      all.filter((a) => half(a) === 'tune'),
+      seededRandom(seed),
+    ),
+    held: shuffled(
+      all.filter((a) => half(a) === 'held'),
+      seededRandom(seed + 1),
+    ),
   }
 }

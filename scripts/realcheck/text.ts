@@ -2,20 +2,39 @@
 
 const INVISIBLE = /[\uFEFF\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\u00AD]/gu
 
-const ENTITIES: Readonly<Record<string, string>> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: ' ', laquo: '«', raquo: '»', hellip: '…', ndash: '–', mdash: '—' }
+const ENTITIES: Readonly<Record<string, string>> = {
+  quot: '"',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  apos: "'",
+  nbsp: ' ',
+  laquo: '«',
+  raquo: '»',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+}
 
 /** Scraped text carries HTML entities (`&quot;`); a page shows them as characters, so the check reads them so too. */
 function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/giu, (whole, dec?: string, hex?: string, name?: string) => {
-    const code = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : null
-    if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-    return ENTITIES[(name ?? '').toLowerCase()] ?? whole
-  })
+  return text.replace(
+    /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/giu,
+    (whole, dec?: string, hex?: string, name?: string) => {
+      const code = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : null
+      if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+      return ENTITIES[(name ?? '').toLowerCase()] ?? whole
+    },
+  )
 }
 
 /** Whitespace-normalized display text: entities read, NBSP and runs of spaces folded, invisible marks dropped. */
 export function displayText(text: string): string {
-  return decodeEntities(text).normalize('NFC').replace(INVISIBLE, '').replace(/[\s\u00A0]+/gu, ' ').trim()
+  return decodeEntities(text)
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(/[\s\u00A0]+/gu, ' ')
+    .trim()
 }
 
 /** Words only (letters and digits, tashkeel kept with its letter): punctuation and its spacing never count. */

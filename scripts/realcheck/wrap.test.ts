@@ -13,10 +13,22 @@ import { testArticles } from './testing/articles.ts'
 import type { BuiltPage, Half } from './truth.ts'
 
 function context(seed: number, half: Half = 'tune'): BuildContext {
-  return { half, pool: half === 'tune' ? POOL_A : POOL_B, random: seededRandom(seed), take: testArticles(), stem: `p${seed}` }
+  return {
+    half,
+    pool: half === 'tune' ? POOL_A : POOL_B,
+    random: seededRandom(seed),
+    take: testArticles(),
+    stem: `p${seed}`,
+  }
 }
 
-const BUILDERS = { seed: buildSeedPage, webdump: buildWebDump, plain: buildPlainArticle, html: buildHtmlPage, records: buildRecords }
+const BUILDERS = {
+  seed: buildSeedPage,
+  webdump: buildWebDump,
+  plain: buildPlainArticle,
+  html: buildHtmlPage,
+  records: buildRecords,
+}
 
 function pages(build: (c: BuildContext) => BuiltPage, half: Half = 'tune'): BuiltPage[] {
   return Array.from({ length: 60 }, (_, i) => build(context(i + 1, half)))
@@ -28,7 +40,7 @@ function pageHolds(page: BuiltPage, text: string): boolean {
 }
 
 describe.each(Object.entries(BUILDERS))('%s pages', (_kind, build) => {
-  it('hold each truth article\'s title and paragraphs, and every furniture line', () => {
+  it("hold each truth article's title and paragraphs, and every furniture line", () => {
     for (const page of pages(build)) {
       expect(page.articles.length).toBeGreaterThan(0)
       for (const article of page.articles) {
@@ -46,10 +58,16 @@ describe.each(Object.entries(BUILDERS))('%s pages', (_kind, build) => {
 describe('furniture pools', () => {
   it('share no wording: the held half meets none of the tuned lines', () => {
     const held = pages(buildSeedPage, 'held').concat(pages(buildWebDump, 'held'))
-    const tuneLines = new Set(pages(buildSeedPage).concat(pages(buildWebDump)).flatMap((p) => p.furniture))
+    const tuneLines = new Set(
+      pages(buildSeedPage)
+        .concat(pages(buildWebDump))
+        .flatMap((p) => p.furniture),
+    )
     // Titles of other articles recur in both (same made-up articles); furniture wordings must not.
     const titles = new Set(held.flatMap((p) => p.articles.map((a) => a.title)).concat(testTitles()))
-    const shared = held.flatMap((p) => p.furniture).filter((line) => tuneLines.has(line) && !titles.has(line) && !/^(?:تاريخ النشر|About Post Author)/u.test(line))
+    const shared = held
+      .flatMap((p) => p.furniture)
+      .filter((line) => tuneLines.has(line) && !titles.has(line) && !/^(?:تاريخ النشر|About Post Author)/u.test(line))
     expect(shared).toEqual([])
   })
 })
@@ -68,24 +86,34 @@ describe('seed pages', () => {
       expect(built.some((p) => p.variant.includes(layout))).toBe(true)
     }
   })
-  it('give the promo\'s outlet to the embedded article the promo closes', () => {
+  it("give the promo's outlet to the embedded article the promo closes", () => {
     const page = pages(buildSeedPage).find((p) => p.variant.includes('one-header-promos') && p.articles.length > 1)
     const embedded = page?.articles[1]
     expect(embedded?.outlet).toBeTruthy()
-    expect(page?.furniture.some((line) => POOL_A.promos.some((promo) => promo(embedded?.outlet ?? '') === line))).toBe(true)
+    expect(page?.furniture.some((line) => POOL_A.promos.some((promo) => promo(embedded?.outlet ?? '') === line))).toBe(
+      true,
+    )
   })
 })
 
 describe('web dumps', () => {
   it('split a paragraph into one sentence a line with spaced punctuation', () => {
-    expect(sentenceLines('قال الوزير، إن الخطة جاهزة. وأضاف: سنبدأ غدا!')).toEqual(['قال الوزير ، إن الخطة جاهزة.', 'وأضاف : سنبدأ غدا!'])
+    expect(sentenceLines('قال الوزير، إن الخطة جاهزة. وأضاف: سنبدأ غدا!')).toEqual([
+      'قال الوزير ، إن الخطة جاهزة.',
+      'وأضاف : سنبدأ غدا!',
+    ])
   })
 })
 
 describe('records', () => {
   it('are valid JSON with one truth article per record', () => {
     for (const page of pages(buildRecords)) {
-      const records = page.fileName.endsWith('.jsonl') ? page.text.trim().split('\n').map((l) => JSON.parse(l) as unknown) : [JSON.parse(page.text) as unknown].flat()
+      const records = page.fileName.endsWith('.jsonl')
+        ? page.text
+            .trim()
+            .split('\n')
+            .map((l) => JSON.parse(l) as unknown)
+        : [JSON.parse(page.text) as unknown].flat()
       expect(records).toHaveLength(page.articles.length)
     }
   })

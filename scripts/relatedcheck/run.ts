@@ -21,10 +21,19 @@ export interface CheckResult {
   readonly withTitles: boolean
   readonly rewordedStories: number
   /** `reworded`: the same figures for stories told in other words only (no wire copy among them). */
-  readonly figures: ReadonlyArray<{ system: SystemName; figures: RelatedFigures; reworded: RelatedFigures; seconds: number }>
+  readonly figures: ReadonlyArray<{
+    system: SystemName
+    figures: RelatedFigures
+    reworded: RelatedFigures
+    seconds: number
+  }>
 }
 
-export function relatedCheck(half: 'tune' | 'held', withTitles: boolean, systems: readonly SystemName[] = Object.keys(SYSTEMS) as SystemName[]): CheckResult {
+export function relatedCheck(
+  half: 'tune' | 'held',
+  withTitles: boolean,
+  systems: readonly SystemName[] = Object.keys(SYSTEMS) as SystemName[],
+): CheckResult {
   const articles = loadSnn()
   const labels = labelStories(articles)
   const model = baselineModel(articles, false)
@@ -38,10 +47,23 @@ export function relatedCheck(half: 'tune' | 'held', withTitles: boolean, systems
     const seconds = (performance.now() - started) / 1000
     const allIds = articles.map((a) => a.id)
     const rewordedOnly = (story: string) => scored(story) && labels.rewordedStories.has(story)
-    return { system, seconds, figures: measure({ links, labels, scored, allIds, searchWords }), reworded: measure({ links, labels, scored: rewordedOnly, allIds, searchWords }) }
+    return {
+      system,
+      seconds,
+      figures: measure({ links, labels, scored, allIds, searchWords }),
+      reworded: measure({ links, labels, scored: rewordedOnly, allIds, searchWords }),
+    }
   })
   const rewordedStories = [...labels.rewordedStories].filter(scored).length
-  return { articles: articles.length, labelledArticles: labels.storyOf.size, stories, rewordedStories, half, withTitles, figures }
+  return {
+    articles: articles.length,
+    labelledArticles: labels.storyOf.size,
+    stories,
+    rewordedStories,
+    half,
+    withTitles,
+    figures,
+  }
 }
 
 function main(): void {
@@ -51,13 +73,17 @@ function main(): void {
   }
   const args = process.argv.slice(2)
   const half = args.includes('--half') && args[args.indexOf('--half') + 1] === 'held' ? 'held' : 'tune'
-  const only = args.includes('--systems') ? (args[args.indexOf('--systems') + 1] ?? '').split(',').filter((s): s is SystemName => s in SYSTEMS) : undefined
+  const only = args.includes('--systems')
+    ? (args[args.indexOf('--systems') + 1] ?? '').split(',').filter((s): s is SystemName => s in SYSTEMS)
+    : undefined
   const result = relatedCheck(half, args.includes('--titles'), only)
   if (args.includes('--json')) {
     console.log(JSON.stringify(result, null, 2))
     return
   }
-  console.log(`${result.articles} articles, ${result.labelledArticles} in labelled stories; ${result.half} half: ${result.stories} stories; titles ${result.withTitles ? 'shown' : 'masked'}`)
+  console.log(
+    `${result.articles} articles, ${result.labelledArticles} in labelled stories; ${result.half} half: ${result.stories} stories; titles ${result.withTitles ? 'shown' : 'masked'}`,
+  )
   const line = (f: RelatedFigures) =>
     `first same ${f.firstSame.toFixed(1)}%  top-3 same ${f.topThreeSame.toFixed(1)}%  other story same words ${f.otherStorySameWords.toFixed(1)}%  no link ${f.noLink.toFixed(1)}%  links/article ${f.meanLinks.toFixed(2)}  (${f.sources} sources)`
   for (const { system, figures, reworded, seconds } of result.figures) {

@@ -33,15 +33,28 @@ export function snnPresent(dir = SNN_DIR): boolean {
 export function loadSnn(dir = SNN_DIR): SnnArticle[] {
   const seen = new Set<string>()
   const articles: SnnArticle[] = []
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const records = JSON.parse(readFileSync(join(dir, file), 'utf8')) as RawRecord[]
     for (const r of records) {
-      const paragraphs = r.content.split('\n').map((p) => p.trim()).filter((p) => p.length > 0)
+      const paragraphs = r.content
+        .split('\n')
+        .map((p) => p.trim())
+        .filter((p) => p.length > 0)
       if (paragraphs.length === 0 || r.title.trim() === '') continue
-      const key = `${r.source}\u0000${tokenize(r.title).join(' ')}\u0000${tokenize(paragraphs[0] ?? '').slice(0, 40).join(' ')}`
+      const key = `${r.source}\u0000${tokenize(r.title).join(' ')}\u0000${tokenize(paragraphs[0] ?? '')
+        .slice(0, 40)
+        .join(' ')}`
       if (seen.has(key)) continue
       seen.add(key)
-      articles.push({ id: `a${articles.length}`, outlet: r.source, day: r.date_extracted.slice(0, 10), title: r.title.trim(), paragraphs })
+      articles.push({
+        id: `a${articles.length}`,
+        outlet: r.source,
+        day: r.date_extracted.slice(0, 10),
+        title: r.title.trim(),
+        paragraphs,
+      })
     }
   }
   return articles

@@ -5,7 +5,8 @@ import { baselineLinks, baselineModel, currentLinks, storyLinks, type Links } fr
 export const SYSTEMS = {
   stories: (articles: readonly SnnArticle[], withTitles: boolean): Links => storyLinks(articles, withTitles),
   ingest: (articles: readonly SnnArticle[], withTitles: boolean): Links => currentLinks(articles, withTitles),
-  tfidf: (articles: readonly SnnArticle[], withTitles: boolean): Links => baselineLinks(articles, baselineModel(articles, withTitles)),
+  tfidf: (articles: readonly SnnArticle[], withTitles: boolean): Links =>
+    baselineLinks(articles, baselineModel(articles, withTitles)),
 } as const
 
 export type SystemName = keyof typeof SYSTEMS

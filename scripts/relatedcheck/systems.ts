@@ -24,14 +24,21 @@ export function currentLinks(articles: readonly SnnArticle[], withTitles: boolea
   const tools = analysisTools(TAXONOMY)
   const inputs = articles.map((a) => {
     const analysis = analyzeArticle(tools, { title: shownTitle(a, withTitles), body: a.paragraphs, keywords: [] })
-    return { id: a.id, features: analysis.features ?? { keys: '', counts: [], kinds: '', displays: [] }, readAlso: new Set<string>(), publishedAt: a.day }
+    return {
+      id: a.id,
+      features: analysis.features ?? { keys: '', counts: [], kinds: '', displays: [] },
+      readAlso: new Set<string>(),
+      publishedAt: a.day,
+    }
   })
   const similar = similarFromFeatures(inputs)
   return new Map(articles.map((a) => [a.id, (similar.get(a.id) ?? []).map((s) => s.id)]))
 }
 
 export function baselineModel(articles: readonly SnnArticle[], withTitles: boolean): TfidfModel {
-  return tfidfModel(articles.map((a) => ({ id: a.id, text: `${shownTitle(a, withTitles)}\n${a.paragraphs.join('\n')}` })))
+  return tfidfModel(
+    articles.map((a) => ({ id: a.id, text: `${shownTitle(a, withTitles)}\n${a.paragraphs.join('\n')}` })),
+  )
 }
 
 /** Plain tf-idf cosine, five links, best first. */
@@ -46,7 +53,8 @@ export function storyLinks(articles: readonly SnnArticle[], withTitles: boolean)
   const relations = relateArticles(
     articles.map((a) => ({
       id: a.id,
-      features: analyzeArticle(tools, { title: shownTitle(a, withTitles), body: a.paragraphs, keywords: [] }).features ?? { keys: '', counts: [], kinds: '', displays: [] },
+      features: analyzeArticle(tools, { title: shownTitle(a, withTitles), body: a.paragraphs, keywords: [] })
+        .features ?? { keys: '', counts: [], kinds: '', displays: [] },
       outlet: a.outlet,
       publishedAt: a.day,
       readAlso: new Set<string>(),

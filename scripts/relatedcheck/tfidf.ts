@@ -53,7 +53,11 @@ export function tfidfModel(docs: readonly TfidfDoc[]): TfidfModel {
   })
   return {
     vectors,
-    topTerms: (doc, k) => [...(vectors[doc] ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]).slice(0, k).map(([t]) => t),
+    topTerms: (doc, k) =>
+      [...(vectors[doc] ?? new Map<string, number>())]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, k)
+        .map(([t]) => t),
   }
 }
 

@@ -62,7 +62,12 @@ function AppReady() {
     // Keys are the app's too: ready once its shortcuts listen (a chunk fetched from the start;
     // should it fail, as offline before the service worker has it, the rest is ready all the same).
     const ready = () => announceAppReady()
-    void shortcuts().then(() => shortcutsListening, () => undefined).then(ready)
+    void shortcuts()
+      .then(
+        () => shortcutsListening,
+        () => undefined,
+      )
+      .then(ready)
   }, [])
   return null
 }

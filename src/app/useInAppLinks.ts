@@ -12,9 +12,22 @@ export function useInAppLinks(): void {
   const navigate = useNavigate()
   useEffect(() => {
     const follow = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.altKey ||
+        event.ctrlKey ||
+        event.shiftKey
+      )
+        return
       const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null
-      if (!(anchor instanceof HTMLAnchorElement) || !['', '_self'].includes(anchor.target) || anchor.hasAttribute('download')) return
+      if (
+        !(anchor instanceof HTMLAnchorElement) ||
+        !['', '_self'].includes(anchor.target) ||
+        anchor.hasAttribute('download')
+      )
+        return
       const { origin, pathname, search } = window.location
       const samePage = anchor.pathname === pathname && anchor.search === search
       if (anchor.origin !== origin || (samePage && anchor.hash !== '')) return

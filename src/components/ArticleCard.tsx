@@ -42,7 +42,9 @@ export const ArticleCard = memo(function ArticleCard({ article, from, headingLev
         )}
         <PublishedDateText date={article.publishedAt} t={t} language={language} digits={digits} />
         {article.storyOutlets !== undefined && article.storyOutlets.length > 1 && (
-          <span className="article-card__story">{t('story.outlets', { count: article.storyOutlets.length, digits })}</span>
+          <span className="article-card__story">
+            {t('story.outlets', { count: article.storyOutlets.length, digits })}
+          </span>
         )}
         <span className="reading-time">{format.readingTime(article.readingMinutes)}</span>
         {/* Always there, hidden until read: the prerendered card cannot know what this device has read,
@@ -50,7 +52,11 @@ export const ArticleCard = memo(function ArticleCard({ article, from, headingLev
         {format.isRead(article.id) ? (
           <span className="article-card__read">{t('card.read')}</span>
         ) : (
-          <span className="article-card__read article-card__read--unread" data-label={t('card.read')} aria-hidden="true" />
+          <span
+            className="article-card__read article-card__read--unread"
+            data-label={t('card.read')}
+            aria-hidden="true"
+          />
         )}
         <CardSaveToggle article={article} format={format} />
       </p>

@@ -35,7 +35,11 @@ export function DataErrorView({ error, onRetry, retrying, level }: DataErrorView
   const keys = messageKeys(error, online)
   return (
     <div className={`data-error data-error--${level}`} role="alert">
-      {level === 'page' ? <PageHeading>{t(keys.title)}</PageHeading> : <p className="data-error__title">{t(keys.title)}</p>}
+      {level === 'page' ? (
+        <PageHeading>{t(keys.title)}</PageHeading>
+      ) : (
+        <p className="data-error__title">{t(keys.title)}</p>
+      )}
       <p>{t(keys.body)}</p>
       <button type="button" className="button" onClick={retrying ? undefined : onRetry} aria-disabled={retrying}>
         {retrying ? t('error.retrying') : t('error.retry')}

@@ -20,7 +20,8 @@ export function MastheadMenu({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!open) return
     const inside = (target: EventTarget | null) =>
-      target instanceof Node && (buttonRef.current?.contains(target) === true || panelRef.current?.contains(target) === true)
+      target instanceof Node &&
+      (buttonRef.current?.contains(target) === true || panelRef.current?.contains(target) === true)
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return
       setOpenOn(null)
@@ -55,7 +56,13 @@ export function MastheadMenu({ children }: { children: ReactNode }) {
         </svg>
         <span className="visually-hidden">{t('nav.menu')}</span>
       </button>
-      <div ref={panelRef} id={panelId} className="app-header__menu" data-open={open ? '' : undefined} onClick={closeOnLink}>
+      <div
+        ref={panelRef}
+        id={panelId}
+        className="app-header__menu"
+        data-open={open ? '' : undefined}
+        onClick={closeOnLink}
+      >
         {children}
       </div>
     </>

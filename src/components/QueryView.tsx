@@ -30,7 +30,12 @@ export function QueryView<T>({ query, level = 'page', notFound, children }: Quer
     if (notFound !== undefined && isNotFound(query.error)) return notFound
     return (
       <Suspense fallback={<Loading />}>
-        <DataErrorView error={query.error} level={level} retrying={query.isFetching} onRetry={() => void query.refetch()} />
+        <DataErrorView
+          error={query.error}
+          level={level}
+          retrying={query.isFetching}
+          onRetry={() => void query.refetch()}
+        />
       </Suspense>
     )
   }

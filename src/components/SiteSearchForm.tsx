@@ -41,7 +41,13 @@ export function SiteSearchForm() {
       />
       <button type="submit" className="site-search__submit">
         <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="m20 20-4.5-4.5M17 10.5a6.5 6.5 0 1 1-13 0 6.5 6.5 0 0 1 13 0Z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          <path
+            d="m20 20-4.5-4.5M17 10.5a6.5 6.5 0 1 1-13 0 6.5 6.5 0 0 1 13 0Z"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          />
         </svg>
         <span className="visually-hidden">{t('search.submit')}</span>
       </button>

@@ -50,7 +50,16 @@ export function CardFormatProvider({ children }: { children: ReactNode }) {
       return text
     }
     const topicsLabel = t('common.topicsLabel')
-    return { t, language, digits, topicLabel, readingTime, topicsLabel, isRead: (id) => read.has(id), isSaved: (id) => saved.has(id) }
+    return {
+      t,
+      language,
+      digits,
+      topicLabel,
+      readingTime,
+      topicsLabel,
+      isRead: (id) => read.has(id),
+      isSaved: (id) => saved.has(id),
+    }
   }, [t, language, digits, topicLabel, readIds, savedArticles])
   return <CardFormatContext value={format}>{children}</CardFormatContext>
 }

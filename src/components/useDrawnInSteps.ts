@@ -59,8 +59,14 @@ export function useDrawnInSteps<T>(
   const whole = drawnWhole === listKey
   // After the first screen's paint: results that arrive between frames (a search answer) would
   // otherwise have the whole list laid out before that paint.
-  useEffect(() => (whole || !shown ? undefined : afterNextPaint(() => startTransition(() => setDrawnWhole(listKey)))), [whole, shown, listKey])
-  useEffect(() => (whole && !shown ? whenIdle(() => startTransition(() => setDrawnWhole(null))) : undefined), [whole, shown])
+  useEffect(
+    () => (whole || !shown ? undefined : afterNextPaint(() => startTransition(() => setDrawnWhole(listKey)))),
+    [whole, shown, listKey],
+  )
+  useEffect(
+    () => (whole && !shown ? whenIdle(() => startTransition(() => setDrawnWhole(null))) : undefined),
+    [whole, shown],
+  )
   // Read once per replacement, from the list element as the previous render laid it out; not
   // again when a hidden list is uncovered and measured on itself from then on.
   const firstStep = useMemo(() => (whole ? 0 : cardsToFillScreen(firstScreen())), [whole, listKey])

@@ -28,7 +28,8 @@ describe('paths', () => {
 describe('reading the URL back', () => {
   it('reads the page, falling back to the first page on nonsense', () => {
     expect(readPage(new URLSearchParams('page=3'))).toBe(3)
-    for (const bad of ['', 'page=0', 'page=-2', 'page=1.5', 'page=abc']) expect(readPage(new URLSearchParams(bad))).toBe(1)
+    for (const bad of ['', 'page=0', 'page=-2', 'page=1.5', 'page=abc'])
+      expect(readPage(new URLSearchParams(bad))).toBe(1)
     expect(readPage(new URLSearchParams('page=99999'))).toBe(100)
   })
 

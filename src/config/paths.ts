@@ -78,6 +78,9 @@ export function readPage(params: URLSearchParams): number {
 }
 
 /** Repeatable list ids (`?topic=`, `?from=`), keeping only well-formed ones, once each. */
-export function readListIds(params: URLSearchParams, name: typeof searchParamNames.topic | typeof searchParamNames.from): string[] {
+export function readListIds(
+  params: URLSearchParams,
+  name: typeof searchParamNames.topic | typeof searchParamNames.from,
+): string[] {
   return [...new Set(params.getAll(name))].filter(isTopicId)
 }

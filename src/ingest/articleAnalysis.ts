@@ -66,7 +66,9 @@ export function analyzeArticle(
   const tokens = [...titleTokens, ...bodyTokens, ...keywords.flatMap(tokenize)]
   const mentions = matcher.mentions(tokens)
   // What matcher.find returns, without matching the tokens a second time.
-  const hits = [...new Map(mentions.map(({ group, display }) => [`${group}\u0000${display}`, { group, display }])).values()]
+  const hits = [
+    ...new Map(mentions.map(({ group, display }) => [`${group}\u0000${display}`, { group, display }])).values(),
+  ]
   // The lead: title, first paragraph and keywords (which follow the body in `tokens`).
   const leadEnd = titleTokens.length + (paragraphTokens[0]?.length ?? 0)
   const keywordsStart = titleTokens.length + bodyTokens.length

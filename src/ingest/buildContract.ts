@@ -64,7 +64,9 @@ function analyse(entries: readonly CorpusArticle[], taxonomy: Taxonomy): Analyse
   // An analysis whose features a previous build released is made again.
   return entries.map((entry) => ({
     entry,
-    analysis: entry.analysis?.features ? entry.analysis : analyzeArticle((tools ??= analysisTools(taxonomy)), entry.article),
+    analysis: entry.analysis?.features
+      ? entry.analysis
+      : analyzeArticle((tools ??= analysisTools(taxonomy)), entry.article),
   }))
 }
 
@@ -78,16 +80,32 @@ function relatedOf(item: Analysed, relations: Relations, byId: ReadonlyMap<strin
   }
   const id = item.entry.id
   return [
-    ...(relations.sameStory.get(id) ?? []).map((s): RelatedArticle => ({ id: s.id, kind: 'same-story', score: s.score, outlet: byId.get(s.id)?.article.outlet ?? null, ...target(s.id) })),
+    ...(relations.sameStory.get(id) ?? []).map((s): RelatedArticle => ({
+      id: s.id,
+      kind: 'same-story',
+      score: s.score,
+      outlet: byId.get(s.id)?.article.outlet ?? null,
+      ...target(s.id),
+    })),
     ...item.entry.readAlso.map((to): RelatedArticle => ({ id: to, kind: 'read-also', ...target(to) })),
-    ...(relations.similar.get(id) ?? []).map((s): RelatedArticle => ({ id: s.id, kind: 'similar', score: s.score, reasons: s.reasons, ...target(s.id) })),
-    ...(relations.outletNext.get(id) ?? []).map((to): RelatedArticle => ({ id: to, kind: 'same-outlet', ...target(to) })),
+    ...(relations.similar.get(id) ?? []).map((s): RelatedArticle => ({
+      id: s.id,
+      kind: 'similar',
+      score: s.score,
+      reasons: s.reasons,
+      ...target(s.id),
+    })),
+    ...(relations.outletNext.get(id) ?? []).map((to): RelatedArticle => ({
+      id: to,
+      kind: 'same-outlet',
+      ...target(to),
+    })),
   ]
 }
 
 function storyOf(id: string, relations: Relations, byId: ReadonlyMap<string, CorpusArticle>): Story | null {
   const storyId = relations.storyOf.get(id)
-  const members = storyId === undefined ? [] : relations.stories.get(storyId) ?? []
+  const members = storyId === undefined ? [] : (relations.stories.get(storyId) ?? [])
   if (storyId === undefined || members.length < 2) return null
   return {
     id: storyId,
@@ -162,10 +180,17 @@ export function* contractFiles(
     yield [dataPaths.article(articles[articles.length - 1]?.id ?? ''), json]
   }
 
-  const lists = timer.time('feeds', () => feedLists(articles, taxonomy.topics.map((t) => t.id)))
+  const lists = timer.time('feeds', () =>
+    feedLists(
+      articles,
+      taxonomy.topics.map((t) => t.id),
+    ),
+  )
   for (const list of lists) {
     for (const page of list.pages) {
-      const json = timer.time('feeds', () => stableJson(validated(feedPageSchema, page, `feed page ${list.id}/${page.page}`)))
+      const json = timer.time('feeds', () =>
+        stableJson(validated(feedPageSchema, page, `feed page ${list.id}/${page.page}`)),
+      )
       yield [dataPaths.feedPage(list.id, page.page), json]
     }
   }
@@ -173,21 +198,33 @@ export function* contractFiles(
   const search = timer.time('search', () => buildSearchIndex(articles, taxonomy.synonyms, topicTermLists.flat()))
   yield* search.files
 
-  const counts = topicCounts(articles, taxonomy.topics.map((t) => t.id))
+  const counts = topicCounts(
+    articles,
+    taxonomy.topics.map((t) => t.id),
+  )
   const manifest = validated(
     manifestSchema,
     {
       schemaVersion: SCHEMA_VERSION,
       generatedAt,
       articleCount: articles.length,
-      topics: taxonomy.topics.map((topic, i) => ({ id: topic.id, labels: topic.labels, count: counts.get(topic.id) ?? 0, terms: topicTermLists[i] ?? [] })),
+      topics: taxonomy.topics.map((topic, i) => ({
+        id: topic.id,
+        labels: topic.labels,
+        count: counts.get(topic.id) ?? 0,
+        terms: topicTermLists[i] ?? [],
+      })),
       feed: { pageSize: FEED_PAGE_SIZE, lists: lists.map(({ id, count, pageCount }) => ({ id, count, pageCount })) },
       search: search.manifestEntry,
     },
     'manifest',
   )
   yield [dataPaths.manifest, stableJson(manifest)]
-  const report = validated(ingestReportSchema, { schemaVersion: SCHEMA_VERSION, generatedAt, files: corpus.files }, 'ingest report')
+  const report = validated(
+    ingestReportSchema,
+    { schemaVersion: SCHEMA_VERSION, generatedAt, files: corpus.files },
+    'ingest report',
+  )
   yield [dataPaths.report, stableJson(report)]
   summary.report = report
   summary.articleCount = articles.length

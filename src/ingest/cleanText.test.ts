@@ -3,7 +3,9 @@ import { cleanLines, decodeEntities } from './cleanText.ts'
 
 describe('decodeEntities', () => {
   it('decodes named, decimal and hex entities and leaves unknown ones', () => {
-    expect(decodeEntities('&quot;نص&quot; &amp; &#1575;&#x644; &laquo;x&raquo; &bogus; &#0;')).toBe('"نص" & ال «x» &bogus; &#0;')
+    expect(decodeEntities('&quot;نص&quot; &amp; &#1575;&#x644; &laquo;x&raquo; &bogus; &#0;')).toBe(
+      '"نص" & ال «x» &bogus; &#0;',
+    )
   })
 })
 

@@ -34,7 +34,8 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 }
 
 /** Characters that carry no text: BOM, zero-width, bidi controls, soft hyphen, C0/C1 controls other than tab and newline. */
-const INVISIBLE = /[\uFEFF\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
+const INVISIBLE =
+  /[\uFEFF\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
 /** Space-like characters folded to a plain space. */
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -53,7 +62,11 @@ describe('npm run ingest on the seed', () => {
     const articleFiles = readdirSync(path.join(out, 'articles'))
     expect(articleFiles).toHaveLength(2)
     const articles = articleFiles.map((f) => articleSchema.parse(json(path.join(out, 'articles', f))))
-    expect(articles.map((a) => [a.title, a.publishedAt, a.topics, a.source.index]).sort((a, b) => Number(a[3]) - Number(b[3]))).toEqual([
+    expect(
+      articles
+        .map((a) => [a.title, a.publishedAt, a.topics, a.source.index])
+        .sort((a, b) => Number(a[3]) - Number(b[3])),
+    ).toEqual([
       ['توجه نحو نموذج جديد في العلاقة بين العراق والولايات المتحدة', '2024-09-24', ['iraq-us'], 0],
       ['قائد الأفريكوم: الجزائر والولايات المتحدة الأمريكية ستواصلان حماية سلم الشعوب', null, ['algeria-africom'], 1],
     ])
@@ -68,7 +81,9 @@ describe('npm run ingest on the seed', () => {
     for (const list of manifest.feed.lists) feedPageSchema.parse(json(path.join(out, 'feed', list.id, '1.json')))
 
     const report = ingestReportSchema.parse(json(path.join(out, 'ingest-report.json')))
-    expect(report.files).toEqual([{ file: '000_071eff8cf92bc83d.txt', status: 'ok', articles: articles.map((a) => a.id).sort() }])
+    expect(report.files).toEqual([
+      { file: '000_071eff8cf92bc83d.txt', status: 'ok', articles: articles.map((a) => a.id).sort() },
+    ])
   })
 
   it('writes byte-identical output on a second run, apart from generatedAt', async () => {
@@ -99,7 +114,14 @@ describe('npm run ingest on the seed', () => {
   it('exits 1 on an invalid taxonomy, naming the problem, and keeps the previous output', async () => {
     const before = snapshot(out)
     const bad = path.join(work, 'bad-topics.json')
-    writeFileSync(bad, JSON.stringify({ schemaVersion: 1, termGroups: {}, topics: [{ id: 'x', labels: { ar: 'س', en: 'x' }, rule: 'nope' }] }))
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        schemaVersion: 1,
+        termGroups: {},
+        topics: [{ id: 'x', labels: { ar: 'س', en: 'x' }, rule: 'nope' }],
+      }),
+    )
     const { code, stderr } = await ingest(['--in', input, '--out', out, '--taxonomy', bad])
     expect(code).toBe(EXIT.failed)
     expect(stderr).toMatch(/unknown term group "nope"/)
@@ -111,7 +133,10 @@ describe('every input file is accounted for', () => {
   const input = seedFolder('mixed-in')
   mkdirSync(path.join(input, 'nested/deeper'), { recursive: true })
   copyFileSync(SEED, path.join(input, 'nested/deeper/copy-of-seed.txt'))
-  writeFileSync(path.join(input, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]))
+  writeFileSync(
+    path.join(input, 'photo.png'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]),
+  )
   writeFileSync(path.join(input, 'empty.txt'), '  \n\n ')
   writeFileSync(path.join(input, 'huge.txt'), Buffer.alloc(5 * 1024 * 1024 + 1, 0x41))
   copyFileSync(TAXONOMY, path.join(input, 'topics.json'))
@@ -124,8 +149,16 @@ describe('every input file is accounted for', () => {
     expect(report.files.map((f) => [f.file, f.status, f.reason])).toEqual([
       ['000_071eff8cf92bc83d.txt', 'ok', undefined],
       ['empty.txt', 'rejected', 'empty file (no text): save the page again from its source, or remove the file'],
-      ['huge.txt', 'rejected', expect.stringMatching(/^file too large: 5.0 MB, over the 2.0 MB cap for a page \(not read\): split it/)],
-      ['nested/deeper/copy-of-seed.txt', 'duplicate', expect.stringMatching(/^duplicate of 000_071eff8cf92bc83d.txt: /)],
+      [
+        'huge.txt',
+        'rejected',
+        expect.stringMatching(/^file too large: 5.0 MB, over the 2.0 MB cap for a page \(not read\): split it/),
+      ],
+      [
+        'nested/deeper/copy-of-seed.txt',
+        'duplicate',
+        expect.stringMatching(/^duplicate of 000_071eff8cf92bc83d.txt: /),
+      ],
       ['photo.png', 'rejected', expect.stringMatching(/^binary file \(PNG image\), not a text page: remove it/)],
     ])
     expect(stderr).toMatch(/5 files: 1 ok, 3 rejected, 1 duplicate; 2 articles/)
@@ -135,7 +168,10 @@ describe('every input file is accounted for', () => {
 
   it('accepts a single file as --in, and several --in', async () => {
     const single = path.join(work, 'single-out')
-    expect((await ingest(['--in', path.join(input, 'empty.txt'), `--in=${SEED}`, '--out', single, '--taxonomy', TAXONOMY])).code).toBe(0)
+    expect(
+      (await ingest(['--in', path.join(input, 'empty.txt'), `--in=${SEED}`, '--out', single, '--taxonomy', TAXONOMY]))
+        .code,
+    ).toBe(0)
     const report = ingestReportSchema.parse(json(path.join(single, 'ingest-report.json')))
     expect(report.files.map((f) => [f.file, f.status])).toEqual([
       ['000_071eff8cf92bc83d.txt', 'ok'],
@@ -160,7 +196,9 @@ describe('usage errors and refusals', () => {
 
   it('refuses an --out that holds the inputs (exit 2) or a folder that is not ingest output (exit 1)', async () => {
     const input = seedFolder('inside/pages')
-    expect((await ingest(['--in', input, '--out', path.join(work, 'inside'), '--taxonomy', TAXONOMY])).code).toBe(EXIT.usage)
+    expect((await ingest(['--in', input, '--out', path.join(work, 'inside'), '--taxonomy', TAXONOMY])).code).toBe(
+      EXIT.usage,
+    )
     const precious = path.join(work, 'precious')
     mkdirSync(precious)
     writeFileSync(path.join(precious, 'notes.txt'), 'keep me')
@@ -187,7 +225,9 @@ describe('the cli process', () => {
   }, 30_000)
 
   it('runs from npm under a heap ceiling that keeps the process within the 2 GB goal (README, "Memory")', () => {
-    const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts
+    const scripts = (
+      JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts
     const ceiling = /--max-old-space-size=(\d+)/.exec(scripts['ingest'] ?? '')?.[1]
     expect(ceiling).toBeDefined()
     // Room for what is not the main heap: the young generation, code, the parse workers, buffers.

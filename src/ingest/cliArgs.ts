@@ -37,9 +37,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       timings = true
       continue
     }
-    const [flag = '', inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const [flag = '', inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined]
     if (!VALUE_FLAGS.has(flag)) {
-      return { kind: 'usage-error', message: arg.startsWith('-') ? `unknown option ${flag}` : `unexpected argument ${arg}` }
+      return {
+        kind: 'usage-error',
+        message: arg.startsWith('-') ? `unknown option ${flag}` : `unexpected argument ${arg}`,
+      }
     }
     const value = inline ?? argv[++i]
     if (value === undefined || value.length === 0 || (inline === undefined && value.startsWith('--'))) {

@@ -38,12 +38,20 @@ describe('assembleCorpus', () => {
 
   it('gives the same article the same id wherever it is met, and keeps one copy', () => {
     expect(corpus.articles.filter((a) => a.article.title === EMBEDDED_TITLE)).toHaveLength(1)
-    expect(corpus.files.find((f) => f.file === 'c-own.txt')).toMatchObject({ status: 'duplicate', articles: [embedded?.id] })
+    expect(corpus.files.find((f) => f.file === 'c-own.txt')).toMatchObject({
+      status: 'duplicate',
+      articles: [embedded?.id],
+    })
   })
 
   it('prefers the copy where the article is the main one and fills gaps from the others', () => {
     expect(embedded?.source).toEqual({ file: 'c-own.txt', index: 0 })
-    expect(embedded?.article).toMatchObject({ publishedAt: '2021-04-05', author: 'سلمى يوسف', dateline: 'عمان', outlet: 'بترا' })
+    expect(embedded?.article).toMatchObject({
+      publishedAt: '2021-04-05',
+      author: 'سلمى يوسف',
+      dateline: 'عمان',
+      outlet: 'بترا',
+    })
   })
 
   it('keeps the read-also links of every copy, and resolves a title-only read-also on another page', () => {
@@ -73,7 +81,14 @@ describe('assembleCorpus', () => {
 
   it('reports a rejected page with its reason and no articles', () => {
     const rejected = assembleCorpus([input('empty.txt', ' \n ')])
-    expect(rejected.files).toEqual([{ file: 'empty.txt', status: 'rejected', articles: [], reason: 'empty file (no text): save the page again from its source, or remove the file' }])
+    expect(rejected.files).toEqual([
+      {
+        file: 'empty.txt',
+        status: 'rejected',
+        articles: [],
+        reason: 'empty file (no text): save the page again from its source, or remove the file',
+      },
+    ])
     expect(rejected.articles).toEqual([])
   })
 

@@ -48,12 +48,19 @@ interface Entry {
  * Keeps the better copy's text and fills its gaps from the other: a main-article copy beats a
  * read-also copy. `isWhole` says which sources are whole articles (a page's main article, any record).
  */
-function merge(kept: Entry, other: PageArticle, otherSource: Entry['source'], otherAnalysis: ArticleAnalysis | undefined, isWhole: (source: Entry['source']) => boolean): Entry {
+function merge(
+  kept: Entry,
+  other: PageArticle,
+  otherSource: Entry['source'],
+  otherAnalysis: ArticleAnalysis | undefined,
+  isWhole: (source: Entry['source']) => boolean,
+): Entry {
   const otherIsBetter = isWhole(otherSource) && !isWhole(kept.source)
   const [base, extra] = otherIsBetter ? [other, kept.article] : [kept.article, other]
   const keywords = [...new Set([...base.keywords, ...extra.keywords])]
   // The base copy's analysis still holds unless the other copy brought keywords (they count in topics and features).
-  const analysis = keywords.length === base.keywords.length ? (otherIsBetter ? otherAnalysis : kept.analysis) : undefined
+  const analysis =
+    keywords.length === base.keywords.length ? (otherIsBetter ? otherAnalysis : kept.analysis) : undefined
   return {
     analysis,
     article: {
@@ -87,13 +94,24 @@ function placeOf(source: Entry['source'], recordFiles: ReadonlySet<string>): str
 type RecordEntry = NonNullable<IngestFileEntry['records']>[number]
 
 /** Every record's outcome: rejected with its reason, or ok / duplicate by whether its article was new. */
-function recordEntries(page: FileParse, ids: readonly string[], fresh: readonly boolean[], keptAt: readonly string[]): RecordEntry[] | undefined {
+function recordEntries(
+  page: FileParse,
+  ids: readonly string[],
+  fresh: readonly boolean[],
+  keptAt: readonly string[],
+): RecordEntry[] | undefined {
   return page.records?.map((record): RecordEntry => {
     const { index } = record
-    if (record.status === 'rejected' || record.article === undefined) return { index, status: 'rejected', articles: [], reason: record.reason ?? 'not read' }
+    if (record.status === 'rejected' || record.article === undefined)
+      return { index, status: 'rejected', articles: [], reason: record.reason ?? 'not read' }
     const id = ids[record.article] ?? ''
     if (fresh[record.article]) return { index, status: 'ok', articles: [id] }
-    return { index, status: 'duplicate', articles: [id], reason: `duplicate of ${keptAt[record.article] ?? 'an article read before'}: the copy there was kept; nothing to fix` }
+    return {
+      index,
+      status: 'duplicate',
+      articles: [id],
+      reason: `duplicate of ${keptAt[record.article] ?? 'an article read before'}: the copy there was kept; nothing to fix`,
+    }
   })
 }
 
@@ -132,7 +150,10 @@ export function assembleCorpus(pages: readonly PageInput[]): Corpus {
         isNew.push(existing === undefined)
         keptAt.push(existing ? placeOf(existing.source, recordFiles) : '')
         const analysis = input.analyses?.[i]
-        entries.set(id, existing ? merge(existing, article, source, analysis, isWhole) : { article, source, readAlso: [], analysis })
+        entries.set(
+          id,
+          existing ? merge(existing, article, source, analysis, isWhole) : { article, source, readAlso: [], analysis },
+        )
       })
       const main = page.articles[0]?.sourceIndex === 0 ? entries.get(ids[0] ?? '') : undefined
       for (const link of page.readAlso) {
@@ -171,10 +192,19 @@ export function assembleCorpus(pages: readonly PageInput[]): Corpus {
     if (to && entry && to !== from) {
       if (!entry.readAlso.includes(to)) entry.readAlso.push(to)
     } else {
-      report.warnings = [...(report.warnings ?? []), `read-also «${title}» has no text on this page or any other: not linked`]
+      report.warnings = [
+        ...(report.warnings ?? []),
+        `read-also «${title}» has no text on this page or any other: not linked`,
+      ]
     }
   }
 
-  const articles = sorted.map(([id, e]): CorpusArticle => ({ id, article: e.article, source: e.source, readAlso: e.readAlso, ...(e.analysis ? { analysis: e.analysis } : {}) }))
+  const articles = sorted.map(([id, e]): CorpusArticle => ({
+    id,
+    article: e.article,
+    source: e.source,
+    readAlso: e.readAlso,
+    ...(e.analysis ? { analysis: e.analysis } : {}),
+  }))
   return { articles, files }
 }

@@ -13,7 +13,11 @@ function utf16(text: string, endian: 'le' | 'be', bom: boolean): Uint8Array {
 describe('decodeText', () => {
   it('decodes UTF-8 with and without a BOM', () => {
     expect(decodeText(Buffer.from(ARABIC))).toEqual({ ok: true, text: ARABIC, warnings: [] })
-    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARABIC)]))).toEqual({ ok: true, text: ARABIC, warnings: [] })
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARABIC)]))).toEqual({
+      ok: true,
+      text: ARABIC,
+      warnings: [],
+    })
   })
 
   it('decodes UTF-16 LE and BE from their byte-order marks', () => {
@@ -41,24 +45,43 @@ describe('decodeText', () => {
 
   it('treats a stray NUL in a text file as noise, not as binary, and says it was removed', () => {
     const text = `${ARABIC}\u0000${ARABIC} ${ARABIC}`
-    expect(decodeText(Buffer.from(text))).toEqual({ ok: true, text, warnings: [expect.stringMatching(/^1 NUL character removed from the text: .*compare it with its source/)] })
+    expect(decodeText(Buffer.from(text))).toEqual({
+      ok: true,
+      text,
+      warnings: [expect.stringMatching(/^1 NUL character removed from the text: .*compare it with its source/)],
+    })
   })
 
   it('reads damaged UTF-8 as UTF-8: drops the bad bytes and says where, instead of garbling it as Windows-1256', () => {
     const good = Buffer.from(`${ARABIC} ${ARABIC} ${ARABIC}`)
     const damaged = Buffer.concat([good.subarray(0, 10), Buffer.from([0x80]), good.subarray(10)])
     const decoded = decodeText(damaged)
-    expect(decoded).toEqual({ ok: true, text: `${ARABIC} ${ARABIC} ${ARABIC}`, warnings: [expect.stringMatching(/^1 byte that is not valid UTF-8 dropped \(the first at byte 10\): .*save it again as UTF-8/)] })
+    expect(decoded).toEqual({
+      ok: true,
+      text: `${ARABIC} ${ARABIC} ${ARABIC}`,
+      warnings: [
+        expect.stringMatching(
+          /^1 byte that is not valid UTF-8 dropped \(the first at byte 10\): .*save it again as UTF-8/,
+        ),
+      ],
+    })
   })
 
   it('drops a last character cut in half, with a warning that the file may be cut short', () => {
     const cut = Buffer.from(`${ARABIC} ${ARABIC}`).subarray(0, -1)
     const decoded = decodeText(cut)
-    expect(decoded).toEqual({ ok: true, text: `${ARABIC} ${ARABIC}`.slice(0, -1), warnings: [expect.stringMatching(/ends in the middle of a character/)] })
+    expect(decoded).toEqual({
+      ok: true,
+      text: `${ARABIC} ${ARABIC}`.slice(0, -1),
+      warnings: [expect.stringMatching(/ends in the middle of a character/)],
+    })
   })
 
   it('says what to do with a binary file', () => {
-    expect(decodeText(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2]))).toEqual({ ok: false, reason: expect.stringMatching(/JPEG image.*: remove it from the input folder/) })
+    expect(decodeText(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2]))).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/JPEG image.*: remove it from the input folder/),
+    })
   })
 
   it('decodes an empty file to empty text (the page parser rejects it)', () => {

@@ -97,7 +97,10 @@ function withControlWarning(text: string, warnings: readonly string[]): DecodedT
   return {
     ok: true,
     text,
-    warnings: [...warnings, `${plural(controls, names)} removed from the text: the file may be damaged there; compare it with its source`],
+    warnings: [
+      ...warnings,
+      `${plural(controls, names)} removed from the text: the file may be damaged there; compare it with its source`,
+    ],
   }
 }
 
@@ -106,7 +109,8 @@ function decodeUtf8(bytes: Uint8Array): DecodedText | null {
   // Nearly every page is well-formed: the native check says so at once; damage is measured byte by byte.
   if (isUtf8(bytes)) return withControlWarning(new TextDecoder('utf-8').decode(bytes), [])
   const validity = utf8Validity(bytes)
-  if (validity.invalid === 0 && validity.truncatedTail === 0) return withControlWarning(new TextDecoder('utf-8').decode(bytes), [])
+  if (validity.invalid === 0 && validity.truncatedTail === 0)
+    return withControlWarning(new TextDecoder('utf-8').decode(bytes), [])
   if (validity.multibyte < MOSTLY_UTF8_RATIO * validity.invalid) return null
   const warnings: string[] = []
   if (validity.invalid > 0) {
@@ -116,10 +120,14 @@ function decodeUtf8(bytes: Uint8Array): DecodedText | null {
     )
   }
   if (validity.truncatedTail > 0) {
-    warnings.push('the file ends in the middle of a character (cut short when saved?): the partial character was dropped; check the end of the page is all there')
+    warnings.push(
+      'the file ends in the middle of a character (cut short when saved?): the partial character was dropped; check the end of the page is all there',
+    )
   }
   // Invalid sequences decode to U+FFFD; they carry no text, so they are dropped rather than shown as �.
-  const text = new TextDecoder('utf-8').decode(bytes.subarray(0, bytes.length - validity.truncatedTail)).replace(/\uFFFD/g, '')
+  const text = new TextDecoder('utf-8')
+    .decode(bytes.subarray(0, bytes.length - validity.truncatedTail))
+    .replace(/\uFFFD/g, '')
   return withControlWarning(text, warnings)
 }
 
@@ -144,7 +152,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   const share = controlShare(sample)
   if (share > MAX_CONTROL_SHARE) {
-    return { ok: false, reason: `binary file (${Math.round(share * 100)}% control bytes), not a text page: ${REMOVE_BINARY}` }
+    return {
+      ok: false,
+      reason: `binary file (${Math.round(share * 100)}% control bytes), not a text page: ${REMOVE_BINARY}`,
+    }
   }
   return (
     decodeUtf8(bytes) ??

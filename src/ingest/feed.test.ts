@@ -2,29 +2,63 @@ import { describe, expect, it } from 'vitest'
 import { SCHEMA_VERSION, type Article } from '@/core/schema.ts'
 import { FEED_PAGE_SIZE, feedLists } from './feed.ts'
 
-function article(id: string, publishedAt: string | null, topics: string[] = [], outlet: string | null = null, story: Article['story'] = null): Article {
+function article(
+  id: string,
+  publishedAt: string | null,
+  topics: string[] = [],
+  outlet: string | null = null,
+  story: Article['story'] = null,
+): Article {
   return {
-    schemaVersion: SCHEMA_VERSION, id, title: id, publishedAt, dateline: null, outlet, author: null, body: ['نص'], keywords: [],
-    topics, related: [], source: { file: 'f', index: 0 }, excerpt: 'نص', readingMinutes: 1, wordCount: 1,
-    credit: null, disclaimer: null, topicMatches: {}, story,
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    title: id,
+    publishedAt,
+    dateline: null,
+    outlet,
+    author: null,
+    body: ['نص'],
+    keywords: [],
+    topics,
+    related: [],
+    source: { file: 'f', index: 0 },
+    excerpt: 'نص',
+    readingMinutes: 1,
+    wordCount: 1,
+    credit: null,
+    disclaimer: null,
+    topicMatches: {},
+    story,
   }
 }
 
 function story(...members: Array<[id: string, outlet: string, publishedAt: string]>): Article['story'] {
-  return { id: members[0]?.[0] ?? '', members: members.map(([id, outlet, publishedAt]) => ({ id, title: id, outlet, publishedAt })) }
+  return {
+    id: members[0]?.[0] ?? '',
+    members: members.map(([id, outlet, publishedAt]) => ({ id, title: id, outlet, publishedAt })),
+  }
 }
 
 describe('feedLists', () => {
   it('orders newest first, undated last, then by id', () => {
-    const [all] = feedLists([article('b', null), article('c', '2024-01-01'), article('a', null), article('d', '2025-01-01')], [])
+    const [all] = feedLists(
+      [article('b', null), article('c', '2024-01-01'), article('a', null), article('d', '2025-01-01')],
+      [],
+    )
     expect(all?.pages[0]?.items.map((i) => i.id)).toEqual(['d', 'c', 'a', 'b'])
   })
 
   it('pages lists by the page size, numbered from 1', () => {
-    const articles = Array.from({ length: FEED_PAGE_SIZE * 2 + 1 }, (_, i) => article(`a${String(i).padStart(3, '0')}`, '2024-01-01', ['t']))
+    const articles = Array.from({ length: FEED_PAGE_SIZE * 2 + 1 }, (_, i) =>
+      article(`a${String(i).padStart(3, '0')}`, '2024-01-01', ['t']),
+    )
     const [all, topic] = feedLists(articles, ['t'])
     expect(all).toMatchObject({ id: 'all', count: 61, pageCount: 3 })
-    expect(all?.pages.map((p) => [p.page, p.pageCount, p.items.length])).toEqual([[1, 3, 30], [2, 3, 30], [3, 3, 1]])
+    expect(all?.pages.map((p) => [p.page, p.pageCount, p.items.length])).toEqual([
+      [1, 3, 30],
+      [2, 3, 30],
+      [3, 3, 1],
+    ])
     expect(topic).toMatchObject({ id: 't', count: 61, pageCount: 3 })
   })
 
@@ -35,7 +69,15 @@ describe('feedLists', () => {
 
   it('puts only summary fields in feed items', () => {
     const [all] = feedLists([article('a', '2024-01-01', ['t'])], [])
-    expect(Object.keys(all?.pages[0]?.items[0] ?? {}).sort()).toEqual(['excerpt', 'id', 'outlet', 'publishedAt', 'readingMinutes', 'title', 'topics'])
+    expect(Object.keys(all?.pages[0]?.items[0] ?? {}).sort()).toEqual([
+      'excerpt',
+      'id',
+      'outlet',
+      'publishedAt',
+      'readingMinutes',
+      'title',
+      'topics',
+    ])
   })
 
   it('lists a story once, by its newest report, with every outlet that covered it', () => {
@@ -47,9 +89,14 @@ describe('feedLists', () => {
       article('x', '2024-01-03'),
     ]
     const [all, topic] = feedLists(articles, ['t'])
-    expect(all?.pages[0]?.items.map((i) => [i.id, i.storyOutlets])).toEqual([['x', undefined], ['s2', ['sabq', 'okaz']]])
+    expect(all?.pages[0]?.items.map((i) => [i.id, i.storyOutlets])).toEqual([
+      ['x', undefined],
+      ['s2', ['sabq', 'okaz']],
+    ])
     expect(all?.count).toBe(2)
     // A topic's list shows the story by its newest report on that topic.
-    expect(topic?.pages[0]?.items.map((i) => [i.id, i.storyId, i.storyOutlets])).toEqual([['s3', 's1', ['okaz', 'sabq']]])
+    expect(topic?.pages[0]?.items.map((i) => [i.id, i.storyId, i.storyOutlets])).toEqual([
+      ['s3', 's1', ['okaz', 'sabq']],
+    ])
   })
 })

@@ -59,6 +59,11 @@ function feedList(id: string, articles: readonly Article[]): FeedList {
 export function feedLists(articles: readonly Article[], topicIds: readonly string[]): FeedList[] {
   return [
     feedList(dataPaths.allList, articles),
-    ...topicIds.map((topic) => feedList(topic, articles.filter((a) => a.topics.includes(topic)))),
+    ...topicIds.map((topic) =>
+      feedList(
+        topic,
+        articles.filter((a) => a.topics.includes(topic)),
+      ),
+    ),
   ]
 }

@@ -13,9 +13,13 @@ describe('fuzzing in CI', () => {
     expect(FUZZ_PROPERTIES.reduce((sum, p) => sum + p.ciRuns, 0)).toBeGreaterThanOrEqual(10_000)
   })
 
-  it.each(FUZZ_PROPERTIES.map((p) => [p.name, p] as const))('%s', (_, property) => {
-    const result = property.check({ numRuns: property.ciRuns, seed: SEED })
-    expect(result.numRuns).toBe(property.ciRuns)
-    expect(result.failed, `seed ${result.seed}; counterexample ${result.counterexample}\n${result.error}`).toBe(false)
-  }, 60_000)
+  it.each(FUZZ_PROPERTIES.map((p) => [p.name, p] as const))(
+    '%s',
+    (_, property) => {
+      const result = property.check({ numRuns: property.ciRuns, seed: SEED })
+      expect(result.numRuns).toBe(property.ciRuns)
+      expect(result.failed, `seed ${result.seed}; counterexample ${result.counterexample}\n${result.error}`).toBe(false)
+    },
+    60_000,
+  )
 })

@@ -29,7 +29,10 @@ afterAll(() => {
 const NOBODY = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--']
 const isRoot = process.getuid?.() === 0
 // `nobody` must also be able to reach the checkout (node_modules, the sources): not so under a 0700 /root.
-const asNobody = isRoot && spawnSync(NOBODY[0] ?? '', [...NOBODY.slice(1), process.execPath, '--import', 'tsx', '-e', '0'], { cwd: root }).status === 0
+const asNobody =
+  isRoot &&
+  spawnSync(NOBODY[0] ?? '', [...NOBODY.slice(1), process.execPath, '--import', 'tsx', '-e', '0'], { cwd: root })
+    .status === 0
 const timeV = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v'] : []
 
 /** What the report must say about a file in this run: root reads through permissions, `nobody` does not. */
@@ -48,13 +51,19 @@ describe('npm run ingest on the hostile corpus', () => {
   const out = path.join(outParent, 'data')
   const command = [...timeV, ...(asNobody ? NOBODY : []), process.execPath, '--import', 'tsx', 'src/ingest/cli.ts']
   const started = performance.now()
-  const run = spawnSync(command[0] ?? '', [...command.slice(1), '--in', pages, '--out', out, '--taxonomy', 'seeds/topics.json'], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  })
+  const run = spawnSync(
+    command[0] ?? '',
+    [...command.slice(1), '--in', pages, '--out', out, '--taxonomy', 'seeds/topics.json'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
   const seconds = (performance.now() - started) / 1000
-  const report = existsSync(path.join(out, 'ingest-report.json')) ? ingestReportSchema.parse(JSON.parse(readFileSync(path.join(out, 'ingest-report.json'), 'utf8'))) : null
+  const report = existsSync(path.join(out, 'ingest-report.json'))
+    ? ingestReportSchema.parse(JSON.parse(readFileSync(path.join(out, 'ingest-report.json'), 'utf8')))
+    : null
   const byName = new Map(report?.files.map((f) => [f.file, f]))
   const listed = expected.files.filter((f) => expectationFor(f) !== null)
 
@@ -76,7 +85,8 @@ describe('npm run ingest on the hostile corpus', () => {
     const names = report?.files.map((f) => f.file) ?? []
     expect(new Set(names).size).toBe(names.length)
     expect([...names].sort()).toEqual(listed.map((f) => f.name).sort())
-    for (const name of expected.notReported) expect(names.some((n) => n.startsWith(`${name}/`) || n === name)).toBe(false)
+    for (const name of expected.notReported)
+      expect(names.some((n) => n.startsWith(`${name}/`) || n === name)).toBe(false)
   })
 
   it.each(listed.map((f) => [f.name, f] as const))('%s: the expected status, reason and warnings', (name, file) => {

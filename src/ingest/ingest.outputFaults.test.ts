@@ -45,14 +45,22 @@ afterAll(() => {
 
 async function ingest(args: string[]) {
   const stderr: string[] = []
-  const code = await runIngest([...args, '--taxonomy', TAXONOMY], { stderr: (l) => stderr.push(l), stdout: () => {}, now: () => new Date('2026-01-01T00:00:00Z') })
+  const code = await runIngest([...args, '--taxonomy', TAXONOMY], {
+    stderr: (l) => stderr.push(l),
+    stdout: () => {},
+    now: () => new Date('2026-01-01T00:00:00Z'),
+  })
   return { code, stderr: stderr.join('\n') }
 }
 
 function snapshot(dir: string): Record<string, string> {
   const files: Record<string, string> = {}
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files[path.relative(dir, path.join(entry.parentPath, entry.name))] = readFileSync(path.join(entry.parentPath, entry.name), 'utf8')
+    if (entry.isFile())
+      files[path.relative(dir, path.join(entry.parentPath, entry.name))] = readFileSync(
+        path.join(entry.parentPath, entry.name),
+        'utf8',
+      )
   }
   return files
 }
@@ -65,11 +73,15 @@ describe.skipIf(!canMount)('the output folder on a full or read-only disk (real 
   it('a full disk: exit 1, "the disk is full", previous output intact, no work folder left', async () => {
     const disk = smallDisk('full') ?? ''
     const out = path.join(disk, 'data')
-    expect((await ingest(['--in', path.join(root, 'seeds/000_071eff8cf92bc83d.txt'), '--out', out])).code).toBe(EXIT.completed)
+    expect((await ingest(['--in', path.join(root, 'seeds/000_071eff8cf92bc83d.txt'), '--out', out])).code).toBe(
+      EXIT.completed,
+    )
     const before = snapshot(out)
     const { code, stderr } = await ingest(['--in', largeInput, '--out', out])
     expect(code).toBe(EXIT.failed)
-    expect(stderr).toMatch(/ingest failed, .* left as it was: cannot write the new output beside .*\(ENOSPC\): the disk is full: free some space/)
+    expect(stderr).toMatch(
+      /ingest failed, .* left as it was: cannot write the new output beside .*\(ENOSPC\): the disk is full: free some space/,
+    )
     expect(snapshot(out)).toEqual(before)
     expect(checkOutput(out)).toEqual([])
     expect(readdirSync(disk)).toEqual(['data'])
@@ -78,7 +90,9 @@ describe.skipIf(!canMount)('the output folder on a full or read-only disk (real 
   it('a read-only file system: exit 1, "read-only", previous output intact', async () => {
     const disk = smallDisk('readonly') ?? ''
     const out = path.join(disk, 'data')
-    expect((await ingest(['--in', path.join(root, 'seeds/000_071eff8cf92bc83d.txt'), '--out', out])).code).toBe(EXIT.completed)
+    expect((await ingest(['--in', path.join(root, 'seeds/000_071eff8cf92bc83d.txt'), '--out', out])).code).toBe(
+      EXIT.completed,
+    )
     const before = snapshot(out)
     expect(mount(['-o', 'remount,ro', disk])).toBe(true)
     const { code, stderr } = await ingest(['--in', largeInput, '--out', out])

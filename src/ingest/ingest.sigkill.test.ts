@@ -27,7 +27,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 function corpus(name: string, pages: number): string {
   const dir = path.join(work, name)
   mkdirSync(dir)
-  for (let n = 0; n < pages; n++) writeFileSync(path.join(dir, `page-${String(n).padStart(5, '0')}.txt`), aggregatorPage(11, n))
+  for (let n = 0; n < pages; n++)
+    writeFileSync(path.join(dir, `page-${String(n).padStart(5, '0')}.txt`), aggregatorPage(11, n))
   return dir
 }
 
@@ -35,8 +36,13 @@ const inputs = [corpus('a', PAGES), corpus('b', PAGES + 40)]
 const out = path.join(work, 'out', 'data')
 
 function ingest(input: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/ingest/cli.ts', '--in', input, '--out', out], { cwd: root, stdio: 'ignore' })
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })))
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/ingest/cli.ts', '--in', input, '--out', out], {
+    cwd: root,
+    stdio: 'ignore',
+  })
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  )
   return { done, kill: () => child.kill('SIGKILL') }
 }
 
@@ -44,7 +50,8 @@ async function writing(child: ReturnType<typeof ingest>): Promise<void> {
   let exited = false
   void child.done.then(() => (exited = true))
   const parent = path.dirname(out)
-  while (!exited && !readdirSync(parent).some((f) => f.startsWith('data.tmp-'))) await new Promise((r) => setTimeout(r, 5))
+  while (!exited && !readdirSync(parent).some((f) => f.startsWith('data.tmp-')))
+    await new Promise((r) => setTimeout(r, 5))
 }
 
 function articleCount(): number {

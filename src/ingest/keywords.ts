@@ -40,7 +40,10 @@ function splitSpaceRun(words: readonly string[], haystack: string): string[] {
   while (start < words.length) {
     let end = start + 1
     while (end < words.length) {
-      const candidate = words.slice(start, end + 1).map(phraseKey).join(' ')
+      const candidate = words
+        .slice(start, end + 1)
+        .map(phraseKey)
+        .join(' ')
       if (!haystack.includes(` ${candidate} `)) break
       end++
     }

@@ -15,7 +15,12 @@ describe('writeFiles', () => {
   it('writes every file of a large run, those past the first ones through the writer thread', async () => {
     const folder = path.join(work, 'ok')
     const count = WRITER_THREAD_AFTER * 2 + 37
-    expect(await writeFiles(folder, numbered(count, (i) => `${i % 3 === 0 ? 'feed' : 'articles'}/${i}.json`))).toBe(count)
+    expect(
+      await writeFiles(
+        folder,
+        numbered(count, (i) => `${i % 3 === 0 ? 'feed' : 'articles'}/${i}.json`),
+      ),
+    ).toBe(count)
     const written = [...readdirSync(path.join(folder, 'articles')), ...readdirSync(path.join(folder, 'feed'))]
     expect(written).toHaveLength(count)
     expect(readFileSync(path.join(folder, 'articles', `${count - 1}.json`), 'utf8')).toBe(`{"n":${count - 1}}\n`)
@@ -28,7 +33,10 @@ describe('writeFiles', () => {
     writeFileSync(path.join(folder, 'blocked'), 'not a folder')
     const late = WRITER_THREAD_AFTER + 500
     const files = numbered(WRITER_THREAD_AFTER * 2, (i) => (i === late ? 'blocked/x.json' : `articles/${i}.json`))
-    await expect(writeFiles(folder, files)).rejects.toMatchObject({ code: 'EEXIST', message: expect.stringContaining('blocked') })
+    await expect(writeFiles(folder, files)).rejects.toMatchObject({
+      code: 'EEXIST',
+      message: expect.stringContaining('blocked'),
+    })
   })
 
   it('stops at an error the file builder throws, and leaves no thread behind', async () => {

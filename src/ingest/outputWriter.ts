@@ -41,7 +41,8 @@ parentPort.on('message', (files) => {
   }
 })`
 
-type WriterAnswer = { readonly written: number } | { readonly error: { readonly code?: string; readonly message: string } }
+type WriterAnswer =
+  { readonly written: number } | { readonly error: { readonly code?: string; readonly message: string } }
 
 /** The writer thread, as a queue of batches the main thread can wait on. */
 class WriterThread {
@@ -53,7 +54,8 @@ class WriterThread {
   constructor() {
     this.worker.on('message', (answer: WriterAnswer) => {
       this.inFlight--
-      if ('error' in answer && !this.failure) this.failure = Object.assign(new Error(answer.error.message), { code: answer.error.code })
+      if ('error' in answer && !this.failure)
+        this.failure = Object.assign(new Error(answer.error.message), { code: answer.error.code })
       this.wake?.()
     })
     this.worker.on('error', (error) => {

@@ -20,7 +20,8 @@ export type LineClass =
 
 // An outlet or app name: one to three words, stopping before `للإطلاع`, `على`, `عبر`…
 const APP_NAME = '\\p{L}+(?:\\s+(?!لل|على|علي|عبر|من|في|الان|مجانا)\\p{L}+){0,2}'
-const STORE_NAME = '(?:البلاي\\s*ستور|بلاي\\s*ستور|آب\\s*ستور|اب\\s*ستور|(?:جوجل|غوغل|قوقل)\\s*بلاي|google\\s*play|app\\s*store|play\\s*store|ستور|أندرويد|اندرويد|آيفون|ايفون|android|ios)'
+const STORE_NAME =
+  '(?:البلاي\\s*ستور|بلاي\\s*ستور|آب\\s*ستور|اب\\s*ستور|(?:جوجل|غوغل|قوقل)\\s*بلاي|google\\s*play|app\\s*store|play\\s*store|ستور|أندرويد|اندرويد|آيفون|ايفون|android|ios)'
 // `على غوغل بلاي وآب ستور`: the promo runs to the last store it names.
 const STORE = `${STORE_NAME}(?:\\s*(?:و|أو|،|,)\\s*${STORE_NAME})*`
 
@@ -31,18 +32,39 @@ const STORE = `${STORE_NAME}(?:\\s*(?:و|أو|،|,)\\s*${STORE_NAME})*`
 export const INLINE_NOISE: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp; readonly app?: number }> = [
   {
     name: 'app promo',
-    pattern: new RegExp(`[اإ]ضغط\\s+(?:على|علي)\\s+(?:الصورة|الرابط|هنا)\\s+(?:ل|و)?(?:تحميل|تنزيل)\\s+تطبيق\\s+(${APP_NAME}).{0,100}?(?:${STORE}|$)`, 'u'),
+    pattern: new RegExp(
+      `[اإ]ضغط\\s+(?:على|علي)\\s+(?:الصورة|الرابط|هنا)\\s+(?:ل|و)?(?:تحميل|تنزيل)\\s+تطبيق\\s+(${APP_NAME}).{0,100}?(?:${STORE}|$)`,
+      'u',
+    ),
     app: 1,
   },
-  { name: 'app promo', pattern: new RegExp(`(?:حمل|حمّل|نزل|لتحميل|لتنزيل)\\s+تطبيق\\s+(${APP_NAME}).{0,80}?(?:${STORE})`, 'u'), app: 1 },
+  {
+    name: 'app promo',
+    pattern: new RegExp(`(?:حمل|حمّل|نزل|لتحميل|لتنزيل)\\s+تطبيق\\s+(${APP_NAME}).{0,80}?(?:${STORE})`, 'u'),
+    app: 1,
+  },
   // The source credit glued to the last paragraph: `… رابط الخبر بصحيفة الوئام: <the headline again>`.
-  { name: 'source link', pattern: /رابط الخبر\s*(?:ب|في\s+)?(?:صحيفة|موقع|جريدة)\s+(\p{L}+(?:\s+\p{L}+)?)\s*[:：].{0,200}$/u, app: 1 },
+  {
+    name: 'source link',
+    pattern: /رابط الخبر\s*(?:ب|في\s+)?(?:صحيفة|موقع|جريدة)\s+(\p{L}+(?:\s+\p{L}+)?)\s*[:：].{0,200}$/u,
+    app: 1,
+  },
   // A tag trailer or a photo credit glued to the end of the last paragraph: `… القرار. سمات الرياض العيد`, `… . تصوير : فلان`.
-  { name: 'glued trailer', pattern: /(?<=[.!؟?»"”)]\s{0,3})(?:سمات|الوسوم|وسوم|كلمات دلالية|كلمات مفتاحية|tags)\s*[:：]?\s+\p{L}+(?:\s+\p{L}+){0,14}\s*$/u },
-  { name: 'glued trailer', pattern: /(?<=[.!؟?»"”)]\s{0,3})(?:تصوير|عدسة|صورة)\s*[:：]\s*\p{L}+(?:\s+\p{L}+){0,3}\s*$/u },
+  {
+    name: 'glued trailer',
+    pattern:
+      /(?<=[.!؟?»"”)]\s{0,3})(?:سمات|الوسوم|وسوم|كلمات دلالية|كلمات مفتاحية|tags)\s*[:：]?\s+\p{L}+(?:\s+\p{L}+){0,14}\s*$/u,
+  },
+  {
+    name: 'glued trailer',
+    pattern: /(?<=[.!؟?»"”)]\s{0,3})(?:تصوير|عدسة|صورة)\s*[:：]\s*\p{L}+(?:\s+\p{L}+){0,3}\s*$/u,
+  },
   // Slider and pager buttons left at a line's start: `Next Previous عبدالكريم الحارثي – جدة`.
   { name: 'navigation', pattern: /^(?:(?:next|previous|prev|older|newer|السابق|التالي)\s+)+(?=\p{L})/u },
-  { name: 'field code', pattern: /(?:hyperlink|includepicture)\s+(?:\\[a-z]\s+)*"[^"]*"(?:\s*\\[*a-z]+(?:\s+[a-z]+)?)*/u },
+  {
+    name: 'field code',
+    pattern: /(?:hyperlink|includepicture)\s+(?:\\[a-z]\s+)*"[^"]*"(?:\s*\\[*a-z]+(?:\s+[a-z]+)?)*/u,
+  },
   { name: 'field code', pattern: /\\\*\s*mergeformat(?:inet)?|\{\s*(?:page|numpages|toc)[^}]*\}/u },
 ]
 
@@ -50,17 +72,26 @@ const CREDIT_WORDS = 'متابعة|وكالات|تحرير|ترجمة|رصد|إ�
 const SEGMENT_SEP = '\\s*[-–—/|]\\s*'
 
 /** Whole-line furniture, tried in order. `value`: the group the article keeps (author, outlet, keywords). */
-export const LINE_FURNITURE: ReadonlyArray<{ readonly kind: FurnitureKind; readonly pattern: RegExp; readonly value?: number }> = [
+export const LINE_FURNITURE: ReadonlyArray<{
+  readonly kind: FurnitureKind
+  readonly pattern: RegExp
+  readonly value?: number
+}> = [
   { kind: 'author', pattern: /^about (?:the )?(?:post )?author\s*(.*?)\s*(?:see author'?s posts)?$/u, value: 1 },
   { kind: 'noise', pattern: /^see author'?s posts$/u },
   { kind: 'author', pattern: /^(?:بقلم|by)\s*[:：\-–/]?\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u, value: 1 },
   // `كتب` needs its separator: `كتب الوزير رسالة` is a sentence, `كتب: فلان` is a byline.
-  { kind: 'author', pattern: /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|بواسطة)\s*[:：\-–/]\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u, value: 1 },
+  {
+    kind: 'author',
+    pattern: /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|بواسطة)\s*[:：\-–/]\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u,
+    value: 1,
+  },
   { kind: 'source', pattern: /^(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：]\s*(.+)$/u, value: 1 },
   { kind: 'source', pattern: /^رابط الخبر\s*(?:ب|في\s+)?(?:صحيفة|موقع|جريدة)?\s*(.*)$/u, value: 1 },
   {
     kind: 'keywords',
-    pattern: /^(?:كلمات دلالية|كلمات مفتاحية|الكلمات الدلالية|الكلمات المفتاحية|الوسوم|وسوم|tags|keywords)\s*[:：]\s*(.*)$/u,
+    pattern:
+      /^(?:كلمات دلالية|كلمات مفتاحية|الكلمات الدلالية|الكلمات المفتاحية|الوسوم|وسوم|tags|keywords)\s*[:：]\s*(.*)$/u,
     value: 1,
   },
   // A tag trailer: `#جامعة_الملك_سعود #القبول`.
@@ -69,12 +100,16 @@ export const LINE_FURNITURE: ReadonlyArray<{ readonly kind: FurnitureKind; reado
   {
     kind: 'disclaimer',
     // A disclaimer is a line of its own, not an opinion piece that says «لا يعبر بالضرورة» somewhere.
-    pattern: /^(?=.{0,320}$).*?(?:لا\s*[يت]عبر|لا\s*[يت]عكس|لا\s*[يت]مثل|ليس(?:ت)?)[^.]{0,60}بالضرورة|(?:رأي|آراء|وجهة نظر|وجهات نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|الكتاب|المؤلف)[^.]{0,40}(?:لا|ليس|غير|وليس|ولا)\s|(?:مسؤولية|مسئولية)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|المصدر|الناشر)(?!\p{L})|[يت]عبر\s+عن\s+(?:رأي|آراء|وجهة نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه)|لا\s*[يت]عبر\s+عن\s+(?:رأي|سياسة|وجهة نظر)\s+(?:الموقع|الصحيفة|الجريدة|التحرير)/u,
+    pattern:
+      /^(?=.{0,320}$).*?(?:لا\s*[يت]عبر|لا\s*[يت]عكس|لا\s*[يت]مثل|ليس(?:ت)?)[^.]{0,60}بالضرورة|(?:رأي|آراء|وجهة نظر|وجهات نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|الكتاب|المؤلف)[^.]{0,40}(?:لا|ليس|غير|وليس|ولا)\s|(?:مسؤولية|مسئولية)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|المصدر|الناشر)(?!\p{L})|[يت]عبر\s+عن\s+(?:رأي|آراء|وجهة نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه)|لا\s*[يت]عبر\s+عن\s+(?:رأي|سياسة|وجهة نظر)\s+(?:الموقع|الصحيفة|الجريدة|التحرير)/u,
   },
   // المسلة – متابعة – وكالات · (وكالات) · رصد – المحرر
   {
     kind: 'credit',
-    pattern: new RegExp(`^\\(?(?:[^.!?؟:()]{1,40}${SEGMENT_SEP})?(?:${CREDIT_WORDS})(?:${SEGMENT_SEP}[^.!?؟:()]{1,40}){0,3}\\)?$`, 'u'),
+    pattern: new RegExp(
+      `^\\(?(?:[^.!?؟:()]{1,40}${SEGMENT_SEP})?(?:${CREDIT_WORDS})(?:${SEGMENT_SEP}[^.!?؟:()]{1,40}){0,3}\\)?$`,
+      'u',
+    ),
   },
   {
     kind: 'noise',
@@ -82,22 +117,51 @@ export const LINE_FURNITURE: ReadonlyArray<{ readonly kind: FurnitureKind; reado
       /^(?:إعلان|إعلانات|advertisements?|sponsored|report this ad|شارك|شارك الخبر|مشاركة|طباعة|أضف تعليق|التعليقات|تعليقات|share this|like this|like loading|loading|continue reading|read more|previous post|next post|leave a reply|cancel reply)\s*[:.…]*$/u,
   },
   // Share bars and counters of WordPress-like pages: `Post Views: 120`, `Click to share on Twitter (Opens in new window)`.
-  { kind: 'noise', pattern: /^(?:post views|views|عدد المشاهدات|المشاهدات)\s*[:：]?\s*\d+$|^click to (?:share|print|email)/u },
+  {
+    kind: 'noise',
+    pattern: /^(?:post views|views|عدد المشاهدات|المشاهدات)\s*[:：]?\s*\d+$|^click to (?:share|print|email)/u,
+  },
   { kind: 'noise', pattern: /^\d+\s*(?:مشاهدة|مشاهدات|تعليق|تعليقات|قراءة)$/u },
-  { kind: 'noise', pattern: /^(?:تابعونا|تابعوا|تابعنا|انضم|اشترك|للاشتراك|للتواصل|أرسل|ارسل)(?!\p{L}).{0,80}(?:فيسبوك|تويتر|تلغرام|تيليجرام|واتساب|واتس|يوتيوب|إنستغرام|sms|رسالة|\d{4,})/u },
-  { kind: 'noise', pattern: /^\(?(?:صورة|الصورة|صور|تصوير|أرشيفية|صورة أرشيفية|photo|getty images?)(?!\p{L})[^.]{0,80}$/u },
+  {
+    kind: 'noise',
+    pattern:
+      /^(?:تابعونا|تابعوا|تابعنا|انضم|اشترك|للاشتراك|للتواصل|أرسل|ارسل)(?!\p{L}).{0,80}(?:فيسبوك|تويتر|تلغرام|تيليجرام|واتساب|واتس|يوتيوب|إنستغرام|sms|رسالة|\d{4,})/u,
+  },
+  {
+    kind: 'noise',
+    pattern: /^\(?(?:صورة|الصورة|صور|تصوير|أرشيفية|صورة أرشيفية|photo|getty images?)(?!\p{L})[^.]{0,80}$/u,
+  },
   { kind: 'noise', pattern: /^(?:https?:\/\/|www\.)\S+$/u },
   // SMS and contact footers: a short line that asks for a message to a number, or gives an address to write to.
-  { kind: 'noise', pattern: /^(?=.{0,160}$)(?=.*(?:أرسل|ارسل|sms|رسالة|واتساب|whatsapp)).*(?:رقم|sms|واتساب|whatsapp)\s*[:：]?\s*\+?\d[\d -]{3,}/u },
+  {
+    kind: 'noise',
+    pattern:
+      /^(?=.{0,160}$)(?=.*(?:أرسل|ارسل|sms|رسالة|واتساب|whatsapp)).*(?:رقم|sms|واتساب|whatsapp)\s*[:：]?\s*\+?\d[\d -]{3,}/u,
+  },
   { kind: 'noise', pattern: /^(?=.{0,160}$).*[\w.+-]+@[\w-]+\.[\w.]+/u },
-  { kind: 'noise', pattern: /^(?:للتواصل|للاستفسار|للإعلان|للاعلان|لمراسلتنا|راسلونا|اتصل بنا|تواصل معنا|البريد الإلكتروني|هاتف|الهاتف|فاكس)(?!\p{L}).{0,120}$/u },
+  {
+    kind: 'noise',
+    pattern:
+      /^(?:للتواصل|للاستفسار|للإعلان|للاعلان|لمراسلتنا|راسلونا|اتصل بنا|تواصل معنا|البريد الإلكتروني|هاتف|الهاتف|فاكس)(?!\p{L}).{0,120}$/u,
+  },
   // A share bar: only network names and separators.
-  { kind: 'noise', pattern: /^(?:(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|email|print|فيسبوك|تويتر|واتساب|تلغرام|طباعة|مشاركة)[\s|,،•·-]*)+$|^(?:x[\s|,،•·-]*){2,}$/u },
+  {
+    kind: 'noise',
+    pattern:
+      /^(?:(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|email|print|فيسبوك|تويتر|واتساب|تلغرام|طباعة|مشاركة)[\s|,،•·-]*)+$|^(?:x[\s|,،•·-]*){2,}$/u,
+  },
   { kind: 'noise', pattern: /^.{0,80}(?:جميع الحقوق محفوظة|all rights reserved|©).{0,80}$/u },
   // `تحرير: سارة محمود`: the desk's credit, after the text.
-  { kind: 'credit', pattern: /^(?:تحرير|إعداد|متابعة|ترجمة|مراجعة|تدقيق|تصوير|المحرر|المحررة|محرر|المحرّر)\s*[:：/]\s*\p{L}+(?:\s+\p{L}+){0,3}(?:\s*[-–—]\s*\p{L}+(?:\s+\p{L}+){0,2})?$/u },
+  {
+    kind: 'credit',
+    pattern:
+      /^(?:تحرير|إعداد|متابعة|ترجمة|مراجعة|تدقيق|تصوير|المحرر|المحررة|محرر|المحرّر)\s*[:：/]\s*\p{L}+(?:\s+\p{L}+){0,3}(?:\s*[-–—]\s*\p{L}+(?:\s+\p{L}+){0,2})?$/u,
+  },
   // Page chrome: breadcrumbs (`الرئيسية » أخبار » محلية`) and text-size buttons.
-  { kind: 'noise', pattern: /^(?:الرئيسية|الصفحة الرئيسية|home)\s*[»›>/|]|^(?:a\+\s*a-|a-\s*a\+|حجم الخط|تكبير الخط|تصغير الخط)$/u },
+  {
+    kind: 'noise',
+    pattern: /^(?:الرئيسية|الصفحة الرئيسية|home)\s*[»›>/|]|^(?:a\+\s*a-|a-\s*a\+|حجم الخط|تكبير الخط|تصغير الخط)$/u,
+  },
   // `(أ ف ب)`, `(رويترز)`: an agency credit alone on its line (after the photo-caption rule, so `(صورة)` stays noise).
   { kind: 'credit', pattern: /^\(\s*\p{L}+(?:\s+\p{L}+){0,2}\s*\)$/u },
 ]
@@ -116,7 +180,11 @@ function stripInlineNoise(line: string): { text: string; folded: FoldedText; app
   let app: string | null = null
   let folded: FoldedText = foldText(text)
   for (const noise of INLINE_COMPILED) {
-    for (let match = matchFolded(folded, noise.pattern); match && match.end > match.start; match = matchFolded(folded, noise.pattern)) {
+    for (
+      let match = matchFolded(folded, noise.pattern);
+      match && match.end > match.start;
+      match = matchFolded(folded, noise.pattern)
+    ) {
       if (noise.app !== undefined) app ??= match.groups[noise.app - 1] ?? null
       text = `${text.slice(0, match.start)} ${text.slice(match.end)}`.replace(/ {2,}/g, ' ').trim()
       folded = foldText(text)
@@ -129,7 +197,8 @@ export function classifyLine(line: string): LineClass {
   const { text, folded, app } = stripInlineNoise(line)
   // What a promo leaves of its line (`إضغط هنا`) is part of the promo.
   const leftover = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
-  if (leftover === 0 || (app && leftover <= MAX_PROMO_LEFTOVER_WORDS && !/[.!؟?]["”»']?$/u.test(text))) return { kind: app ? 'promo' : 'noise', text: line, value: app }
+  if (leftover === 0 || (app && leftover <= MAX_PROMO_LEFTOVER_WORDS && !/[.!؟?]["”»']?$/u.test(text)))
+    return { kind: app ? 'promo' : 'noise', text: line, value: app }
   // A call to follow or download, in any outlet's words; the outlet it names is kept.
   // Calls to follow and page chrome are short lines: a paragraph skips both checks.
   if (text.length <= MAX_SHORT_LINE_LENGTH) {
@@ -151,7 +220,8 @@ export function classifyLine(line: string): LineClass {
 /** The outlet a credit line names: its first segment that names one (`المسلة – متابعة`, `متابعة – المسلة`). */
 export function creditOutlet(credit: string): string | null {
   // `المحرر: فريق الوادي`, `إعداد: قسم الأخبار – الوادي`: a desk of the outlet, named after it.
-  const desk = /[:：]\s*(?:فريق|قسم|أسرة|اسرة|هيئة تحرير|مكتب)\s+(?:\p{L}+\s+[-–—]\s+)?(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(credit)
+  const desk =
+    /[:：]\s*(?:فريق|قسم|أسرة|اسرة|هيئة تحرير|مكتب)\s+(?:\p{L}+\s+[-–—]\s+)?(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(credit)
   if (desk?.[1] && !/^(?:الأخبار|الاخبار|التحرير|الموقع|المحررين)$/u.test(desk[1])) return outletOrNull(desk[1])
   // `تحرير: سارة محمود` names a person, not an outlet.
   if (/[:：]/u.test(credit)) return null

@@ -73,7 +73,12 @@ describe('choosePublishDate', () => {
   })
 
   it('uses an update date only when nothing else is dated, and does not warn about it', () => {
-    expect(choosePublishDate([{ date: '2024-07-15', label: 'publish' }, { date: '2024-07-16', label: 'update' }])).toEqual({
+    expect(
+      choosePublishDate([
+        { date: '2024-07-15', label: 'publish' },
+        { date: '2024-07-16', label: 'update' },
+      ]),
+    ).toEqual({
       date: '2024-07-15',
       warning: null,
     })

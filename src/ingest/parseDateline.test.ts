@@ -65,4 +65,3 @@ describe('standaloneDateline', () => {
     expect(standaloneDateline('قال الوزير - في تصريح')).toBeNull()
   })
 })
-

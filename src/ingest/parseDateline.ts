@@ -38,19 +38,33 @@ type Slots = { place?: number; outlet?: number; date?: number; pair?: { sides: [
  * Dateline shapes, tried in order. The shape decides that a paragraph opens with a dateline; a
  * `pair` dateline's place side is decided by KNOWN_PLACES, then KNOWN_OUTLETS, then by `order`.
  */
-export const DATELINE_PATTERNS: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp; readonly slots: Slots }> = [
+export const DATELINE_PATTERNS: ReadonlyArray<{
+  readonly name: string
+  readonly pattern: RegExp
+  readonly slots: Slots
+}> = [
   // بغداد/المسلة:
-  { name: 'place/outlet', pattern: new RegExp(`^(${NAME})\\s*/\\s*${OPEN_QUOTE}(${NAME})${CLOSE_QUOTE}\\s*(?::|${DASH})\\s*`, 'u'), slots: { pair: { sides: [1, 2], order: 'place-first' } } },
+  {
+    name: 'place/outlet',
+    pattern: new RegExp(`^(${NAME})\\s*/\\s*${OPEN_QUOTE}(${NAME})${CLOSE_QUOTE}\\s*(?::|${DASH})\\s*`, 'u'),
+    slots: { pair: { sides: [1, 2], order: 'place-first' } },
+  },
   // بيروت (رويترز) - · واشنطن، 24 سبتمبر (رويترز) -
   {
     name: 'place (outlet) -',
-    pattern: new RegExp(`^(${NAME})(?:(?:\\s*[،,]\\s*|\\s+(?=\\d))([\\p{L}\\p{N}\\s/.-]{1,30}?))?\\s*\\(\\s*(${NAME})\\s*\\)\\s*(?:${DASH}|:)\\s*`, 'u'),
+    pattern: new RegExp(
+      `^(${NAME})(?:(?:\\s*[،,]\\s*|\\s+(?=\\d))([\\p{L}\\p{N}\\s/.-]{1,30}?))?\\s*\\(\\s*(${NAME})\\s*\\)\\s*(?:${DASH}|:)\\s*`,
+      'u',
+    ),
     slots: { place: 1, date: 2, outlet: 3 },
   },
   // لندن 24-7-2012 وفا-
   {
     name: 'place date outlet-',
-    pattern: new RegExp(`^(${NAME})\\s*[،,]?\\s*(${NUMERIC_DATE})\\s*(?:\\(\\s*)?(${NAME})(?:\\s*\\))?\\s*(?:${DASH}|:)\\s*`, 'u'),
+    pattern: new RegExp(
+      `^(${NAME})\\s*[،,]?\\s*(${NUMERIC_DATE})\\s*(?:\\(\\s*)?(${NAME})(?:\\s*\\))?\\s*(?:${DASH}|:)\\s*`,
+      'u',
+    ),
     slots: { place: 1, date: 2, outlet: 3 },
   },
   // سبق- الرياض: (a dash glued to the first side marks it as the outlet, unless a list says otherwise)
@@ -66,7 +80,11 @@ export const DATELINE_PATTERNS: ReadonlyArray<{ readonly name: string; readonly 
     slots: { pair: { sides: [1, 2], order: 'place-first' } },
   },
   // (رويترز) -
-  { name: '(outlet) -', pattern: new RegExp(`^\\(\\s*(${NAME})\\s*\\)\\s*(?:${DASH}|:)\\s*`, 'u'), slots: { outlet: 1 } },
+  {
+    name: '(outlet) -',
+    pattern: new RegExp(`^\\(\\s*(${NAME})\\s*\\)\\s*(?:${DASH}|:)\\s*`, 'u'),
+    slots: { outlet: 1 },
+  },
 ]
 
 /** A lone place: `بغداد:` or `بغداد -`, only for known places (otherwise `قال الوزير:` would be one). */
@@ -74,7 +92,6 @@ const LONE_PLACE = new RegExp(`^(${NAME})\\s*(?:${DASH}|:)\\s*`, 'u')
 
 const COMPILED = DATELINE_PATTERNS.map((p) => ({ ...p, pattern: foldedPattern(p.pattern) }))
 const LONE_PLACE_COMPILED = foldedPattern(LONE_PLACE)
-
 
 /** The name, unless it is one of NOT_OUTLETS. */
 export function outletOrNull(name: string | undefined): string | null {

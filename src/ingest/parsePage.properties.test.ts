@@ -20,16 +20,48 @@ const taxonomy = parseTaxonomy(JSON.parse(readFileSync(path.join(here, '../../se
 
 /** Pieces real pages are made of, so random pages reach the parser's branches, not only its first check. */
 const PAGE_PIECES = [
-  'تاريخ النشر: 24th, September 2024 GMT', '٣ تشرين الأول ٢٠٢٣', 'بغداد/المسلة: ', 'القاهرة – اليوم السابع: ', 'بيروت (رويترز) - ',
-  'إقرأ أيضاً:', 'اقرأ أيضا: ', 'كلمات دلالية: القوات الأمیرکیة مهمة التحالف', 'المصدر: المسلة', 'المسلة – متابعة – وكالات',
-  "About Post Author زينSee author's posts", 'إضغط على الصورة لتحميل تطبيق النهار على البلاي ستور', 'Advertisements',
-  'INCLUDEPICTURE "x" \\* MERGEFORMATINET', 'أعلنت الوزارة اليوم عن خطة جديدة للنقل في العاصمة.', 'العراق والولايات المتحدة',
-  'الجزائر وأفريكوم', '#وسم_أول #وسم', 'بقلم: سليم حداد', '(أ ف ب)', '\r\n', '\n', '\n\n', ' ', '.', ':', '-', '«', '»',
-  '\u200B', '\u00A0', '\uFEFF', 'ـــ', 'َ', '&quot;', '\u0000',
+  'تاريخ النشر: 24th, September 2024 GMT',
+  '٣ تشرين الأول ٢٠٢٣',
+  'بغداد/المسلة: ',
+  'القاهرة – اليوم السابع: ',
+  'بيروت (رويترز) - ',
+  'إقرأ أيضاً:',
+  'اقرأ أيضا: ',
+  'كلمات دلالية: القوات الأمیرکیة مهمة التحالف',
+  'المصدر: المسلة',
+  'المسلة – متابعة – وكالات',
+  "About Post Author زينSee author's posts",
+  'إضغط على الصورة لتحميل تطبيق النهار على البلاي ستور',
+  'Advertisements',
+  'INCLUDEPICTURE "x" \\* MERGEFORMATINET',
+  'أعلنت الوزارة اليوم عن خطة جديدة للنقل في العاصمة.',
+  'العراق والولايات المتحدة',
+  'الجزائر وأفريكوم',
+  '#وسم_أول #وسم',
+  'بقلم: سليم حداد',
+  '(أ ف ب)',
+  '\r\n',
+  '\n',
+  '\n\n',
+  ' ',
+  '.',
+  ':',
+  '-',
+  '«',
+  '»',
+  '\u200B',
+  '\u00A0',
+  '\uFEFF',
+  'ـــ',
+  'َ',
+  '&quot;',
+  '\u0000',
 ]
 const pageText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 400 }),
-  fc.array(fc.oneof(fc.constantFrom(...PAGE_PIECES), fc.string({ unit: 'grapheme', maxLength: 30 })), { maxLength: 60 }).map((parts) => parts.join('')),
+  fc
+    .array(fc.oneof(fc.constantFrom(...PAGE_PIECES), fc.string({ unit: 'grapheme', maxLength: 30 })), { maxLength: 60 })
+    .map((parts) => parts.join('')),
 )
 
 describe('parsePage on arbitrary text', () => {
@@ -78,7 +110,8 @@ describe('the date reader', () => {
   it('never returns an impossible date (30 February, 31 April, month 13…)', () => {
     fc.assert(
       fc.property(written, (text) => {
-        for (const date of [parseDateText(text), parseDateLine(text)?.date ?? null]) if (date !== null) expect(exists(date)).toBe(true)
+        for (const date of [parseDateText(text), parseDateLine(text)?.date ?? null])
+          if (date !== null) expect(exists(date)).toBe(true)
       }),
       { numRuns: 2000 },
     )

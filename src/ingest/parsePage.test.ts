@@ -17,7 +17,13 @@ describe('parsePage on the seed', () => {
   it('finds the main article and the read-also article, linked', () => {
     expect(page.articles).toHaveLength(2)
     expect(page.readAlso).toEqual([{ to: 1 }])
-    expect(main).toMatchObject({ dateline: 'بغداد', outlet: 'المسلة', author: 'زين', publishedAt: '2024-09-24', sourceIndex: 0 })
+    expect(main).toMatchObject({
+      dateline: 'بغداد',
+      outlet: 'المسلة',
+      author: 'زين',
+      publishedAt: '2024-09-24',
+      sourceIndex: 0,
+    })
     expect(embedded).toMatchObject({ outlet: 'النهار', author: null, publishedAt: null, sourceIndex: 1 })
   })
 
@@ -34,17 +40,32 @@ describe('parsePage on the seed', () => {
 describe('parsePage', () => {
   it('keeps the read-also articles when the main article has no body, with a warning', () => {
     const page = parsePage('عنوان رئيسي\nإقرأ أيضاً:\nعنوان مضمن\nنص المقال المضمن هنا.')
-    expect(page).toMatchObject({ status: 'ok', readAlso: [], warnings: [expect.stringMatching(/main article has a title/)] })
+    expect(page).toMatchObject({
+      status: 'ok',
+      readAlso: [],
+      warnings: [expect.stringMatching(/main article has a title/)],
+    })
     expect(page.status === 'ok' && page.articles.map((a) => [a.title, a.sourceIndex])).toEqual([['عنوان مضمن', 1]])
   })
 
   it('does not take a lone credit word above the title for the credit', () => {
     const page = parsePage('خاص\nعنوان الخبر\nنص الخبر الأول.\nالمسلة – متابعة')
-    expect(page.status === 'ok' && page.articles[0]).toMatchObject({ title: 'عنوان الخبر', credit: 'المسلة – متابعة', outlet: 'المسلة' })
+    expect(page.status === 'ok' && page.articles[0]).toMatchObject({
+      title: 'عنوان الخبر',
+      credit: 'المسلة – متابعة',
+      outlet: 'المسلة',
+    })
   })
 
   it('rejects an empty or whitespace-only page', () => {
-    expect(parsePage('')).toEqual({ status: 'rejected', reason: 'empty file (no text): save the page again from its source, or remove the file', warnings: [] })
-    expect(parsePage(' \r\n\t\u00A0\n')).toMatchObject({ status: 'rejected', reason: 'empty file (no text): save the page again from its source, or remove the file' })
+    expect(parsePage('')).toEqual({
+      status: 'rejected',
+      reason: 'empty file (no text): save the page again from its source, or remove the file',
+      warnings: [],
+    })
+    expect(parsePage(' \r\n\t\u00A0\n')).toMatchObject({
+      status: 'rejected',
+      reason: 'empty file (no text): save the page again from its source, or remove the file',
+    })
   })
 })

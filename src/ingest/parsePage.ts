@@ -30,7 +30,12 @@ export type PageParse =
 
 export function parsePage(text: string): PageParse {
   const lines = cleanLines(text)
-  if (lines.every((l) => l.length === 0)) return { status: 'rejected', reason: 'empty file (no text): save the page again from its source, or remove the file', warnings: [] }
+  if (lines.every((l) => l.length === 0))
+    return {
+      status: 'rejected',
+      reason: 'empty file (no text): save the page again from its source, or remove the file',
+      warnings: [],
+    }
 
   // The site's own chrome may sit under a related list, outside the main article's section: its
   // copyright line names the main article's outlet all the same.
@@ -62,7 +67,9 @@ export function parsePage(text: string): PageParse {
 
   const main = sections[0]?.parse
   if (main?.kind === 'title-only' && articles.length > 0) {
-    warnings.push(`main article has a title (${quoteForReport(main.titles[0] ?? '')}) but no body text: only its read-also articles were kept`)
+    warnings.push(
+      `main article has a title (${quoteForReport(main.titles[0] ?? '')}) but no body text: only its read-also articles were kept`,
+    )
   }
   if (articles.length > 0) return { status: 'ok', articles, readAlso, warnings }
   return { status: 'rejected', reason: rejectionReason(sections.map((s) => s.parse)), warnings }

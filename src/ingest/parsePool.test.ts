@@ -21,15 +21,27 @@ function folderFiles(dir: string): Map<string, string> {
   return new Map(
     readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
-      .map((e) => [path.relative(dir, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name), 'utf8')] as const)
+      .map(
+        (e) =>
+          [
+            path.relative(dir, path.join(e.parentPath, e.name)),
+            readFileSync(path.join(e.parentPath, e.name), 'utf8'),
+          ] as const,
+      )
       .sort(([a], [b]) => (a < b ? -1 : 1)),
   )
 }
 
 async function ingest(input: string, out: string, workers: number, stderr: string[] = []): Promise<number> {
-  return runIngest(['--in', input, '--out', out, '--taxonomy', TAXONOMY], {
-    stderr: (line) => stderr.push(line), stdout: () => {}, now: () => new Date('2026-01-01T00:00:00Z'),
-  }, { workers })
+  return runIngest(
+    ['--in', input, '--out', out, '--taxonomy', TAXONOMY],
+    {
+      stderr: (line) => stderr.push(line),
+      stdout: () => {},
+      now: () => new Date('2026-01-01T00:00:00Z'),
+    },
+    { workers },
+  )
 }
 
 describe('parse pool', () => {
@@ -46,7 +58,9 @@ describe('parse pool', () => {
   it('rejects, and stops its workers, when a worker cannot load its taxonomy', async () => {
     const input = path.join(work, 'small')
     await writeCorpus({ out: input, seed: 4, pages: 3 })
-    const files = readdirSync(input, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => ({ path: path.join(e.parentPath, e.name), name: e.name }))
+    const files = readdirSync(input, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => ({ path: path.join(e.parentPath, e.name), name: e.name }))
     await expect(parseInputs(files, { not: 'a taxonomy' }, { workers: 2 })).rejects.toThrow(/parse worker/)
   }, 30_000)
 })

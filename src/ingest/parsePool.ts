@@ -43,7 +43,9 @@ function workerSource(): string {
   const api =
     typeof resolve === 'function'
       ? resolve('tsx/esm/api')
-      : pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href
+      : pathToFileURL(
+          path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
+        ).href
   return `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`
 }
 
@@ -62,7 +64,12 @@ async function inMainThread(files: readonly InputFile[], taxonomy: unknown, opti
   return results
 }
 
-function onWorkers(files: readonly InputFile[], taxonomy: unknown, count: number, options: PoolOptions): Promise<PageWork[]> {
+function onWorkers(
+  files: readonly InputFile[],
+  taxonomy: unknown,
+  count: number,
+  options: PoolOptions,
+): Promise<PageWork[]> {
   const results: PageWork[] = new Array(files.length)
   const batches = Math.ceil(files.length / BATCH_SIZE)
   const source = workerSource()
@@ -81,7 +88,10 @@ function onWorkers(files: readonly InputFile[], taxonomy: unknown, count: number
     const send = (worker: Worker) => {
       if (nextBatch >= batches) return
       const batch = nextBatch++
-      const message: WorkBatch = { batch, files: files.slice(batch * BATCH_SIZE, (batch + 1) * BATCH_SIZE).map((f) => f.path) }
+      const message: WorkBatch = {
+        batch,
+        files: files.slice(batch * BATCH_SIZE, (batch + 1) * BATCH_SIZE).map((f) => f.path),
+      }
       worker.postMessage(message)
     }
     for (const worker of workers) {
@@ -105,8 +115,15 @@ function onWorkers(files: readonly InputFile[], taxonomy: unknown, count: number
 }
 
 /** Every file's page work, in input order. */
-export async function parseInputs(files: readonly InputFile[], taxonomy: unknown, options: PoolOptions = {}): Promise<PageInput[]> {
+export async function parseInputs(
+  files: readonly InputFile[],
+  taxonomy: unknown,
+  options: PoolOptions = {},
+): Promise<PageInput[]> {
   const workers = options.workers ?? defaultWorkers(files.length)
-  const work = workers > 0 && files.length > 0 ? await onWorkers(files, taxonomy, workers, options) : await inMainThread(files, taxonomy, options)
+  const work =
+    workers > 0 && files.length > 0
+      ? await onWorkers(files, taxonomy, workers, options)
+      : await inMainThread(files, taxonomy, options)
   return work.map((w, i) => ({ file: files[i]?.name ?? '', ...w }))
 }

@@ -9,7 +9,13 @@ import { creditOutlet } from './pageFurniture.ts'
 import { type Byline } from './parse/byline.ts'
 import { leadDate } from './parse/leadDate.ts'
 import { chromeOutlet } from './parse/pageChrome.ts'
-import { classifySectionLines, MIN_TRAILING_PARAGRAPH_WORDS, textsBeforeMetadata, wordsIn, type Line } from './parse/sectionLines.ts'
+import {
+  classifySectionLines,
+  MIN_TRAILING_PARAGRAPH_WORDS,
+  textsBeforeMetadata,
+  wordsIn,
+  type Line,
+} from './parse/sectionLines.ts'
 import { splitSiteName } from './parse/titleSiteName.ts'
 import { choosePublishDate } from './parseDate.ts'
 import { outletOrNull, parseDateline } from './parseDateline.ts'
@@ -62,14 +68,21 @@ function resolveByline(byline: Byline, chromeOutlets: readonly string[]): Byline
  * metadata): every line is then body, cleaned like any page's
  * @param pageOutlets outlets the page's chrome names outside this section (a copyright line under a related list)
  */
-export function parseSection(rawLines: readonly string[], isReadAlso = false, givenTitle?: string, pageOutlets: readonly string[] = []): SectionParse {
+export function parseSection(
+  rawLines: readonly string[],
+  isReadAlso = false,
+  givenTitle?: string,
+  pageOutlets: readonly string[] = [],
+): SectionParse {
   const lines = classifySectionLines(rawLines)
   const texts = lines.flatMap((l) => (l.kind === 'text' ? [l.text] : []))
   if (texts.length === 0) return { kind: 'empty', furniture: [...new Set(lines.map((l) => l.kind))] }
 
   if (isReadAlso && isHeadlineList(texts)) return { kind: 'title-only', titles: texts, warnings: [] }
   const warnings: string[] = []
-  const choice = givenTitle ? { title: givenTitle, bodyStart: 0, synthesized: false } : readTitle(texts, textsBeforeMetadata(lines))
+  const choice = givenTitle
+    ? { title: givenTitle, bodyStart: 0, synthesized: false }
+    : readTitle(texts, textsBeforeMetadata(lines))
   if (choice.synthesized) warnings.push('no title line: title taken from the first paragraph')
 
   let afterTrailer = false
@@ -99,13 +112,20 @@ export function parseSection(rawLines: readonly string[], isReadAlso = false, gi
   const dateline = leading ?? lines.flatMap((l) => (l.kind === 'dateline' ? [l.dateline] : []))[0] ?? null
   if (body.length === 0) return { kind: 'title-only', titles: [choice.title], warnings }
 
-  const valueOf = (kind: Line['kind']) => lines.flatMap((l) => (l.kind === kind && 'value' in l && l.value ? [l.value] : []))
+  const valueOf = (kind: Line['kind']) =>
+    lines.flatMap((l) => (l.kind === kind && 'value' in l && l.value ? [l.value] : []))
   // The outlet whose app a promo advertises, from a promo line or one glued to a paragraph.
-  const promoOutlet = lines.flatMap((l) => ('value' in l && l.kind === 'promo' ? [l.value] : 'promoOutlet' in l ? [l.promoOutlet] : []))
+  const promoOutlet = lines
+    .flatMap((l) => ('value' in l && l.kind === 'promo' ? [l.value] : 'promoOutlet' in l ? [l.promoOutlet] : []))
     .find((v) => v !== null)
   // The site's own chrome (copyright line, site-name label above the title) names the outlet too.
   const labels = texts.slice(0, choice.bodyStart).filter((t) => t !== choice.title)
-  const chromeOutlets = [...[...lines.flatMap((l) => (l.kind === 'noise' ? [l.text] : [])), ...labels].map(chromeOutlet).filter((o) => o !== null), ...pageOutlets]
+  const chromeOutlets = [
+    ...[...lines.flatMap((l) => (l.kind === 'noise' ? [l.text] : [])), ...labels]
+      .map(chromeOutlet)
+      .filter((o) => o !== null),
+    ...pageOutlets,
+  ]
   const bylines = lines.flatMap((l) => (l.kind === 'byline' ? [resolveByline(l.byline, chromeOutlets)] : []))
   const credit = credits[0] ?? bylines.find((b) => b.credit)?.credit ?? null
   const namedOutlet =
@@ -133,7 +153,11 @@ export function parseSection(rawLines: readonly string[], isReadAlso = false, gi
       body,
       keywords: [...new Set(valueOf('keywords').flatMap((k) => splitKeywords(k, articleText)))],
       credit,
-      disclaimer: lines.filter((l) => l.kind === 'disclaimer').map((l) => l.text).join(' ') || null,
+      disclaimer:
+        lines
+          .filter((l) => l.kind === 'disclaimer')
+          .map((l) => l.text)
+          .join(' ') || null,
     },
   }
 }

@@ -14,8 +14,7 @@ export interface WorkBatch {
 }
 
 export type WorkAnswer =
-  | { readonly batch: number; readonly results: readonly PageWork[] }
-  | { readonly batch: number; readonly error: string }
+  { readonly batch: number; readonly results: readonly PageWork[] } | { readonly batch: number; readonly error: string }
 
 const port = parentPort
 if (!port) throw new Error('parseWorker.ts runs as a worker thread only')

@@ -19,30 +19,53 @@ describe('readPage', () => {
 
   it('rejects a file over the cap from its size, unread', async () => {
     writeFileSync(at('big.txt'), PAGE.repeat(100))
-    expect(await readPage(at('big.txt'), 1000)).toEqual({ status: 'rejected', reason: expect.stringMatching(/^file too large: .* \(not read\): split it/), warnings: [] })
+    expect(await readPage(at('big.txt'), 1000)).toEqual({
+      status: 'rejected',
+      reason: expect.stringMatching(/^file too large: .* \(not read\): split it/),
+      warnings: [],
+    })
   })
 
   it('rejects /dev/zero behind a link without reading it (it never ends)', async () => {
     symlinkSync('/dev/zero', at('zero.txt'))
-    expect(await readPage(at('zero.txt'))).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^a device, not a file: remove it/) })
+    expect(await readPage(at('zero.txt'))).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringMatching(/^a device, not a file: remove it/),
+    })
   })
 
   it('rejects a named pipe at once instead of waiting for a writer', async () => {
     execFileSync('mkfifo', [at('pipe.txt')])
-    expect(await readPage(at('pipe.txt'))).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^a named pipe \(FIFO\), not a file/) })
+    expect(await readPage(at('pipe.txt'))).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringMatching(/^a named pipe \(FIFO\), not a file/),
+    })
   })
 
   it('explains a link loop and a broken link', async () => {
     symlinkSync('loop.txt', at('loop.txt'))
     symlinkSync('missing.txt', at('broken.txt'))
-    expect(await readPage(at('loop.txt'))).toMatchObject({ reason: expect.stringMatching(/^cannot read the file \(ELOOP\): symbolic link loop.*remove it/) })
-    expect(await readPage(at('broken.txt'))).toMatchObject({ reason: expect.stringMatching(/^cannot read the file \(ENOENT\): broken symbolic link/) })
+    expect(await readPage(at('loop.txt'))).toMatchObject({
+      reason: expect.stringMatching(/^cannot read the file \(ELOOP\): symbolic link loop.*remove it/),
+    })
+    expect(await readPage(at('broken.txt'))).toMatchObject({
+      reason: expect.stringMatching(/^cannot read the file \(ENOENT\): broken symbolic link/),
+    })
   })
 
   it('reads every one of these the same way with blocking calls (the parse workers use readPageSync)', async () => {
     writeFileSync(at('grown.txt'), PAGE.repeat(3))
     execFileSync('mkdir', [at('folder.txt')])
-    const cases: Array<[string, number?]> = [['page.txt'], ['big.txt', 1000], ['zero.txt'], ['pipe.txt'], ['loop.txt'], ['broken.txt'], ['folder.txt'], ['grown.txt']]
+    const cases: Array<[string, number?]> = [
+      ['page.txt'],
+      ['big.txt', 1000],
+      ['zero.txt'],
+      ['pipe.txt'],
+      ['loop.txt'],
+      ['broken.txt'],
+      ['folder.txt'],
+      ['grown.txt'],
+    ]
     for (const [name, cap] of cases) {
       const expected = await readPage(at(name), cap)
       expect(readPageSync(at(name), cap)).toEqual(expected)

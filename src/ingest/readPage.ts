@@ -32,7 +32,8 @@ const READ_ERRORS: Readonly<Record<string, string>> = {
   EACCES: 'no read permission: make the file readable by the user running the ingest (chmod a+r), or remove it',
   EPERM: 'the system refused to open it: make the file readable by the user running the ingest, or remove it',
   ELOOP: 'symbolic link loop (the link leads back to itself): point it at a real page, or remove it',
-  ENOENT: 'broken symbolic link (its target does not exist) or a file removed during the run: restore the target, or remove the link',
+  ENOENT:
+    'broken symbolic link (its target does not exist) or a file removed during the run: restore the target, or remove the link',
   ENOTDIR: 'broken symbolic link (its target path goes through a file): fix the link, or remove it',
   EIO: 'the disk reported a read error: copy the file again from its source',
 }
@@ -80,14 +81,19 @@ function readFailure(error: unknown, isFolder: boolean): PageParse {
   const code = (error as NodeJS.ErrnoException).code
   // walkInputs hands over a subfolder it could not list: say it is a folder, and what it needs.
   if (isFolder) {
-    return rejected(`cannot list the folder (${code ?? String(error)}): make it readable and searchable by the user running the ingest (chmod a+rx), or remove it; its pages were not read`)
+    return rejected(
+      `cannot list the folder (${code ?? String(error)}): make it readable and searchable by the user running the ingest (chmod a+rx), or remove it; its pages were not read`,
+    )
   }
   const advice = code ? READ_ERRORS[code] : undefined
-  return rejected(`cannot read the file (${code ?? String(error)})${advice ? `: ${advice}` : ': check it can be opened, or remove it'}`)
+  return rejected(
+    `cannot read the file (${code ?? String(error)})${advice ? `: ${advice}` : ': check it can be opened, or remove it'}`,
+  )
 }
 
 function tooLarge(info: Stats, maxBytes: number): PageParse | null {
-  if (!info.isFile()) return rejected(`${kindOf(info)}, not a file: remove it from the input folder (only text pages can be ingested)`)
+  if (!info.isFile())
+    return rejected(`${kindOf(info)}, not a file: remove it from the input folder (only text pages can be ingested)`)
   if (info.size > maxBytes) {
     const records = maxBytes >= MAX_BYTES.records
     return rejected(
@@ -98,7 +104,10 @@ function tooLarge(info: Stats, maxBytes: number): PageParse | null {
   return null
 }
 
-const GREW = (maxBytes: number) => rejected(`file grew past the ${megabytes(maxBytes)} cap while it was read: let whatever writes it finish, then run the ingest again`)
+const GREW = (maxBytes: number) =>
+  rejected(
+    `file grew past the ${megabytes(maxBytes)} cap while it was read: let whatever writes it finish, then run the ingest again`,
+  )
 
 function isFolderSync(file: string): boolean {
   try {

@@ -59,7 +59,9 @@ async function ingest(input: string, out: string) {
     progress: (line) => progress.push(line),
   })
   expect(code).toBe(0)
-  const articles = readdirSync(path.join(out, 'articles')).map((f) => JSON.parse(readFileSync(path.join(out, 'articles', f), 'utf8')) as Article)
+  const articles = readdirSync(path.join(out, 'articles')).map(
+    (f) => JSON.parse(readFileSync(path.join(out, 'articles', f), 'utf8')) as Article,
+  )
   const report = JSON.parse(readFileSync(path.join(out, 'ingest-report.json'), 'utf8')) as IngestReport
   return { articles, report, progress }
 }
@@ -71,7 +73,12 @@ function content(article: Article) {
 
 describe('input layout and order', () => {
   const flat = layout('flat', { 'a-host.txt': HOST, 'b-own.txt': OWN, 'c-other.txt': OTHER, 'd-host-again.txt': HOST })
-  const nested = layout('nested', { 'z/host.txt': HOST, 'a/deep/own.txt': OWN, 'm/other.txt': OTHER, 'again.txt': HOST })
+  const nested = layout('nested', {
+    'z/host.txt': HOST,
+    'a/deep/own.txt': OWN,
+    'm/other.txt': OTHER,
+    'again.txt': HOST,
+  })
 
   it('gives the same ids and the same articles whatever the folders and file names', async () => {
     const one = await ingest(flat, path.join(work, 'flat-out'))
@@ -85,7 +92,11 @@ describe('input layout and order', () => {
     const { articles, report } = await ingest(flat, path.join(work, 'flat-out-2'))
     const embedded = articles.find((a) => a.title === EMBEDDED_TITLE)
     const host = articles.find((a) => a.source.index === 0 && a.title.startsWith('العراق والولايات المتحدة'))
-    expect(embedded).toMatchObject({ author: 'سليم حداد', publishedAt: '2025-02-01', source: { file: 'b-own.txt', index: 0 } })
+    expect(embedded).toMatchObject({
+      author: 'سليم حداد',
+      publishedAt: '2025-02-01',
+      source: { file: 'b-own.txt', index: 0 },
+    })
     expect(host?.related.filter((r) => r.kind === 'read-also').map((r) => r.id)).toEqual([embedded?.id])
     expect(report.files.map((f) => [f.file, f.status])).toEqual([
       ['a-host.txt', 'ok'],
@@ -101,11 +112,17 @@ describe('input layout and order', () => {
 
   it(`prints progress every ${PROGRESS_EVERY} files on a long run`, async () => {
     const many = Object.fromEntries(
-      Array.from({ length: PROGRESS_EVERY + 1 }, (_, i) => [`p/${i}.txt`, `عنوان الخبر رقم ${i}\nنص الخبر رقم ${i} في سطر واحد.`]),
+      Array.from({ length: PROGRESS_EVERY + 1 }, (_, i) => [
+        `p/${i}.txt`,
+        `عنوان الخبر رقم ${i}\nنص الخبر رقم ${i} في سطر واحد.`,
+      ]),
     )
     const { progress } = await ingest(layout('many', many), path.join(work, 'many-out'))
     // Worker threads report in batches: one line once at least PROGRESS_EVERY files are read.
-    expect(progress).toEqual([expect.stringMatching(new RegExp(`^ingest: read \\d+/${PROGRESS_EVERY + 1} files$`)), expect.stringMatching(/parsed 501 files/)])
+    expect(progress).toEqual([
+      expect.stringMatching(new RegExp(`^ingest: read \\d+/${PROGRESS_EVERY + 1} files$`)),
+      expect.stringMatching(/parsed 501 files/),
+    ])
   }, 60_000)
 })
 
@@ -119,8 +136,18 @@ describe('buildContract', () => {
       { file: 'host-again.txt', page: parsePage(HOST) },
     ]
     const expected = buildContract(pages, taxonomy, 't').files
-    for (const order of [[3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]]) {
-      expect(buildContract(order.map((i) => pages[i]!), taxonomy, 't').files).toEqual(expected)
+    for (const order of [
+      [3, 2, 1, 0],
+      [1, 3, 0, 2],
+      [2, 0, 3, 1],
+    ]) {
+      expect(
+        buildContract(
+          order.map((i) => pages[i]!),
+          taxonomy,
+          't',
+        ).files,
+      ).toEqual(expected)
     }
   })
 })

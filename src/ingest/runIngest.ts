@@ -60,7 +60,9 @@ async function loadTaxonomy(file: string): Promise<{ json: unknown; taxonomy: Ta
 }
 
 /** A progress line each time another PROGRESS_EVERY files are read (workers report in batches). */
-function readProgress(progress: ((line: string) => void) | undefined): ((done: number, total: number) => void) | undefined {
+function readProgress(
+  progress: ((line: string) => void) | undefined,
+): ((done: number, total: number) => void) | undefined {
   if (!progress) return undefined
   let shown = 0
   return (done, total) => {
@@ -105,8 +107,11 @@ export async function runIngest(argv: readonly string[], io: IngestIO, tuning: I
     const { json, taxonomy } = await loadTaxonomy(options.taxonomy)
     const excluded = [options.taxonomy, options.out, ...workFolderPrefixes(options.out).map((p) => `${p}*`)]
     const inputs = await timer.timeAsync('walk', () => walkInputs(options.inputs, excluded))
-    const pages = await timer.timeAsync('parse', () => parseInputs(inputs, json, { workers: tuning.workers, progress: readProgress(io.progress) }))
-    if (pages.length >= PROGRESS_EVERY) io.progress?.(`ingest: parsed ${pages.length} files; relating articles and writing ${options.out}`)
+    const pages = await timer.timeAsync('parse', () =>
+      parseInputs(inputs, json, { workers: tuning.workers, progress: readProgress(io.progress) }),
+    )
+    if (pages.length >= PROGRESS_EVERY)
+      io.progress?.(`ingest: parsed ${pages.length} files; relating articles and writing ${options.out}`)
     const summary: ContractSummary = {}
     let written = 0
     await replaceAtomically(options.out, async (temp) => {
@@ -120,13 +125,26 @@ export async function runIngest(argv: readonly string[], io: IngestIO, tuning: I
       const builtCpu = Object.entries(timer.cpu()).reduce((sum, [phase, ms]) => sum + ms - (cpuBefore[phase] ?? 0), 0)
       timer.add('write', performance.now() - writeStarted - built, cpuNow() - writeCpuStarted - builtCpu)
     })
-    if (!summary.report || summary.articleCount === undefined) throw new Error('the contract build stopped before its report')
+    if (!summary.report || summary.articleCount === undefined)
+      throw new Error('the contract build stopped before its report')
     for (const line of summarize(summary.report, summary.articleCount, options.out)) io.stderr(line)
     if (options.timings) {
       const totalMs = Math.round(performance.now() - started)
       const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
       const cpuMs = { ...timer.cpu(), total: Math.round(cpuNow() - cpuStarted) }
-      io.stderr(JSON.stringify({ timings: { ...timer.result(), totalMs, peakRssMb, files: inputs.length, outputFiles: written, articleCount: summary.articleCount, cpuMs } }))
+      io.stderr(
+        JSON.stringify({
+          timings: {
+            ...timer.result(),
+            totalMs,
+            peakRssMb,
+            files: inputs.length,
+            outputFiles: written,
+            articleCount: summary.articleCount,
+            cpuMs,
+          },
+        }),
+      )
     }
     return EXIT.completed
   } catch (error) {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod/mini'
 import { tokenize } from '@/core/arabic/tokenize.ts'
-import { docChunkSchema, searchManifestSchema, searchPaths, termShardSchema, type TermShard } from '@/core/searchSchema.ts'
+import {
+  docChunkSchema,
+  searchManifestSchema,
+  searchPaths,
+  termShardSchema,
+  type TermShard,
+} from '@/core/searchSchema.ts'
 import { decodePostings } from '@/core/search/postings.ts'
 import { searchTermProcessor } from '@/core/search/searchTerms.ts'
 import { FIRST_SCREEN_RESULTS, SearchSession, type SearchAnswer } from '@/core/search/searchSession.ts'
@@ -13,14 +19,17 @@ import { syntheticArticles } from './searchIndex.synthetic.ts'
 const OPTIONS = { postingsCap: 40, shardTargetBytes: 6_000, docsPerChunk: 20 }
 const articles = syntheticArticles(3_000, 7)
 const build = buildSearchIndex(articles, [], [], OPTIONS)
-const read = <T>(file: string, schema: z.ZodMiniType<T>): T => z.parse(schema, JSON.parse(build.files.get(file) ?? 'null'))
+const read = <T>(file: string, schema: z.ZodMiniType<T>): T =>
+  z.parse(schema, JSON.parse(build.files.get(file) ?? 'null'))
 const manifest = read(searchPaths.manifest, searchManifestSchema)
 const shards: TermShard[] = manifest.shards.map((entry) => read(searchPaths.shard(entry.key), termShardSchema))
 const keys = new Set(manifest.shards.map((s) => s.key))
 const processTerm = searchTermProcessor([])
 const chunkCount = Math.ceil(articles.length / OPTIONS.docsPerChunk)
 const chunkById = new Map(
-  Array.from({ length: chunkCount }, (_, n) => read(searchPaths.docChunk(n), docChunkSchema).summaries.map((summary) => [summary.id, n] as const)).flat(),
+  Array.from({ length: chunkCount }, (_, n) =>
+    read(searchPaths.docChunk(n), docChunkSchema).summaries.map((summary) => [summary.id, n] as const),
+  ).flat(),
 )
 
 /** What the index should say, worked out the plain way: term → the articles holding it. */
@@ -63,7 +72,9 @@ describe('the search index over a few thousand articles', () => {
   })
 
   it('keeps a term’s true document count, and at most the cap of its documents', () => {
-    const common = shards.flatMap((s) => s.terms.map((term, i) => ({ term, df: s.df[i] ?? 0, postings: s.postings[i] ?? [] })))
+    const common = shards.flatMap((s) =>
+      s.terms.map((term, i) => ({ term, df: s.df[i] ?? 0, postings: s.postings[i] ?? [] })),
+    )
     const capped = common.filter((t) => t.df > OPTIONS.postingsCap)
     const rare = common.filter((t) => t.df <= 3)
     expect(capped.length).toBeGreaterThan(10)
@@ -75,7 +86,9 @@ describe('the search index over a few thousand articles', () => {
   })
 
   it('numbers documents newest first, every one in exactly one summary chunk', () => {
-    const chunks = Array.from({ length: Math.ceil(articles.length / OPTIONS.docsPerChunk) }, (_, n) => read(searchPaths.docChunk(n), docChunkSchema))
+    const chunks = Array.from({ length: Math.ceil(articles.length / OPTIONS.docsPerChunk) }, (_, n) =>
+      read(searchPaths.docChunk(n), docChunkSchema),
+    )
     const summaries = chunks.flatMap((c) => c.summaries)
     expect(new Set(summaries.map((s) => s.id)).size).toBe(articles.length)
     const dates = summaries.map((s) => s.publishedAt).filter((d) => d !== null)
@@ -84,7 +97,10 @@ describe('the search index over a few thousand articles', () => {
 
   it('answers a rare word with exactly the articles that hold it, counted exactly', async () => {
     const session = new SearchSession(manifest, async (file, schema) => read(file, schema))
-    const rare = shards.flatMap((s) => s.terms.filter((_, i) => (s.df[i] ?? 0) === 3 && /^[\u0621-\u064a]+$/.test(s.terms[i] ?? '')))[0] ?? ''
+    const rare =
+      shards.flatMap((s) =>
+        s.terms.filter((_, i) => (s.df[i] ?? 0) === 3 && /^[\u0621-\u064a]+$/.test(s.terms[i] ?? '')),
+      )[0] ?? ''
     const answer = await session.search(rare, 20)
     expect(answer).toMatchObject({ total: 3, exact: true, hasMore: false })
     expect(new Set(answer.articles.map((a) => a.id))).toEqual(holders(rare))
@@ -105,7 +121,13 @@ describe('the search index over a few thousand articles', () => {
     const early: SearchAnswer[] = []
     const answer = await session.search('الحكومة', 20, (first) => early.push(first))
     expect(early).toHaveLength(1)
-    expect(early[0]).toMatchObject({ query: 'الحكومة', total: answer.total, exact: answer.exact, hasMore: answer.hasMore, complete: false })
+    expect(early[0]).toMatchObject({
+      query: 'الحكومة',
+      total: answer.total,
+      exact: answer.exact,
+      hasMore: answer.hasMore,
+      complete: false,
+    })
     expect(early[0]?.articles).toEqual(answer.articles.slice(0, FIRST_SCREEN_RESULTS))
     expect(answer.complete).toBe(true)
     const again: SearchAnswer[] = []
@@ -116,9 +138,12 @@ describe('the search index over a few thousand articles', () => {
   it('fails a search whose first screen was answered when the rest cannot be fetched', async () => {
     const reference = new SearchSession(manifest, async (file, schema) => read(file, schema))
     const chunkOf = (id: string) => searchPaths.docChunk(chunkById.get(id) ?? -1)
-    const firstScreenChunks = (answer: SearchAnswer) => new Set(answer.articles.slice(0, FIRST_SCREEN_RESULTS).map((a) => chunkOf(a.id)))
+    const firstScreenChunks = (answer: SearchAnswer) =>
+      new Set(answer.articles.slice(0, FIRST_SCREEN_RESULTS).map((a) => chunkOf(a.id)))
     // A word whose best twenty lie partly in chunks the first screen does not need.
-    const words = shards.flatMap((s) => s.terms.filter((term, i) => (s.df[i] ?? 0) > 30 && /^[\u0621-\u064a]+$/.test(term)))
+    const words = shards.flatMap((s) =>
+      s.terms.filter((term, i) => (s.df[i] ?? 0) > 30 && /^[\u0621-\u064a]+$/.test(term)),
+    )
     let best: SearchAnswer | null = null
     for (const word of words) {
       const answer = await reference.search(word, 20)

@@ -40,7 +40,8 @@ export function syntheticArticles(count: number, seed = 1): SearchSource[] {
   const skewed = <T>(list: readonly T[]): T => list[Math.floor(list.length * next() ** 2.5)] as T
   const nameCount = Math.max(200, count * 3)
   const name = () => inventedName(Math.floor(nameCount * next() ** 4))
-  const sentence = (words: number) => Array.from({ length: words }, () => (next() < 0.08 ? name() : skewed(COMMON))).join(' ')
+  const sentence = (words: number) =>
+    Array.from({ length: words }, () => (next() < 0.08 ? name() : skewed(COMMON))).join(' ')
   return Array.from({ length: count }, (_, i) => {
     const body = Array.from({ length: 3 + Math.floor(next() * 5) }, () => `${sentence(25 + Math.floor(next() * 30))}.`)
     const year = 2019 + Math.floor(next() * 7)
@@ -48,7 +49,10 @@ export function syntheticArticles(count: number, seed = 1): SearchSource[] {
     return {
       id: `synthetic-${i}`,
       title: `${sentence(6)} ${name()}`,
-      publishedAt: next() < 0.05 ? null : `${year}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      publishedAt:
+        next() < 0.05
+          ? null
+          : `${year}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
       outlet: next() < 0.2 ? null : skewed(OUTLETS),
       excerpt: body[0]?.slice(0, 160) ?? '',
       topics: [],

@@ -28,9 +28,12 @@ import { encodedSize, shardTerms, type EncodedTerm } from './searchShards.ts'
 
 /** What the index reads of an article (an Article has it all); search results leave stories out (the feed shows them). */
 export type SearchSource = {
-  readonly [K in keyof Pick<Article, Exclude<keyof ArticleSummary, 'storyId' | 'storyOutlets'> | 'body' | 'keywords' | 'dateline' | 'author'>]: Article[K] extends string[]
-    ? readonly string[]
-    : Article[K]
+  readonly [
+    K in keyof Pick<
+      Article,
+      Exclude<keyof ArticleSummary, 'storyId' | 'storyOutlets'> | 'body' | 'keywords' | 'dateline' | 'author'
+    >
+  ]: Article[K] extends string[] ? readonly string[] : Article[K]
 }
 
 export interface SearchIndexOptions {
@@ -41,7 +44,11 @@ export interface SearchIndexOptions {
   readonly docsPerChunk: number
 }
 
-export const DEFAULT_SEARCH_INDEX_OPTIONS: SearchIndexOptions = { postingsCap: 1000, shardTargetBytes: 48_000, docsPerChunk: 20 }
+export const DEFAULT_SEARCH_INDEX_OPTIONS: SearchIndexOptions = {
+  postingsCap: 1000,
+  shardTargetBytes: 48_000,
+  docsPerChunk: 20,
+}
 
 /** Scores are stored as integers: round(BM25 × this). */
 const SCORE_SCALE = 20
@@ -98,7 +105,12 @@ function encodeTerms(builder: PostingsBuilder, cap: number): EncodedTerm[] {
 }
 
 /** The outlets' most used keywords first, then the topics' terms; only words that find something. */
-function suggestions(sources: readonly SearchSource[], topicTerms: readonly string[], index: TermSource, processTerm: TermProcessor): string[] {
+function suggestions(
+  sources: readonly SearchSource[],
+  topicTerms: readonly string[],
+  index: TermSource,
+  processTerm: TermProcessor,
+): string[] {
   const uses = new Map<string, number>()
   for (const a of sources) for (const keyword of a.keywords) uses.set(keyword, (uses.get(keyword) ?? 0) + 1)
   const keywords = [...uses].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([keyword]) => keyword)
@@ -131,7 +143,11 @@ export function buildSearchIndex(
   }
   for (let first = 0, chunk = 0; first < sources.length; first += options.docsPerChunk, chunk++) {
     const summaries = sources.slice(first, first + options.docsPerChunk).map(summary)
-    const json = validatedJson(docChunkSchema, { schemaVersion: SCHEMA_VERSION, first, summaries }, `search summaries ${chunk}`)
+    const json = validatedJson(
+      docChunkSchema,
+      { schemaVersion: SCHEMA_VERSION, first, summaries },
+      `search summaries ${chunk}`,
+    )
     files.set(searchPaths.docChunk(chunk), json)
   }
   const keys = new Set(shards.map((s) => s.key))

@@ -11,10 +11,17 @@ describe('keepBest (a common term keeps its best documents)', () => {
   it('keeps exactly what sorting every document keeps', () => {
     const postings = fc.uniqueArray(fc.nat(100_000), { maxLength: 300 }).chain((docs) => {
       const sorted = [...docs].sort((a, b) => a - b)
-      return fc.tuple(fc.constant(sorted), fc.array(fc.integer({ min: 0, max: 40 }), { minLength: sorted.length, maxLength: sorted.length }), fc.integer({ min: 1, max: 320 }))
+      return fc.tuple(
+        fc.constant(sorted),
+        fc.array(fc.integer({ min: 0, max: 40 }), { minLength: sorted.length, maxLength: sorted.length }),
+        fc.integer({ min: 1, max: 320 }),
+      )
     })
-    fc.assert(fc.property(postings, ([docs, scores, cap]) => {
-      expect(keepBest(docs, scores, cap)).toEqual(keepBestSorted(docs, scores, cap))
-    }), { numRuns: 2000 })
+    fc.assert(
+      fc.property(postings, ([docs, scores, cap]) => {
+        expect(keepBest(docs, scores, cap)).toEqual(keepBestSorted(docs, scores, cap))
+      }),
+      { numRuns: 2000 },
+    )
   })
 })

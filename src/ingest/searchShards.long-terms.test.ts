@@ -10,7 +10,9 @@ function encoded(term: string, postings: number[] = [0, 1000]): EncodedTerm {
 // splitting it letter by letter used to recurse once per letter until the stack overflowed.
 describe('shards of very long terms', () => {
   const long = 'ب'.repeat(100_000)
-  const terms = [encoded('باب'), encoded(long.slice(0, 99_999)), encoded(long)].sort((a, b) => (a.term < b.term ? -1 : 1))
+  const terms = [encoded('باب'), encoded(long.slice(0, 99_999)), encoded(long)].sort((a, b) =>
+    a.term < b.term ? -1 : 1,
+  )
 
   it('splits without deep recursion and keeps keys short', () => {
     const shards = shardTerms(terms, 64)

@@ -21,7 +21,15 @@ describe('readAlsoHeader', () => {
 
 describe('splitReadAlso', () => {
   it('splits the main article from each read-also section, several in a row', () => {
-    const sections = splitReadAlso(['عنوان', 'نص', 'إقرأ أيضاً:', 'عنوان ثان', 'نص ثان', 'اقرأ أيضا: عنوان ثالث', 'نص ثالث'])
+    const sections = splitReadAlso([
+      'عنوان',
+      'نص',
+      'إقرأ أيضاً:',
+      'عنوان ثان',
+      'نص ثان',
+      'اقرأ أيضا: عنوان ثالث',
+      'نص ثالث',
+    ])
     expect(sections).toEqual([
       { index: 0, lines: ['عنوان', 'نص'] },
       { index: 1, lines: ['عنوان ثان', 'نص ثان'] },

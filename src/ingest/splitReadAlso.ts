@@ -47,5 +47,8 @@ export function splitReadAlso(lines: readonly string[]): PageSection[] {
   }
   // One header may cover several embedded articles: each becomes a section of its own.
   const [main = [], ...readAlso] = sections
-  return [main, ...readAlso.flatMap((lines) => splitEmbeddedArticles(lines))].map((sectionLines, index) => ({ index, lines: sectionLines }))
+  return [main, ...readAlso.flatMap((lines) => splitEmbeddedArticles(lines))].map((sectionLines, index) => ({
+    index,
+    lines: sectionLines,
+  }))
 }

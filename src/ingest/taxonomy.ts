@@ -52,21 +52,28 @@ export const taxonomySchema = z
      */
     synonyms: z._default(z.array(z.array(z.string().check(z.regex(/^[\p{L}\p{N}]+$/u))).check(z.minLength(2))), []),
   })
-  .check(z.superRefine((taxonomy, ctx) => {
-    const ids = new Set<string>()
-    taxonomy.topics.forEach((topic, i) => {
-      if (topic.id === dataPaths.allList) {
-        ctx.addIssue({ code: 'custom', path: ['topics', i, 'id'], message: `"${topic.id}" is reserved for the feed of every article` })
-      }
-      if (ids.has(topic.id)) ctx.addIssue({ code: 'custom', path: ['topics', i, 'id'], message: `duplicate topic id "${topic.id}"` })
-      ids.add(topic.id)
-      for (const group of ruleGroups(topic.rule)) {
-        if (!(group in taxonomy.termGroups)) {
-          ctx.addIssue({ code: 'custom', path: ['topics', i, 'rule'], message: `unknown term group "${group}"` })
+  .check(
+    z.superRefine((taxonomy, ctx) => {
+      const ids = new Set<string>()
+      taxonomy.topics.forEach((topic, i) => {
+        if (topic.id === dataPaths.allList) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['topics', i, 'id'],
+            message: `"${topic.id}" is reserved for the feed of every article`,
+          })
         }
-      }
-    })
-  }))
+        if (ids.has(topic.id))
+          ctx.addIssue({ code: 'custom', path: ['topics', i, 'id'], message: `duplicate topic id "${topic.id}"` })
+        ids.add(topic.id)
+        for (const group of ruleGroups(topic.rule)) {
+          if (!(group in taxonomy.termGroups)) {
+            ctx.addIssue({ code: 'custom', path: ['topics', i, 'rule'], message: `unknown term group "${group}"` })
+          }
+        }
+      })
+    }),
+  )
 
 export type Taxonomy = z.infer<typeof taxonomySchema>
 export type TopicDefinition = Taxonomy['topics'][number]

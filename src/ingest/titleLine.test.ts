@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { isHeadlineList, readTitle } from './titleLine.ts'
 
-const PARAGRAPH = 'أعلن فريق من الباحثين اليوم عن نتائج دراسة استمرت ثلاث سنوات حول تأثير التغير المناخي على المحاصيل الزراعية في المنطقة وخلص إلى توصيات عدة.'
+const PARAGRAPH =
+  'أعلن فريق من الباحثين اليوم عن نتائج دراسة استمرت ثلاث سنوات حول تأثير التغير المناخي على المحاصيل الزراعية في المنطقة وخلص إلى توصيات عدة.'
 
 describe('readTitle', () => {
   it('takes the first line as the title', () => {
@@ -9,11 +10,18 @@ describe('readTitle', () => {
   })
 
   it('skips a short kicker above the title', () => {
-    expect(readTitle(['تقرير', 'عنوان الخبر الطويل نسبيا', PARAGRAPH])).toEqual({ title: 'عنوان الخبر الطويل نسبيا', bodyStart: 2, synthesized: false })
+    expect(readTitle(['تقرير', 'عنوان الخبر الطويل نسبيا', PARAGRAPH])).toEqual({
+      title: 'عنوان الخبر الطويل نسبيا',
+      bodyStart: 2,
+      synthesized: false,
+    })
   })
 
   it('does not take a short title for a kicker when a short paragraph follows', () => {
-    expect(readTitle(['عنوان قصير', 'فقرة أولى قصيرة.', 'فقرة ثانية.'])).toMatchObject({ title: 'عنوان قصير', bodyStart: 1 })
+    expect(readTitle(['عنوان قصير', 'فقرة أولى قصيرة.', 'فقرة ثانية.'])).toMatchObject({
+      title: 'عنوان قصير',
+      bodyStart: 1,
+    })
   })
 
   it('makes a title from the first sentence when the page starts with a dateline-led paragraph', () => {
@@ -31,8 +39,15 @@ describe('readTitle', () => {
   })
 
   it('takes a first line of two sentences for a paragraph, not a title', () => {
-    const choice = readTitle(['تلقت الجمعية أكثر من ألف شكوى خلال الشهر الماضي. وقالت إن معظمها عن الخبز.', 'فقرة ثانية.'])
-    expect(choice).toMatchObject({ bodyStart: 0, synthesized: true, title: 'تلقت الجمعية أكثر من ألف شكوى خلال الشهر الماضي' })
+    const choice = readTitle([
+      'تلقت الجمعية أكثر من ألف شكوى خلال الشهر الماضي. وقالت إن معظمها عن الخبز.',
+      'فقرة ثانية.',
+    ])
+    expect(choice).toMatchObject({
+      bodyStart: 0,
+      synthesized: true,
+      title: 'تلقت الجمعية أكثر من ألف شكوى خلال الشهر الماضي',
+    })
   })
 })
 

@@ -43,8 +43,10 @@ const PERIOD_END = /(?<![.…]|(?:^|\s)\p{L})\.["”»']?$/u
 /** A sentence end followed by more text: the line holds two sentences. */
 const INNER_SENTENCE_END = /(?<![.…]|(?:^|\s)\p{L})[.!؟?](?![.…])["”»']?\s+\S/u
 /** Words that carry a headline over to its next line: the second line opens with one, or the first ends with one. */
-const CONTINUATION_START = /^(?:و|ف|في|من|على|إلى|الى|عن|مع|بعد|قبل|خلال|ضد|حول|بين|عبر|لدى|منذ|حتى|بسبب|رغم|وسط|بشأن|لـ?|بـ?|ل\p{L}|ب\p{L}|أمام|تحت|فوق|دون|إثر|اثر|عقب)(?!\p{L})|^[لب]\p{L}|^و\p{L}/u
-const CONTINUATION_END = /(?<!\p{L})(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|خلال|ضد|حول|بين|عبر|لدى|و|أو|أن|إن|التي|الذي|بشأن)$/u
+const CONTINUATION_START =
+  /^(?:و|ف|في|من|على|إلى|الى|عن|مع|بعد|قبل|خلال|ضد|حول|بين|عبر|لدى|منذ|حتى|بسبب|رغم|وسط|بشأن|لـ?|بـ?|ل\p{L}|ب\p{L}|أمام|تحت|فوق|دون|إثر|اثر|عقب)(?!\p{L})|^[لب]\p{L}|^و\p{L}/u
+const CONTINUATION_END =
+  /(?<!\p{L})(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|خلال|ضد|حول|بين|عبر|لدى|و|أو|أن|إن|التي|الذي|بشأن)$/u
 
 function words(text: string): string[] {
   return text.split(/\s+/u).filter(Boolean)
@@ -58,7 +60,9 @@ export function looksLikeParagraph(line: string): boolean {
 }
 
 function opensBody(line: string | undefined): boolean {
-  return line !== undefined && (words(line).length >= TITLE_SHAPE.minFirstParagraphWords || parseDateline(line) !== null)
+  return (
+    line !== undefined && (words(line).length >= TITLE_SHAPE.minFirstParagraphWords || parseDateline(line) !== null)
+  )
 }
 
 /**
@@ -86,7 +90,10 @@ function titleFromParagraph(paragraph: string): string {
   // The first sentence with a letter or digit in it: a paragraph may open with a stray `.` (found by fuzzing).
   const sentence = text.split(/(?<=[.!؟?])\s/u).find((s) => /[\p{L}\p{N}]/u.test(s)) ?? text
   const cut = words(sentence)
-  const title = cut.length <= TITLE_SHAPE.synthesizedTitleWords ? sentence.replace(/[.،,:؛]$/u, '') : `${cut.slice(0, TITLE_SHAPE.synthesizedTitleWords).join(' ')}…`
+  const title =
+    cut.length <= TITLE_SHAPE.synthesizedTitleWords
+      ? sentence.replace(/[.،,:؛]$/u, '')
+      : `${cut.slice(0, TITLE_SHAPE.synthesizedTitleWords).join(' ')}…`
   // Never empty: the contract requires a title, and one bad page must not fail the run.
   return title.trim() || paragraph.slice(0, 80)
 }
@@ -95,7 +102,12 @@ function titleFromParagraph(paragraph: string): string {
 export function isHeadlineList(textLines: readonly string[]): boolean {
   return (
     textLines.length >= 2 &&
-    textLines.every((line) => looksLikeTitle(line) && words(line).length < TITLE_SHAPE.minSentenceParagraphWords + 6 && parseDateline(line) === null)
+    textLines.every(
+      (line) =>
+        looksLikeTitle(line) &&
+        words(line).length < TITLE_SHAPE.minSentenceParagraphWords + 6 &&
+        parseDateline(line) === null,
+    )
   )
 }
 
@@ -104,7 +116,10 @@ function opensText(line: string, index: number): boolean {
   // A first line of twenty words without a sentence end is still a (long) headline; further down, a paragraph.
   if (looksLikeParagraph(line) || (index > 0 && words(line).length >= TITLE_SHAPE.minFirstParagraphWords)) return true
   // `القاهرة: ضبط 21 من قيادات الإخوان` is a headline with a place, not a dateline-led paragraph.
-  return parseDateline(line) !== null && (words(line).length >= TITLE_SHAPE.minDatelineParagraphWords || SENTENCE_END.test(line))
+  return (
+    parseDateline(line) !== null &&
+    (words(line).length >= TITLE_SHAPE.minDatelineParagraphWords || SENTENCE_END.test(line))
+  )
 }
 
 /** A kicker above the title (`عاجل`, `بالفيديو`, `تقرير خاص:`): skipped when a title follows it. */
@@ -144,10 +159,15 @@ export function readTitle(textLines: readonly string[], beforeMetadata: Readonly
   const aboveMetadata = header.findLastIndex((line, i) => beforeMetadata.has(i) && !isLabel(line))
   const firstLong = header.findIndex((line, i) => !isLabel(line) || i === header.length - 1)
   let start = found === -1 || firstLong === -1 ? 0 : aboveMetadata >= 0 ? aboveMetadata : firstLong
-  while (start < header.length - 1 && isKicker(header[start] ?? '', header[start + 1], start + 2 === header.length && found !== -1)) start++
+  while (
+    start < header.length - 1 &&
+    isKicker(header[start] ?? '', header[start + 1], start + 2 === header.length && found !== -1)
+  )
+    start++
   if (found === -1 && start > 0 && !opensBody(textLines[2])) start = 0
   const title = textLines[start] ?? first
   const second = textLines[start + 1]
-  if (continuesTitle(title, second) && start + 1 < Math.max(lead, 2)) return { title: `${title} ${second}`, bodyStart: start + 2, synthesized: false }
+  if (continuesTitle(title, second) && start + 1 < Math.max(lead, 2))
+    return { title: `${title} ${second}`, bodyStart: start + 2, synthesized: false }
   return { title, bodyStart: start + 1, synthesized: false }
 }

@@ -70,11 +70,17 @@ describe('topic matching on the shipped taxonomy', () => {
 })
 
 describe('taxonomy validation', () => {
-  const valid = { schemaVersion: 1, termGroups: { a: { terms: [{ display: 'أ', match: ['أ'] }] } }, topics: [] as unknown[] }
+  const valid = {
+    schemaVersion: 1,
+    termGroups: { a: { terms: [{ display: 'أ', match: ['أ'] }] } },
+    topics: [] as unknown[],
+  }
 
   it('rejects a rule naming an unknown group, duplicate ids and the reserved id "all"', () => {
     const topic = (id: string, rule: unknown) => ({ id, labels: { ar: 'ع', en: 'e' }, rule })
-    expect(() => parseTaxonomy({ ...valid, topics: [topic('x', { allOf: ['a', 'missing'] })] })).toThrow(/unknown term group "missing"/)
+    expect(() => parseTaxonomy({ ...valid, topics: [topic('x', { allOf: ['a', 'missing'] })] })).toThrow(
+      /unknown term group "missing"/,
+    )
     expect(() => parseTaxonomy({ ...valid, topics: [topic('x', 'a'), topic('x', 'a')] })).toThrow(/duplicate topic id/)
     expect(() => parseTaxonomy({ ...valid, topics: [topic('all', 'a')] })).toThrow(/reserved/)
     expect(() => parseTaxonomy({ ...valid, topics: [topic('Bad Id', 'a')] })).toThrow(/invalid topic taxonomy/)
@@ -107,7 +113,8 @@ describe('prominentHits', () => {
   })
 
   it('hard negative: US–Egypt military aid is neither topic', () => {
-    expect(topicsOfArticle(['واشنطن تفرج عن مساعدات عسكرية لمصر', 'قال البنتاغون إن المساعدات العسكرية لمصر مستمرة.'])).toEqual([])
+    expect(
+      topicsOfArticle(['واشنطن تفرج عن مساعدات عسكرية لمصر', 'قال البنتاغون إن المساعدات العسكرية لمصر مستمرة.']),
+    ).toEqual([])
   })
 })
-

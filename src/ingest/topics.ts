@@ -97,7 +97,8 @@ export function termMatcher(groups: TermGroups): TermMatcher {
     const found: CompiledTerm[] = []
     for (const core of cores) {
       found.push(...(exact.get(core) ?? []))
-      for (const length of prefixLengths) if (core.length >= length) found.push(...(prefixed.get(core.slice(0, length)) ?? []))
+      for (const length of prefixLengths)
+        if (core.length >= length) found.push(...(prefixed.get(core.slice(0, length)) ?? []))
     }
     return found
   }
@@ -158,7 +159,11 @@ export function termMatcher(groups: TermGroups): TermMatcher {
  * terms occur at least `minMentions` times. So a Moroccan article naming Algeria once, in its last
  * paragraph, is not about Algeria.
  */
-export function prominentHits(mentions: readonly TermMention[], isLead: (at: number) => boolean, minMentions: number): TermHit[] {
+export function prominentHits(
+  mentions: readonly TermMention[],
+  isLead: (at: number) => boolean,
+  minMentions: number,
+): TermHit[] {
   const count = new Map<string, number>()
   const inLead = new Set<string>()
   for (const m of mentions) {
@@ -167,7 +172,8 @@ export function prominentHits(mentions: readonly TermMention[], isLead: (at: num
   }
   const hits = new Map<string, TermHit>()
   for (const { group, display } of mentions) {
-    if (inLead.has(group) || (count.get(group) ?? 0) >= minMentions) hits.set(`${group}\u0000${display}`, { group, display })
+    if (inLead.has(group) || (count.get(group) ?? 0) >= minMentions)
+      hits.set(`${group}\u0000${display}`, { group, display })
   }
   return [...hits.values()]
 }
@@ -211,8 +217,12 @@ export function classifyTopics(taxonomy: Taxonomy, hits: readonly TermHit[]): To
 }
 
 /** Topic id → how many articles carry it, in one pass over the articles (the manifest's precomputed counts). */
-export function topicCounts(articles: ReadonlyArray<{ readonly topics: readonly string[] }>, topicIds: readonly string[]): Map<string, number> {
+export function topicCounts(
+  articles: ReadonlyArray<{ readonly topics: readonly string[] }>,
+  topicIds: readonly string[],
+): Map<string, number> {
   const counts = new Map(topicIds.map((id) => [id, 0]))
-  for (const article of articles) for (const topic of article.topics) if (counts.has(topic)) counts.set(topic, (counts.get(topic) ?? 0) + 1)
+  for (const article of articles)
+    for (const topic of article.topics) if (counts.has(topic)) counts.set(topic, (counts.get(topic) ?? 0) + 1)
   return counts
 }

@@ -3,7 +3,12 @@ import { utf8Validity } from './utf8Validity.ts'
 
 describe('utf8Validity', () => {
   it('counts well-formed multi-byte characters in valid UTF-8', () => {
-    expect(utf8Validity(Buffer.from('aب€😀'))).toEqual({ multibyte: 3, invalid: 0, firstInvalidAt: -1, truncatedTail: 0 })
+    expect(utf8Validity(Buffer.from('aب€😀'))).toEqual({
+      multibyte: 3,
+      invalid: 0,
+      firstInvalidAt: -1,
+      truncatedTail: 0,
+    })
   })
 
   it('flags stray continuation bytes, bad lead bytes, overlongs and surrogates', () => {
@@ -14,7 +19,12 @@ describe('utf8Validity', () => {
   })
 
   it('tells a file cut inside its last character from damage', () => {
-    expect(utf8Validity(Buffer.from('بب').subarray(0, 3))).toEqual({ multibyte: 1, invalid: 0, firstInvalidAt: -1, truncatedTail: 1 })
+    expect(utf8Validity(Buffer.from('بب').subarray(0, 3))).toEqual({
+      multibyte: 1,
+      invalid: 0,
+      firstInvalidAt: -1,
+      truncatedTail: 1,
+    })
   })
 
   it('finds almost nothing valid in Windows-1256 Arabic', () => {

@@ -26,14 +26,19 @@ describe('walkInputs', () => {
 
   it('lists every file recursively, once, sorted, named relative to its input, skipping excluded paths', async () => {
     const pages = path.join(work, 'pages')
-    const files = await walkInputs([pages, path.join(pages, 'b.txt')], [path.join(pages, 'topics.json'), path.join(pages, 'out'), `${path.join(pages, 'out')}.tmp-*`])
+    const files = await walkInputs(
+      [pages, path.join(pages, 'b.txt')],
+      [path.join(pages, 'topics.json'), path.join(pages, 'out'), `${path.join(pages, 'out')}.tmp-*`],
+    )
     expect(files.map((f) => f.name)).toEqual(['.hidden', 'a/c.txt', 'b.txt'])
   })
 
   it('names same-named files from different inputs by their path from the working directory', async () => {
     const files = await walkInputs([path.join(work, 'pages/b.txt'), path.join(work, 'other')], [])
     expect(files.map((f) => f.name)).toEqual(
-      [path.join(work, 'other/b.txt'), path.join(work, 'pages/b.txt')].map((p) => path.relative(process.cwd(), p)).sort(),
+      [path.join(work, 'other/b.txt'), path.join(work, 'pages/b.txt')]
+        .map((p) => path.relative(process.cwd(), p))
+        .sort(),
     )
   })
 })

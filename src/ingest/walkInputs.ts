@@ -16,7 +16,9 @@ export interface InputFile {
 
 /** `excluded` entries end with `*` to exclude every path that starts with them (the output's work folders). */
 function isExcluded(file: string, excluded: readonly string[]): boolean {
-  return excluded.some((e) => (e.endsWith('*') ? file.startsWith(e.slice(0, -1)) : file === e || file.startsWith(`${e}${path.sep}`)))
+  return excluded.some((e) =>
+    e.endsWith('*') ? file.startsWith(e.slice(0, -1)) : file === e || file.startsWith(`${e}${path.sep}`),
+  )
 }
 
 /** A file found by the walk, with the path that identifies it (so two inputs reaching it count it once). */
@@ -26,7 +28,12 @@ function found(root: string, full: string, identity: string): Found {
   return { path: full, name: path.relative(root, full).split(path.sep).join('/'), identity }
 }
 
-async function walkFolder(root: string, folder: string, excluded: readonly string[], seenFolders: Set<string>): Promise<Found[]> {
+async function walkFolder(
+  root: string,
+  folder: string,
+  excluded: readonly string[],
+  seenFolders: Set<string>,
+): Promise<Found[]> {
   let real: string
   let entries: Dirent[]
   try {
@@ -45,7 +52,8 @@ async function walkFolder(root: string, folder: string, excluded: readonly strin
     const full = path.join(folder, entry.name)
     if (isExcluded(full, excluded)) continue
     const linked = entry.isSymbolicLink() ? await stat(full).catch(() => null) : null
-    if (entry.isDirectory() || linked?.isDirectory()) files.push(...(await walkFolder(root, full, excluded, seenFolders)))
+    if (entry.isDirectory() || linked?.isDirectory())
+      files.push(...(await walkFolder(root, full, excluded, seenFolders)))
     else {
       const identity = linked ? await realpath(full) : path.join(real, entry.name)
       files.push(found(root, full, identity))
@@ -76,6 +84,10 @@ export async function walkInputs(inputs: readonly string[], excluded: readonly s
   const counts = new Map<string, number>()
   for (const f of files) counts.set(f.name, (counts.get(f.name) ?? 0) + 1)
   return files
-    .map((f) => ((counts.get(f.name) ?? 0) > 1 ? { ...f, name: path.relative(process.cwd(), f.path).split(path.sep).join('/') } : f))
+    .map((f) =>
+      (counts.get(f.name) ?? 0) > 1
+        ? { ...f, name: path.relative(process.cwd(), f.path).split(path.sep).join('/') }
+        : f,
+    )
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.path < b.path ? -1 : 1))
 }

@@ -11,7 +11,8 @@ import { nodeWriterFs, writeAtomically, type WriterFs } from './writeAtomically.
 const [out = '', generation = '', countText = '0', mode = 'exchange'] = process.argv.slice(2)
 const count = Number(countText)
 const files = new Map<string, string>([['manifest.json', JSON.stringify({ generation, count })]])
-for (let n = 0; n < count; n++) files.set(`f/${String(n).padStart(5, '0')}.json`, JSON.stringify({ generation, n, pad: 'x'.repeat(200) }))
+for (let n = 0; n < count; n++)
+  files.set(`f/${String(n).padStart(5, '0')}.json`, JSON.stringify({ generation, n, pad: 'x'.repeat(200) }))
 
 let renames = 0
 const fs: WriterFs =
@@ -28,13 +29,13 @@ const fs: WriterFs =
           },
         }
       : {
-        ...nodeWriterFs,
-        exchange: () => ({ kind: 'unsupported', why: 'forced by the test' }),
-        rename: async (from, to) => {
-          // The second rename of the fallback swap: die just before it, in the window between the two.
-          if (mode === 'kill-between-renames' && ++renames === 2) process.kill(process.pid, 'SIGKILL')
-          await nodeWriterFs.rename(from, to)
-        },
-      }
+          ...nodeWriterFs,
+          exchange: () => ({ kind: 'unsupported', why: 'forced by the test' }),
+          rename: async (from, to) => {
+            // The second rename of the fallback swap: die just before it, in the window between the two.
+            if (mode === 'kill-between-renames' && ++renames === 2) process.kill(process.pid, 'SIGKILL')
+            await nodeWriterFs.rename(from, to)
+          },
+        }
 await writeAtomically(out, files, fs)
 process.stdout.write('done\n')

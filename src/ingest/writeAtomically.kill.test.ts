@@ -29,7 +29,9 @@ interface Child {
 
 function writer(out: string, generation: string, mode = 'exchange', count = COUNT): Child {
   // One process (node with tsx's loader), not the tsx wrapper: killing a wrapper would leave its node child writing.
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, out, generation, String(count), mode], { stdio: 'ignore' })
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, out, generation, String(count), mode], {
+    stdio: 'ignore',
+  })
   return {
     done: new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal }))),
     kill: () => child.kill('SIGKILL'),
@@ -41,7 +43,10 @@ async function workFolderAppears(out: string, child: Child): Promise<number> {
   let exited = false
   void child.done.then(() => (exited = true))
   const parent = path.dirname(out)
-  while (!exited && !(existsSync(parent) && readdirSync(parent).some((f) => f.startsWith(`${path.basename(out)}.tmp-`)))) {
+  while (
+    !exited &&
+    !(existsSync(parent) && readdirSync(parent).some((f) => f.startsWith(`${path.basename(out)}.tmp-`)))
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 2))
   }
   return performance.now()
@@ -50,7 +55,10 @@ async function workFolderAppears(out: string, child: Child): Promise<number> {
 /** The generation the folder holds whole, or a description of what is wrong with it. */
 function wholeGeneration(out: string): string {
   if (!existsSync(out)) return 'MISSING'
-  const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { generation: string; count: number }
+  const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as {
+    generation: string
+    count: number
+  }
   const files = readdirSync(path.join(out, 'f'))
   if (files.length !== manifest.count) return `PARTIAL ${files.length}/${manifest.count}`
   for (const f of files) {
@@ -65,7 +73,8 @@ describe('atomic output under SIGKILL', () => {
     const a = mkdtempSync(path.join(work, 'a-'))
     const b = mkdtempSync(path.join(work, 'b-'))
     const swap = exchangeFolders(a, b)
-    if (swap.kind === 'unsupported') console.warn(`renameat2 exchange unavailable here (${swap.why}): the writer uses two renames`)
+    if (swap.kind === 'unsupported')
+      console.warn(`renameat2 exchange unavailable here (${swap.why}): the writer uses two renames`)
     else expect(swap).toEqual({ kind: 'exchanged' })
   })
 
@@ -116,7 +125,9 @@ describe('atomic output under SIGKILL', () => {
     expect(wholeGeneration(out)).toBe('next')
     const [leftover = ''] = readdirSync(path.dirname(out)).filter((f) => f.startsWith('data.tmp-'))
     expect(wholeGeneration(path.join(path.dirname(out), leftover))).toBe('previous')
-    expect(await recoverInterruptedRuns(out)).toEqual([`removed ${path.join(path.dirname(out), leftover)}, left by an interrupted run`])
+    expect(await recoverInterruptedRuns(out)).toEqual([
+      `removed ${path.join(path.dirname(out), leftover)}, left by an interrupted run`,
+    ])
     expect(readdirSync(path.dirname(out))).toEqual(['data'])
   }, 30_000)
 
@@ -127,7 +138,10 @@ describe('atomic output under SIGKILL', () => {
     expect(signal).toBe('SIGKILL')
     // The window the two renames leave: no output folder, the previous output whole beside it.
     expect(existsSync(out)).toBe(false)
-    expect(readdirSync(path.dirname(out)).sort()).toEqual([expect.stringMatching(/^data\.old-/), expect.stringMatching(/^data\.tmp-/)])
+    expect(readdirSync(path.dirname(out)).sort()).toEqual([
+      expect.stringMatching(/^data\.old-/),
+      expect.stringMatching(/^data\.tmp-/),
+    ])
     const notes = await recoverInterruptedRuns(out)
     expect(notes[0]).toMatch(/^restored the previous output/)
     expect(wholeGeneration(out)).toBe('previous')

@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { nodeWriterFs, recoverInterruptedRuns, replaceAtomically, writeAtomically, type WriterFs } from './writeAtomically.ts'
+import {
+  nodeWriterFs,
+  recoverInterruptedRuns,
+  replaceAtomically,
+  writeAtomically,
+  type WriterFs,
+} from './writeAtomically.ts'
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'sahifa-write-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -18,7 +24,13 @@ function previousOutput(name: string): string {
 describe('writeAtomically', () => {
   it('replaces the whole folder: new files in, stale files gone, no work folders left', async () => {
     const out = previousOutput('replace')
-    await writeAtomically(out, new Map([['manifest.json', '{"new":true}\n'], ['feed/all/1.json', '{}\n']]))
+    await writeAtomically(
+      out,
+      new Map([
+        ['manifest.json', '{"new":true}\n'],
+        ['feed/all/1.json', '{}\n'],
+      ]),
+    )
     expect(readFileSync(path.join(out, 'manifest.json'), 'utf8')).toBe('{"new":true}\n')
     expect(readdirSync(out).sort()).toEqual(['feed', 'manifest.json'])
     expect(readdirSync(work).filter((f) => f.startsWith('replace.'))).toEqual([])
@@ -27,7 +39,10 @@ describe('writeAtomically', () => {
   it('leaves the previous output exactly as it was when writing fails part-way', async () => {
     const out = previousOutput('fail')
     // `manifest.json` is written as a file, then `manifest.json/x` needs it to be a folder: the write fails after the first file.
-    const files = new Map([['manifest.json', '{"new":true}\n'], ['manifest.json/x', '{}\n']])
+    const files = new Map([
+      ['manifest.json', '{"new":true}\n'],
+      ['manifest.json/x', '{}\n'],
+    ])
     await expect(writeAtomically(out, files)).rejects.toThrow()
     expect(readFileSync(path.join(out, 'manifest.json'), 'utf8')).toBe('{"old":true}\n')
     expect(readFileSync(path.join(out, 'articles/stale.json'), 'utf8')).toBe('{}\n')
@@ -62,7 +77,11 @@ describe('writeAtomically under file-system faults (injected through WriterFs)',
         await nodeWriterFs.writeFile(file, content)
       },
     }
-    const files = new Map([['manifest.json', '{"new":true}\n'], ['a.json', '{}\n'], ['b.json', '{}\n']])
+    const files = new Map([
+      ['manifest.json', '{"new":true}\n'],
+      ['a.json', '{}\n'],
+      ['b.json', '{}\n'],
+    ])
     await expect(writeAtomically(out, files, fs)).rejects.toThrow(/\(ENOSPC\): the disk is full: free some space/)
     expect(readFileSync(path.join(out, 'manifest.json'), 'utf8')).toBe('{"old":true}\n')
     expect(readdirSync(work).filter((f) => f.startsWith('full.'))).toEqual([])
@@ -70,8 +89,13 @@ describe('writeAtomically under file-system faults (injected through WriterFs)',
 
   it('a read-only file system: says so and what to do', async () => {
     const out = previousOutput('readonly')
-    const fs: WriterFs = { ...nodeWriterFs, mkdir: async () => Promise.reject(fault('EROFS', 'read-only file system, mkdir')) }
-    await expect(writeAtomically(out, new Map([['manifest.json', '{}\n']]), fs)).rejects.toThrow(/\(EROFS\): the folder is on a read-only file system: choose another --out/)
+    const fs: WriterFs = {
+      ...nodeWriterFs,
+      mkdir: async () => Promise.reject(fault('EROFS', 'read-only file system, mkdir')),
+    }
+    await expect(writeAtomically(out, new Map([['manifest.json', '{}\n']]), fs)).rejects.toThrow(
+      /\(EROFS\): the folder is on a read-only file system: choose another --out/,
+    )
     expect(readFileSync(path.join(out, 'manifest.json'), 'utf8')).toBe('{"old":true}\n')
   })
 
@@ -95,7 +119,9 @@ describe('writeAtomically under file-system faults (injected through WriterFs)',
         await nodeWriterFs.rename(from, to)
       },
     }
-    await expect(writeAtomically(out, new Map([['manifest.json', '{"new":true}\n']]), fs)).rejects.toThrow(/cannot write the new output/)
+    await expect(writeAtomically(out, new Map([['manifest.json', '{"new":true}\n']]), fs)).rejects.toThrow(
+      /cannot write the new output/,
+    )
     expect(readFileSync(path.join(out, 'manifest.json'), 'utf8')).toBe('{"old":true}\n')
     expect(readdirSync(work).filter((f) => f.startsWith('second-rename.'))).toEqual([])
   })
@@ -114,7 +140,9 @@ describe('writeAtomically under file-system faults (injected through WriterFs)',
 describe('replaceAtomically (the caller fills the work folder)', () => {
   it('swaps in what the fill wrote, and on a failed fill keeps the previous output and the error as it was', async () => {
     const out = previousOutput('fill')
-    await expect(replaceAtomically(out, async () => Promise.reject(new Error('article x does not match the data contract')))).rejects.toThrow(/^article x does not match/)
+    await expect(
+      replaceAtomically(out, async () => Promise.reject(new Error('article x does not match the data contract'))),
+    ).rejects.toThrow(/^article x does not match/)
     expect(readFileSync(path.join(out, 'manifest.json'), 'utf8')).toBe('{"old":true}\n')
     await replaceAtomically(out, async (temp) => writeFileSync(path.join(temp, 'manifest.json'), '{"filled":true}\n'))
     expect(readdirSync(out)).toEqual(['manifest.json'])

@@ -55,7 +55,9 @@ function writeFailure(error: unknown, target: string): Error {
   if (!code) return error instanceof Error ? error : new Error(String(error))
   const advice = WRITE_ERRORS[code]
   const detail = error instanceof Error ? error.message : String(error)
-  return new Error(`cannot write the new output beside ${target}${advice ? ` (${code}): ${advice}` : `: ${detail}`}`, { cause: error })
+  return new Error(`cannot write the new output beside ${target}${advice ? ` (${code}): ${advice}` : `: ${detail}`}`, {
+    cause: error,
+  })
 }
 
 /** A folder the ingest may replace: missing, empty, or holding a previous ingest's output. */
@@ -65,7 +67,9 @@ export async function assertReplaceable(outDir: string): Promise<void> {
   if (!info.isDirectory()) throw new Error(`output ${outDir} exists and is not a folder`)
   const entries = await fsp.readdir(outDir)
   if (entries.length > 0 && !entries.includes(dataPaths.manifest) && !entries.includes(dataPaths.report)) {
-    throw new Error(`refusing to replace ${outDir}: it is not empty and holds no ${dataPaths.manifest} from a previous ingest`)
+    throw new Error(
+      `refusing to replace ${outDir}: it is not empty and holds no ${dataPaths.manifest} from a previous ingest`,
+    )
   }
 }
 
@@ -115,9 +119,19 @@ export async function recoverInterruptedRuns(outDir: string): Promise<string[]> 
   const parent = path.dirname(target)
   const entries = await fsp.readdir(parent).catch(() => [] as string[])
   const dead = entries
-    .map((name) => ({ name, match: /^(?<kind>tmp|old)-(?<pid>\d+)-(?<stamp>[0-9a-z]+)$/.exec(name.slice(path.basename(target).length + 1)) }))
-    .filter(({ name, match }) => name.startsWith(`${path.basename(target)}.`) && match?.groups && !isAlive(Number(match.groups.pid)))
-    .map(({ name, match }) => ({ full: path.join(parent, name), kind: match?.groups?.kind, stamp: match?.groups?.stamp ?? '' }))
+    .map((name) => ({
+      name,
+      match: /^(?<kind>tmp|old)-(?<pid>\d+)-(?<stamp>[0-9a-z]+)$/.exec(name.slice(path.basename(target).length + 1)),
+    }))
+    .filter(
+      ({ name, match }) =>
+        name.startsWith(`${path.basename(target)}.`) && match?.groups && !isAlive(Number(match.groups.pid)),
+    )
+    .map(({ name, match }) => ({
+      full: path.join(parent, name),
+      kind: match?.groups?.kind,
+      stamp: match?.groups?.stamp ?? '',
+    }))
   const notes: string[] = []
   const previous = dead.filter((d) => d.kind === 'old').sort((a, b) => (a.stamp < b.stamp ? 1 : -1))[0]
   if (previous && !(await fsp.stat(target).catch(() => null))) {
@@ -140,7 +154,11 @@ async function syncFolder(folder: string): Promise<void> {
 }
 
 /** Writes `files` (relative path → content) as the new output, replacing the previous one whole. */
-export async function writeAtomically(outDir: string, files: ReadonlyMap<string, string>, fs: WriterFs = nodeWriterFs): Promise<void> {
+export async function writeAtomically(
+  outDir: string,
+  files: ReadonlyMap<string, string>,
+  fs: WriterFs = nodeWriterFs,
+): Promise<void> {
   await replaceAtomically(
     outDir,
     async (temp) => {
@@ -155,7 +173,11 @@ export async function writeAtomically(outDir: string, files: ReadonlyMap<string,
  * The same swap, with the caller filling the work folder (a large run streams its files into it).
  * `fill` must leave the folder complete, or throw: nothing it wrote is seen unless it returns.
  */
-export async function replaceAtomically(outDir: string, fill: (tempFolder: string) => Promise<void>, fs: WriterFs = nodeWriterFs): Promise<void> {
+export async function replaceAtomically(
+  outDir: string,
+  fill: (tempFolder: string) => Promise<void>,
+  fs: WriterFs = nodeWriterFs,
+): Promise<void> {
   const target = path.resolve(outDir)
   await recoverInterruptedRuns(target).catch(() => []) // a read-only disk cannot be tidied; the write below says why
   await assertReplaceable(target)
@@ -175,7 +197,11 @@ export async function replaceAtomically(outDir: string, fill: (tempFolder: strin
     if (!hadPrevious) await fs.rename(temp, target)
     else {
       const swap = fs.exchange(temp, target)
-      if (swap.kind === 'failed') throw writeFailure(Object.assign(new Error(`cannot swap in the new output (${swap.code})`), { code: swap.code }), target)
+      if (swap.kind === 'failed')
+        throw writeFailure(
+          Object.assign(new Error(`cannot swap in the new output (${swap.code})`), { code: swap.code }),
+          target,
+        )
       if (swap.kind === 'unsupported') {
         // Two renames; the comment at the top says why a kill between them loses nothing.
         await fs.rename(target, old)

@@ -12,7 +12,9 @@ const en: Record<string, string> = { ...enFirst, ...enPages }
 const ARABIC_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const
 
 function pluralBases(translation: Record<string, string>): Set<string> {
-  return new Set(Object.keys(translation).flatMap((key) => key.match(/^(.*)_(zero|one|two|few|many|other)$/)?.[1] ?? []))
+  return new Set(
+    Object.keys(translation).flatMap((key) => key.match(/^(.*)_(zero|one|two|few|many|other)$/)?.[1] ?? []),
+  )
 }
 
 describe('Arabic plurals', () => {
@@ -66,7 +68,8 @@ describe('locale files', () => {
   })
 
   it('keep their keys sorted', () => {
-    for (const translation of [arFirst, arPages, enFirst, enPages]) expect(Object.keys(translation)).toEqual(Object.keys(translation).sort())
+    for (const translation of [arFirst, arPages, enFirst, enPages])
+      expect(Object.keys(translation)).toEqual(Object.keys(translation).sort())
   })
 
   it('split the same way in both languages: a key is a first-screen string in both or in neither', () => {

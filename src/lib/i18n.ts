@@ -16,7 +16,14 @@
 import i18next, { type BackendModule, type i18n, type ResourceKey } from 'i18next'
 import { formatNumber } from './intlFormat.ts'
 import ar from '@/locales/ar/translation.json'
-import { applyDocumentLanguage, DEFAULT_LANGUAGE, isUiLanguage, storeLanguage, uiLanguages, type UiLanguage } from './language.ts'
+import {
+  applyDocumentLanguage,
+  DEFAULT_LANGUAGE,
+  isUiLanguage,
+  storeLanguage,
+  uiLanguages,
+  type UiLanguage,
+} from './language.ts'
 
 /** The other pages' strings, in every language. */
 export const PAGES_NAMESPACE = 'pages'

@@ -35,7 +35,9 @@ describe('dates and counts written out without Intl, exactly as Intl writes them
   const languages = ['ar', 'en'] as const
   const digitSystems = ['latn', 'arab'] as const
   const intlDate = (iso: string, language: string, digits: string) =>
-    new Intl.DateTimeFormat(`${language}-u-ca-gregory-nu-${digits}`, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
+    new Intl.DateTimeFormat(`${language}-u-ca-gregory-nu-${digits}`, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    )
 
   it('every month, first and last days, in both languages and both digit systems', () => {
     for (const language of languages)
@@ -52,7 +54,9 @@ describe('dates and counts written out without Intl, exactly as Intl writes them
     for (const language of languages)
       for (const digits of digitSystems)
         for (const value of [0, 7, 42, 999, 1000, 1323, 10000, 123456, 1234567, 98765432]) {
-          expect(formatNumber(value, language, digits)).toBe(new Intl.NumberFormat(`${language}-u-ca-gregory-nu-${digits}`).format(value))
+          expect(formatNumber(value, language, digits)).toBe(
+            new Intl.NumberFormat(`${language}-u-ca-gregory-nu-${digits}`).format(value),
+          )
         }
   })
 

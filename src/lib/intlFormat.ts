@@ -27,7 +27,20 @@ export function intlLocale(language: string, calendar: Calendar = 'gregory', dig
 /** CLDR's Gregorian month names (format, wide) for the UI languages. */
 const MONTHS: Record<UiLanguage, readonly string[]> = {
   ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 }
 
 const ARABIC_INDIC_DIGITS = '٠١٢٣٤٥٦٧٨٩'

@@ -11,6 +11,8 @@ describe('lists of display terms', () => {
   })
 
   it('keeps the language’s own separators between the isolated terms', () => {
-    expect(formatList(['NATO', 'AFRICOM', 'UN'], 'en')).toBe(`${FSI}NATO${PDI}, ${FSI}AFRICOM${PDI}, and ${FSI}UN${PDI}`)
+    expect(formatList(['NATO', 'AFRICOM', 'UN'], 'en')).toBe(
+      `${FSI}NATO${PDI}, ${FSI}AFRICOM${PDI}, and ${FSI}UN${PDI}`,
+    )
   })
 })

@@ -9,7 +9,10 @@ import { intlLocale } from './intlFormat.ts'
 
 /** The day in the Umm al-Qura Hijri calendar (a calendar day, so formatted in UTC: it never slips). */
 export function formatHijriDate(isoDate: string, language: UiLanguage, digits: Digits = 'latn'): string {
-  return new Intl.DateTimeFormat(intlLocale(language, 'islamic-umalqura', digits), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`))
+  return new Intl.DateTimeFormat(intlLocale(language, 'islamic-umalqura', digits), {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T00:00:00Z`))
 }
 
 /** First strong isolate … pop directional isolate: the item's own direction, and its bidi controls end with it. */
@@ -22,9 +25,14 @@ const PDI = '\u2069'
  * inside one term (article text is untrusted) cannot reorder the separators or the next term.
  */
 export function formatList(items: readonly string[], language: UiLanguage): string {
-  return new Intl.ListFormat(intlLocale(language), { type: 'conjunction', style: 'long' }).format(items.map((item) => FSI + item + PDI))
+  return new Intl.ListFormat(intlLocale(language), { type: 'conjunction', style: 'long' }).format(
+    items.map((item) => FSI + item + PDI),
+  )
 }
 
 export function formatPercent(fraction: number, language: UiLanguage, digits: Digits = 'latn'): string {
-  return new Intl.NumberFormat(intlLocale(language, 'gregory', digits), { style: 'percent', maximumFractionDigits: 0 }).format(fraction)
+  return new Intl.NumberFormat(intlLocale(language, 'gregory', digits), {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(fraction)
 }

@@ -3,7 +3,10 @@ import { directionOf, readStoredLanguage, storeLanguage } from './language.ts'
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial))
-  return { getItem: (key: string) => data.get(key) ?? null, setItem: (key: string, value: string) => void data.set(key, value) }
+  return {
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => void data.set(key, value),
+  }
 }
 
 describe('UI language preference', () => {
@@ -20,7 +23,11 @@ describe('UI language preference', () => {
   it('falls back to Arabic on a corrupt value or an unreadable storage', () => {
     expect(readStoredLanguage(memoryStorage({ 'sahifa.language': '{"x":1' }))).toBe('ar')
     expect(readStoredLanguage(memoryStorage({ 'sahifa.language': 'fr' }))).toBe('ar')
-    const throwing = { getItem: () => { throw new Error('SecurityError') } }
+    const throwing = {
+      getItem: () => {
+        throw new Error('SecurityError')
+      },
+    }
     expect(readStoredLanguage(throwing)).toBe('ar')
   })
 

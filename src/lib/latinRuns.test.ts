@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { splitLatinRuns } from './latinRuns.ts'
 
-const latin = (text: string) => splitLatinRuns(text).filter((part) => part.latin).map((part) => part.text)
+const latin = (text: string) =>
+  splitLatinRuns(text)
+    .filter((part) => part.latin)
+    .map((part) => part.text)
 
 describe('splitLatinRuns', () => {
   it('finds Latin names, ISO dates and URLs inside Arabic text', () => {
@@ -23,7 +26,11 @@ describe('splitLatinRuns', () => {
 
   it('never changes the text', () => {
     for (const text of ['', 'نص عربي فقط', 'AFRICOM', ' 12 - 13 ', 'a-b-', '-x- ،NATO،']) {
-      expect(splitLatinRuns(text).map((part) => part.text).join('')).toBe(text)
+      expect(
+        splitLatinRuns(text)
+          .map((part) => part.text)
+          .join(''),
+      ).toBe(text)
     }
   })
 })

@@ -4,13 +4,19 @@ import { readingSettingsFrom } from './readingSettingsValues.ts'
 
 describe('reading settings read from the device', () => {
   it('are the defaults when the saved value is missing or not an object', () => {
-    for (const corrupt of [undefined, 'nonsense', 42, null, [], ['dark']]) expect(readingSettingsFrom(corrupt)).toEqual(DEFAULT_READING_SETTINGS)
+    for (const corrupt of [undefined, 'nonsense', 42, null, [], ['dark']])
+      expect(readingSettingsFrom(corrupt)).toEqual(DEFAULT_READING_SETTINGS)
   })
 
   it('replace only the fields that are missing or unknown', () => {
-    expect(readingSettingsFrom({ theme: 'sepia', fontSize: 'gigantic', digits: 7 })).toEqual({ ...DEFAULT_READING_SETTINGS, theme: 'sepia' })
+    expect(readingSettingsFrom({ theme: 'sepia', fontSize: 'gigantic', digits: 7 })).toEqual({
+      ...DEFAULT_READING_SETTINGS,
+      theme: 'sepia',
+    })
     expect(readingSettingsFrom({})).toEqual(DEFAULT_READING_SETTINGS)
-    expect(readingSettingsFrom({ theme: 'DARK', font: null, lineHeight: ['compact'], extra: 'ignored' })).toEqual(DEFAULT_READING_SETTINGS)
+    expect(readingSettingsFrom({ theme: 'DARK', font: null, lineHeight: ['compact'], extra: 'ignored' })).toEqual(
+      DEFAULT_READING_SETTINGS,
+    )
   })
 
   it('keep every valid choice', () => {

@@ -33,7 +33,11 @@ export {
 
 // The same reading as the boot script's (readingSettingsFrom): each field falls back on its own,
 // so one bad or missing value does not reset the others.
-export const readingSettingsStore = createDeviceStore(READING_SETTINGS_KEY, readingSettingsFrom, DEFAULT_READING_SETTINGS)
+export const readingSettingsStore = createDeviceStore(
+  READING_SETTINGS_KEY,
+  readingSettingsFrom,
+  DEFAULT_READING_SETTINGS,
+)
 
 /** The next step up (+1) or down (−1) from a font size, staying within the steps. */
 export function stepFontSize(current: FontSize, step: 1 | -1): FontSize {

@@ -63,7 +63,8 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback
  * the defaults): the one reading of the stored settings, for the boot script and the app alike.
  */
 export function readingSettingsFrom(stored: unknown): ReadingSettings {
-  const fields: Record<string, unknown> = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {}
+  const fields: Record<string, unknown> =
+    typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {}
   const d = DEFAULT_READING_SETTINGS
   return {
     fontSize: oneOf(fontSizes, fields['fontSize'], d.fontSize),

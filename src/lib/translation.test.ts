@@ -68,7 +68,15 @@ describe('useTranslation', () => {
     document.body.append(container)
     containers.push(container)
     const root = createRoot(container)
-    const tree = createElement(I18nProvider, { i18n, children: createElement(Suspense, { fallback: createElement('p', null, 'loading') }, createElement(SavedHeading), createElement(Heading)) })
+    const tree = createElement(I18nProvider, {
+      i18n,
+      children: createElement(
+        Suspense,
+        { fallback: createElement('p', null, 'loading') },
+        createElement(SavedHeading),
+        createElement(Heading),
+      ),
+    })
     await act(async () => root.render(tree))
     const texts = () => [...container.querySelectorAll('h1, p')].map((element) => element.textContent)
     // Either still waiting, or already in: never the raw key.

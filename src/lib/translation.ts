@@ -9,7 +9,15 @@
  * prerendered page stays as the server rendered it), so a key is never shown in place of words.
  */
 import type { i18n, TFunction } from 'i18next'
-import { createContext, createElement, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react'
+import {
+  createContext,
+  createElement,
+  useCallback,
+  useContext,
+  useMemo,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react'
 import { loadPageStrings, PAGES_NAMESPACE } from './i18n.ts'
 
 const I18nContext = createContext<i18n | null>(null)

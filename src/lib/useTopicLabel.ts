@@ -11,5 +11,8 @@ import { useUiLanguage } from './useUiLanguage.ts'
 export function useTopicLabel(): (topicId: string) => string {
   const language = useUiLanguage()
   const { data: manifest } = useQuery(manifestQueryOptions())
-  return useCallback((topicId: string) => manifest?.topics.find((topic) => topic.id === topicId)?.labels[language] ?? topicId, [manifest, language])
+  return useCallback(
+    (topicId: string) => manifest?.topics.find((topic) => topic.id === topicId)?.labels[language] ?? topicId,
+    [manifest, language],
+  )
 }

@@ -26,7 +26,10 @@ export const installAnswerStore = createDeviceStore<'installed' | 'not-now' | nu
 
 /** Running as the installed app: from the home screen (any browser) or iOS's standalone mode. */
 export function runsInstalled(win: Window = window): boolean {
-  return win.matchMedia('(display-mode: standalone)').matches || (win.navigator as { standalone?: boolean }).standalone === true
+  return (
+    win.matchMedia('(display-mode: standalone)').matches ||
+    (win.navigator as { standalone?: boolean }).standalone === true
+  )
 }
 
 /**

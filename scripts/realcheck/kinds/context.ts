@@ -20,7 +20,8 @@ export interface BuildContext {
  */
 export function editorTitle(article: SourceArticle): { title: string; suffixOutlet: string | null } {
   const match = /^(.*\S)\s+[-|–]\s+(\S.*)$/u.exec(article.title)
-  if (match && match[2] === article.outlet.name && (match[1] ?? '').split(' ').length >= 3) return { title: match[1] ?? '', suffixOutlet: match[2] }
+  if (match && match[2] === article.outlet.name && (match[1] ?? '').split(' ').length >= 3)
+    return { title: match[1] ?? '', suffixOutlet: match[2] }
   return { title: article.title, suffixOutlet: null }
 }
 

@@ -13,8 +13,15 @@ export function escapeHtml(text: string): string {
 
 type Head = 'rich' | 'json-ld' | 'title-only'
 
-function headHtml(head: Head, fields: { title: string; outlet: string; date: string; author: string | null; url: string }): string {
-  const tags = [`<meta charset="utf-8">`, `<title>${escapeHtml(`${fields.title} | ${fields.outlet}`)}</title>`, '<link rel="stylesheet" href="/static/site.css">']
+function headHtml(
+  head: Head,
+  fields: { title: string; outlet: string; date: string; author: string | null; url: string },
+): string {
+  const tags = [
+    `<meta charset="utf-8">`,
+    `<title>${escapeHtml(`${fields.title} | ${fields.outlet}`)}</title>`,
+    '<link rel="stylesheet" href="/static/site.css">',
+  ]
   if (head === 'rich') {
     tags.push(
       `<meta property="og:title" content="${escapeHtml(fields.title)}">`,
@@ -35,7 +42,9 @@ function headHtml(head: Head, fields: { title: string; outlet: string; date: str
     }
     tags.push(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`)
   }
-  tags.push('<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag("js",new Date());</script>')
+  tags.push(
+    '<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag("js",new Date());</script>',
+  )
   return `<head>\n${tags.join('\n')}\n</head>`
 }
 
@@ -50,7 +59,10 @@ export function buildHtmlPage(context: BuildContext): BuiltPage {
   const visibleDate = random.chance(0.6)
   const navLabels = random.pick(pool.html.navLabels)
   const nav = navLabels.map((label, i) => `<li><a href="/section/${i}">${escapeHtml(label)}</a></li>`)
-  const related = Array.from({ length: 3 }, (_, i) => `<li><a href="/news/${i}">${escapeHtml(editorTitle(context.take()).title)}</a></li>`)
+  const related = Array.from(
+    { length: 3 },
+    (_, i) => `<li><a href="/news/${i}">${escapeHtml(editorTitle(context.take()).title)}</a></li>`,
+  )
   const share = random.pick(pool.html.shareLabel)
   const body = [...article.paragraphs]
   const html = [
@@ -64,7 +76,9 @@ export function buildHtmlPage(context: BuildContext): BuiltPage {
     `<h1>${escapeHtml(title)}</h1>`,
     '<div class="meta">',
     ...(author ? [`<span class="byline">${escapeHtml(author)}</span>`] : []),
-    ...(visibleDate ? [`<time datetime="${article.date}">${date.day} ${monthName(EGYPT_MONTHS, date)} ${date.year}</time>`] : []),
+    ...(visibleDate
+      ? [`<time datetime="${article.date}">${date.day} ${monthName(EGYPT_MONTHS, date)} ${date.year}</time>`]
+      : []),
     '</div>',
     `<div class="share"><span>${escapeHtml(share)}</span> <a href="#">Facebook</a> <a href="#">X</a> <a href="#">WhatsApp</a></div>`,
     ...body.map((p) => `<p>${escapeHtml(p)}</p>`),

@@ -44,7 +44,8 @@ export function buildPlainArticle(context: BuildContext): BuiltPage {
   const published = article.paragraphs.map((p, i) => (i === 0 ? `${article.leadGlued || indent}${p}` : p))
   // The trailer as published: glued to the last paragraph when it was, else its own lines.
   const [firstTrailer, ...moreTrailer] = article.trailer
-  if (firstTrailer !== undefined && article.trailerGlued) published.push(`${published.pop() ?? ''} ${firstTrailer}`, ...moreTrailer)
+  if (firstTrailer !== undefined && article.trailerGlued)
+    published.push(`${published.pop() ?? ''} ${firstTrailer}`, ...moreTrailer)
   else published.push(...article.trailer)
   if (article.trailer.length > 0) traits.push(article.trailerGlued ? 'glued-trailer' : 'trailer')
   lines.push(...published)
@@ -65,6 +66,11 @@ export function buildPlainArticle(context: BuildContext): BuiltPage {
         ...(article.author ? { author: article.author } : {}),
       },
     ],
-    furniture: [...(dateLine ? [dateLine] : []), ...article.lead, ...(article.leadGlued ? [article.leadGlued.trim()] : []), ...article.trailer],
+    furniture: [
+      ...(dateLine ? [dateLine] : []),
+      ...article.lead,
+      ...(article.leadGlued ? [article.leadGlued.trim()] : []),
+      ...article.trailer,
+    ],
   }
 }

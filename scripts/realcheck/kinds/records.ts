@@ -27,7 +27,10 @@ function newsPlease(article: SourceArticle, author: string | null): { record: un
     title_rss: null,
     url: article.url,
   }
-  return { record, truth: { title, body: article.paragraphs, publishedAt: article.date, outlet: article.outlet.domain, author } }
+  return {
+    record,
+    truth: { title, body: article.paragraphs, publishedAt: article.date, outlet: article.outlet.domain, author },
+  }
 }
 
 function trafilatura(article: SourceArticle, author: string | null): { record: unknown; truth: ArticleTruth } {
@@ -53,12 +56,20 @@ function trafilatura(article: SourceArticle, author: string | null): { record: u
     excerpt: '',
     sitename: article.outlet.name,
   }
-  return { record, truth: { title, body: article.paragraphs, publishedAt: article.date, outlet: article.outlet.name, author } }
+  return {
+    record,
+    truth: { title, body: article.paragraphs, publishedAt: article.date, outlet: article.outlet.name, author },
+  }
 }
 
 function plainRecord(article: SourceArticle): { record: unknown; truth: ArticleTruth } {
   const { title } = editorTitle(article)
-  const record = { title: article.title, content: article.paragraphs.join('\n\n'), source: article.outlet.name, url: article.url }
+  const record = {
+    title: article.title,
+    content: article.paragraphs.join('\n\n'),
+    source: article.outlet.name,
+    url: article.url,
+  }
   return { record, truth: { title, body: article.paragraphs, outlet: article.outlet.name } }
 }
 

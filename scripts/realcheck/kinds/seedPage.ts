@@ -80,7 +80,14 @@ export function buildSeedPage(context: BuildContext): BuiltPage {
   if (random.chance(0.7)) add(keywordsLine(context, title))
   // Credits and disclaimers name the outlet too; an editor reads it from any of them.
   namesOutlet ||= furniture.some((line) => line.includes(outletName) && line !== title)
-  const mainTruth: ArticleTruth = { title, body, publishedAt: main.date, outlet: namesOutlet ? outletName : null, author, ...(form ? { dateline: place } : {}) }
+  const mainTruth: ArticleTruth = {
+    title,
+    body,
+    publishedAt: main.date,
+    outlet: namesOutlet ? outletName : null,
+    author,
+    ...(form ? { dateline: place } : {}),
+  }
 
   const count = random.pick([0, 1, 1, 2, 2, 3, 4])
   const layout: Layout = random.pick(['header-each', 'one-header-promos', 'one-header-bare'])
@@ -102,5 +109,13 @@ export function buildSeedPage(context: BuildContext): BuiltPage {
     for (const linkTitle of titles) add(linkTitle)
     variant += '/title-list'
   }
-  return { kind: 'seed', half: context.half, variant, fileName: `${context.stem}.txt`, text: `${lines.join('\n')}\n`, articles: [mainTruth, ...embedded], furniture }
+  return {
+    kind: 'seed',
+    half: context.half,
+    variant,
+    fileName: `${context.stem}.txt`,
+    text: `${lines.join('\n')}\n`,
+    articles: [mainTruth, ...embedded],
+    furniture,
+  }
 }

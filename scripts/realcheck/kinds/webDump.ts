@@ -9,7 +9,10 @@ import { editorTitle, type BuildContext } from './context.ts'
 
 /** Spaces around Arabic punctuation, as some sites print it. */
 export function spacePunctuation(sentence: string): string {
-  return sentence.replace(/\s*([،؛:])\s*/gu, ' $1 ').replace(/\s+/gu, ' ').trim()
+  return sentence
+    .replace(/\s*([،؛:])\s*/gu, ' $1 ')
+    .replace(/\s+/gu, ' ')
+    .trim()
 }
 
 /** One sentence a line: a paragraph split after each full stop, question or exclamation mark. */

@@ -4,7 +4,16 @@ import { SIMILARITY, similarArticles, type RelatedCandidate } from './related.ts
 
 function candidate(id: string, words: string, extra: Partial<RelatedCandidate> = {}): RelatedCandidate {
   const tokens = tokenize(words)
-  return { id, titleTokens: tokens, bodyTokens: tokens, keywords: [], names: [], topics: [], readAlso: new Set(), ...extra }
+  return {
+    id,
+    titleTokens: tokens,
+    bodyTokens: tokens,
+    keywords: [],
+    names: [],
+    topics: [],
+    readAlso: new Set(),
+    ...extra,
+  }
 }
 
 describe('similarArticles', () => {
@@ -20,7 +29,9 @@ describe('similarArticles', () => {
       candidate('a', 'مكتبة كتب قراءة', { names: ['القاهرة'] }),
       candidate('b', 'مكتبة كتب قراءة', { names: ['القاهرة'] }),
     ])
-    expect(named.get('a')).toEqual([{ id: 'b', score: expect.any(Number), reasons: { topics: [], keywords: [], names: ['القاهرة'] } }])
+    expect(named.get('a')).toEqual([
+      { id: 'b', score: expect.any(Number), reasons: { topics: [], keywords: [], names: ['القاهرة'] } },
+    ])
   })
 
   it('keeps at most five links, best first', () => {
@@ -80,7 +91,9 @@ describe('similarArticles in a large corpus (features shared by more than maxPos
   })
 
   it('finds them among the articles nearest in publication date', () => {
-    const gaps = corpus.flatMap((a) => (links.get(a.id) ?? []).map((link) => Math.abs((dayOf.get(link.id) ?? 0) - (dayOf.get(a.id) ?? 0)) / DAY_MS))
+    const gaps = corpus.flatMap((a) =>
+      (links.get(a.id) ?? []).map((link) => Math.abs((dayOf.get(link.id) ?? 0) - (dayOf.get(a.id) ?? 0)) / DAY_MS),
+    )
     expect(gaps.length).toBeGreaterThanOrEqual(size)
     expect(Math.max(...gaps)).toBeLessThanOrEqual(SIMILARITY.nearestPostings)
   })

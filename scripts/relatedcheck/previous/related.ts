@@ -64,7 +64,8 @@ export const SIMILARITY = {
  */
 function topCandidates(touched: readonly number[], scores: Float64Array, limit: number): number[] {
   const top: number[] = []
-  const better = (a: number, b: number) => (scores[a] ?? 0) > (scores[b] ?? 0) || ((scores[a] ?? 0) === (scores[b] ?? 0) && a < b)
+  const better = (a: number, b: number) =>
+    (scores[a] ?? 0) > (scores[b] ?? 0) || ((scores[a] ?? 0) === (scores[b] ?? 0) && a < b)
   for (const doc of touched) {
     const last = top[top.length - 1]
     if (top.length >= limit && last !== undefined && !better(doc, last)) continue
@@ -107,7 +108,9 @@ export function similarFromFeatures(articles: readonly RelatedInput[]): Map<stri
       const listStart = postings.start[feature] ?? 0
       const listEnd = postings.start[feature + 1] ?? 0
       const [pStart, pEnd] =
-        listEnd - listStart > SIMILARITY.maxPostings ? nearestWindow(listStart, listEnd, postings.positions[q] ?? listStart, SIMILARITY.nearestPostings) : [listStart, listEnd]
+        listEnd - listStart > SIMILARITY.maxPostings
+          ? nearestWindow(listStart, listEnd, postings.positions[q] ?? listStart, SIMILARITY.nearestPostings)
+          : [listStart, listEnd]
       for (let p = pStart; p < pEnd; p++) {
         const j = postings.ids[p] ?? 0
         if (j === i) continue
@@ -130,7 +133,9 @@ export function similarFromFeatures(articles: readonly RelatedInput[]): Map<stri
       const score = Math.round(Math.min(1, dot) * 1000) / 1000
       if (score < SIMILARITY.minScore) return []
       const why = sharedReasons(reasons[i] ?? EMPTY_REASONS, reasons[j] ?? EMPTY_REASONS)
-      return why.topics.length + why.keywords.length + why.names.length > 0 ? [{ id: candidate.id, score, reasons: why }] : []
+      return why.topics.length + why.keywords.length + why.names.length > 0
+        ? [{ id: candidate.id, score, reasons: why }]
+        : []
     })
     links.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
     result.set(article.id, links.slice(0, SIMILARITY.maxLinks))
@@ -142,6 +147,7 @@ const EMPTY_REASONS: Reasons = { ids: new Int32Array(0), kinds: [], displays: []
 
 /** Article id → its similar articles, best first (ties by id), from token-level sources. */
 export function similarArticles(articles: readonly RelatedCandidate[]): Map<string, SimilarLink[]> {
-  return similarFromFeatures(articles.map((a) => ({ id: a.id, features: packFeatures(a), readAlso: a.readAlso, publishedAt: a.publishedAt })))
+  return similarFromFeatures(
+    articles.map((a) => ({ id: a.id, features: packFeatures(a), readAlso: a.readAlso, publishedAt: a.publishedAt })),
+  )
 }
-

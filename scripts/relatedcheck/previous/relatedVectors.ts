@@ -35,7 +35,10 @@ export class Interned {
   }
 }
 
-function unpack(features: PackedFeatures, interned: Interned): { ids: Int32Array; base: Float64Array; reasons: Reasons } {
+function unpack(
+  features: PackedFeatures,
+  interned: Interned,
+): { ids: Int32Array; base: Float64Array; reasons: Reasons } {
   const keys = features.keys.length === 0 ? [] : features.keys.split('\n')
   const ids = new Int32Array(keys.length)
   const base = new Float64Array(keys.length)
@@ -63,7 +66,11 @@ export interface Vectors {
 }
 
 /** @param maxFeatures features kept per article, the strongest */
-export function buildVectors(articles: readonly RelatedInput[], interned: Interned, maxFeatures: number): { vectors: Vectors; reasons: Reasons[] } {
+export function buildVectors(
+  articles: readonly RelatedInput[],
+  interned: Interned,
+  maxFeatures: number,
+): { vectors: Vectors; reasons: Reasons[] } {
   const unpacked: Array<ReturnType<typeof unpack> | undefined> = articles.map((a) => unpack(a.features, interned))
   const n = articles.length
   const start = new Int32Array(n + 1)

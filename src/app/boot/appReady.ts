@@ -9,7 +9,10 @@ export const APP_READY_EVENT = 'sahifa:app-ready'
  * `<html data-app="ready">`, which tests and the bench wait for where an action must be the app's
  * (a link followed in-app rather than by the browser).
  */
-export function announceAppReady(target: EventTarget = window, root: HTMLElement | undefined = globalThis.document?.documentElement): void {
+export function announceAppReady(
+  target: EventTarget = window,
+  root: HTMLElement | undefined = globalThis.document?.documentElement,
+): void {
   if (root !== undefined) root.dataset['app'] = 'ready'
   target.dispatchEvent(new Event(APP_READY_EVENT))
 }

@@ -11,7 +11,8 @@ import { APP_READY_EVENT } from './appReady.ts'
 
 const CONTROLS = 'button, [role="button"], summary, label, input[type="checkbox"], input[type="radio"]'
 
-type HeldAction = { kind: 'click'; element: HTMLElement } | { kind: 'submit'; form: HTMLFormElement; submitter: HTMLElement | null }
+type HeldAction =
+  { kind: 'click'; element: HTMLElement } | { kind: 'submit'; form: HTMLFormElement; submitter: HTMLElement | null }
 
 /** Starts holding; `document` and `window` are parameters so the behaviour can be tested in jsdom. */
 export function holdTapsUntilAppReady(doc: Document = document, win: EventTarget = window): void {
@@ -19,7 +20,11 @@ export function holdTapsUntilAppReady(doc: Document = document, win: EventTarget
   const onClick = (event: MouseEvent) => {
     const control = event.target instanceof Element ? event.target.closest<HTMLElement>(CONTROLS) : null
     // A submit button's click becomes a submit event, held below with its submitter.
-    if (control === null || (control instanceof HTMLButtonElement && control.type === 'submit' && control.form !== null)) return
+    if (
+      control === null ||
+      (control instanceof HTMLButtonElement && control.type === 'submit' && control.form !== null)
+    )
+      return
     event.preventDefault()
     event.stopImmediatePropagation()
     held.push({ kind: 'click', element: control })
@@ -28,7 +33,11 @@ export function holdTapsUntilAppReady(doc: Document = document, win: EventTarget
     if (!(event.target instanceof HTMLFormElement)) return
     event.preventDefault()
     event.stopImmediatePropagation()
-    held.push({ kind: 'submit', form: event.target, submitter: event.submitter instanceof HTMLElement ? event.submitter : null })
+    held.push({
+      kind: 'submit',
+      form: event.target,
+      submitter: event.submitter instanceof HTMLElement ? event.submitter : null,
+    })
   }
   doc.addEventListener('click', onClick, true)
   doc.addEventListener('submit', onSubmit, true)

@@ -15,7 +15,10 @@ interface StartOptions {
   readonly onStart: () => void
 }
 
-export function startAppAfterFirstPaint(script: HTMLOrSVGScriptElement | null, { pageHidden, onStart }: StartOptions): void {
+export function startAppAfterFirstPaint(
+  script: HTMLOrSVGScriptElement | null,
+  { pageHidden, onStart }: StartOptions,
+): void {
   const entries = (script?.dataset['entry'] ?? '').split(' ').filter((src) => src !== '')
   if (entries.length === 0) return
   const preloads = (script?.dataset['preload'] ?? '').split(' ').filter((href) => href !== '')

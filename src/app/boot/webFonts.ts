@@ -24,7 +24,12 @@ export function webFontsCached(): boolean {
  * Naskh, the UI in Plex 400/600). Loading them with a sample of Arabic and a digit fetches both the
  * Arabic and the Latin subset of each (their unicode-ranges), all at once.
  */
-const FIRST_SCREEN_FACES = ['400 1em "Noto Naskh Arabic"', '700 1em "Noto Naskh Arabic"', '400 1em "IBM Plex Sans Arabic"', '600 1em "IBM Plex Sans Arabic"']
+const FIRST_SCREEN_FACES = [
+  '400 1em "Noto Naskh Arabic"',
+  '700 1em "Noto Naskh Arabic"',
+  '400 1em "IBM Plex Sans Arabic"',
+  '600 1em "IBM Plex Sans Arabic"',
+]
 const SAMPLE = 'ب1'
 
 /**

@@ -35,12 +35,18 @@ const MAX_ROUNDS = 8
  */
 export async function renderStatic(node: ReactNode): Promise<string> {
   const errors: unknown[] = []
-  const { prelude } = await prerenderToNodeStream(node, { onError: (error) => void errors.push(error), progressiveChunkSize: Number.POSITIVE_INFINITY })
+  const { prelude } = await prerenderToNodeStream(node, {
+    onError: (error) => void errors.push(error),
+    progressiveChunkSize: Number.POSITIVE_INFINITY,
+  })
   if (errors.length > 0) throw new Error('prerendering failed', { cause: errors[0] })
   let html = ''
   for await (const chunk of prelude) html += String(chunk)
   const unfinished = /<!--\$[?!]-->|<template\b|<script\b/.exec(html)
-  if (unfinished !== null) throw new Error(`prerendering left a boundary for the client to finish (${unfinished[0]}): the page would be rendered twice`)
+  if (unfinished !== null)
+    throw new Error(
+      `prerendering left a boundary for the client to finish (${unfinished[0]}): the page would be rendered twice`,
+    )
   return html
 }
 
@@ -57,9 +63,14 @@ export async function renderPage(path: string): Promise<RenderedPage> {
     )
   let html = await render()
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const waiting = client.getQueryCache().getAll().filter((query) => query.state.status === 'pending')
+    const waiting = client
+      .getQueryCache()
+      .getAll()
+      .filter((query) => query.state.status === 'pending')
     if (waiting.length === 0) break
-    await Promise.all(waiting.map((query) => client.prefetchQuery(query.options as Parameters<QueryClient['prefetchQuery']>[0])))
+    await Promise.all(
+      waiting.map((query) => client.prefetchQuery(query.options as Parameters<QueryClient['prefetchQuery']>[0])),
+    )
     html = await render()
   }
   const queries = client

@@ -39,7 +39,15 @@ function ArticlePage({ id, from, searchQuery }: { id: string; from: readonly str
 }
 
 /** The article with its reading tools (progress, resume, text size and theme, save, share, read aloud) and search matches. */
-function ArticleReading({ article, from, searchQuery }: { article: Article; from: readonly string[]; searchQuery: string }) {
+function ArticleReading({
+  article,
+  from,
+  searchQuery,
+}: {
+  article: Article
+  from: readonly string[]
+  searchQuery: string
+}) {
   const articleRef = useRef<HTMLDivElement>(null)
   useArticleMatches(articleRef, article.id, searchQuery)
   const [paragraphAloud, setParagraphAloud] = useState<number | null>(null)

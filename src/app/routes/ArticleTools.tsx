@@ -27,7 +27,13 @@ export function ArticleTools({ article, shareUrl, onParagraph }: ArticleToolsPro
   return (
     <>
       <div className="reading-bar" role="group" aria-label={t('readingBar.label')}>
-        <button type="button" className="tool-button" aria-expanded={optionsOpen} aria-controls={optionsId} onClick={() => setOptionsOpen(!optionsOpen)}>
+        <button
+          type="button"
+          className="tool-button"
+          aria-expanded={optionsOpen}
+          aria-controls={optionsId}
+          onClick={() => setOptionsOpen(!optionsOpen)}
+        >
           <ToolIcon name="options" />
           <span className="visually-hidden">{t('readingBar.options')}</span>
         </button>
@@ -48,7 +54,12 @@ function KeepUnread({ id }: { id: string }) {
   const { t } = useTranslation()
   const unread = !useDeviceStore(readStateStore).includes(id)
   return (
-    <button type="button" className="tool-button tool-button--wide" aria-pressed={unread} onClick={() => (unread ? markRead(id) : markUnread(id))}>
+    <button
+      type="button"
+      className="tool-button tool-button--wide"
+      aria-pressed={unread}
+      onClick={() => (unread ? markRead(id) : markUnread(id))}
+    >
       {t('reading.keepUnread')}
     </button>
   )

@@ -15,6 +15,10 @@ export function SearchRoute() {
   const location = useLocation()
   const query = searchParams.get(searchParamNames.query) ?? ''
   const onQueryChange = (next: string) =>
-    setSearchParams(next === '' ? {} : { [searchParamNames.query]: next }, { replace: true, preventScrollReset: true, state: TYPED_STATE })
+    setSearchParams(next === '' ? {} : { [searchParamNames.query]: next }, {
+      replace: true,
+      preventScrollReset: true,
+      state: TYPED_STATE,
+    })
   return <SearchView query={query} queryWasTyped={isTyped(location.state)} onQueryChange={onQueryChange} />
 }

@@ -42,7 +42,18 @@ describe('normalize drops what does not change a word', () => {
   })
 
   it('drops zero-width, bidi control and BOM characters', () => {
-    for (const ch of ['\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202E', '\u2066', '\u2069', '\uFEFF']) {
+    for (const ch of [
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\u200E',
+      '\u200F',
+      '\u202A',
+      '\u202E',
+      '\u2066',
+      '\u2069',
+      '\uFEFF',
+    ]) {
       expect(normalize(`بغ${ch}داد`)).toBe('بغداد')
     }
   })

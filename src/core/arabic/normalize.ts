@@ -12,16 +12,16 @@
 
 /** Single characters replaced by another single character. */
 const LETTER_FOLDS: Record<string, string> = {
-  'آ': 'ا',
-  'أ': 'ا',
-  'إ': 'ا',
-  'ٱ': 'ا',
-  'ى': 'ي',
-  'ة': 'ه',
-  'ی': 'ي', // Persian yeh
-  'ې': 'ي',
-  'ک': 'ك', // Persian keheh
-  'گ': 'ك', // Persian gaf
+  آ: 'ا',
+  أ: 'ا',
+  إ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
+  ی: 'ي', // Persian yeh
+  ې: 'ي',
+  ک: 'ك', // Persian keheh
+  گ: 'ك', // Persian gaf
   '\u00A0': ' ', // no-break space
   '\u202F': ' ', // narrow no-break space
   '\u2007': ' ', // figure space
@@ -125,13 +125,15 @@ export function normalizeWithMap(text: string): { normalized: string; map: numbe
   // Most lines drop nothing and fold each character to one UTF-16 unit: then the map is the identity.
   if (!LENGTH_CHANGING.test(text)) {
     const normalized = normalize(text)
-    if (normalized.length === text.length) return { normalized, map: Array.from({ length: text.length + 1 }, (_, i) => i) }
+    if (normalized.length === text.length)
+      return { normalized, map: Array.from({ length: text.length + 1 }, (_, i) => i) }
   }
   return normalizeWithMapEachCharacter(text)
 }
 
 /** Characters whose fold may not be exactly one UTF-16 unit for one: dropped ones, and astral ones (any surrogate: no `u` flag). */
-export const LENGTH_CHANGING = /[\u0640\u064B-\u065F\u0670\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD\uD800-\uDFFF]/
+export const LENGTH_CHANGING =
+  /[\u0640\u064B-\u065F\u0670\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD\uD800-\uDFFF]/
 
 /** normalizeWithMap as defined, character by character (the general case, and the reference in tests). */
 export function normalizeWithMapEachCharacter(text: string): { normalized: string; map: number[] } {

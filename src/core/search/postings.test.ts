@@ -10,7 +10,12 @@ describe('postings as written in a shard', () => {
   it('read back exactly what was written', () => {
     const postings = fc
       .uniqueArray(fc.nat(200_000), { maxLength: 200 })
-      .chain((docs) => fc.tuple(fc.constant(docs.sort((a, b) => a - b)), fc.array(fc.nat(5000), { minLength: docs.length, maxLength: docs.length })))
+      .chain((docs) =>
+        fc.tuple(
+          fc.constant(docs.sort((a, b) => a - b)),
+          fc.array(fc.nat(5000), { minLength: docs.length, maxLength: docs.length }),
+        ),
+      )
     fc.assert(
       fc.property(postings, ([docs, scores]) => {
         expect(decodePostings(encodePostings({ docs, scores }))).toEqual({ docs, scores })

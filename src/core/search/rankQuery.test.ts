@@ -26,10 +26,31 @@ function source(terms: Record<string, [number, Array<[number, number]>]>): TermS
 const exact = (...terms: string[]): QueryTerms => ({ exact: terms, prefixes: [] })
 
 const INDEX = source({
-  علاق: [3, [[0, 10], [2, 30], [5, 20]]],
-  عراق: [2, [[2, 5], [5, 5]]],
+  علاق: [
+    3,
+    [
+      [0, 10],
+      [2, 30],
+      [5, 20],
+    ],
+  ],
+  عراق: [
+    2,
+    [
+      [2, 5],
+      [5, 5],
+    ],
+  ],
   علم: [1, [[1, 40]]],
-  امريك: [4, [[0, 1], [1, 1], [2, 1], [5, 1]]],
+  امريك: [
+    4,
+    [
+      [0, 1],
+      [1, 1],
+      [2, 1],
+      [5, 1],
+    ],
+  ],
 })
 
 describe('answering a query from postings', () => {
@@ -64,15 +85,39 @@ describe('answering a query from postings', () => {
   })
 
   it('counts a capped word by its true document count, exactly', () => {
-    const capped = source({ سوق: [5000, [[3, 9], [8, 7]]] })
+    const capped = source({
+      سوق: [
+        5000,
+        [
+          [3, 9],
+          [8, 7],
+        ],
+      ],
+    })
     expect(rankQuery(exact('سوق'), capped)).toMatchObject({ total: 5000, exact: true })
   })
 
   it('estimates the count when capped postings meet, and says it is an estimate', () => {
     // Each word keeps 4 of its 8 documents; 2 are found in both, so about 2 / (½ · ½) = 8 match, at most 8.
     const capped = source({
-      سوق: [8, [[1, 1], [2, 1], [3, 1], [4, 1]]],
-      نفط: [8, [[3, 1], [4, 1], [5, 1], [6, 1]]],
+      سوق: [
+        8,
+        [
+          [1, 1],
+          [2, 1],
+          [3, 1],
+          [4, 1],
+        ],
+      ],
+      نفط: [
+        8,
+        [
+          [3, 1],
+          [4, 1],
+          [5, 1],
+          [6, 1],
+        ],
+      ],
     })
     expect(rankQuery(exact('سوق', 'نفط'), capped)).toMatchObject({ total: 8, exact: false })
   })

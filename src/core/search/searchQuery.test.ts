@@ -7,7 +7,10 @@ const terms = (query: string) => queryTerms(query, processTerm)
 
 describe('a typed query as search terms', () => {
   it('reads every word but the last as a whole term, the last also as a prefix', () => {
-    expect(terms('العلاقات الأمريكية')).toEqual({ exact: [processTerm('العلاقات')], prefixes: [processTerm('الأمريكية')] })
+    expect(terms('العلاقات الأمريكية')).toEqual({
+      exact: [processTerm('العلاقات')],
+      prefixes: [processTerm('الأمريكية')],
+    })
   })
 
   it('reads a one-letter last word only as itself', () => {
@@ -15,7 +18,10 @@ describe('a typed query as search terms', () => {
   })
 
   it('drops repeated words, and the words repeating the last', () => {
-    expect(terms('AFRICOM أفريكوم علاقة')).toEqual({ exact: [processTerm('أفريكوم')], prefixes: [processTerm('علاقة')] })
+    expect(terms('AFRICOM أفريكوم علاقة')).toEqual({
+      exact: [processTerm('أفريكوم')],
+      prefixes: [processTerm('علاقة')],
+    })
     expect(terms('علاقة علاقات')).toEqual({ exact: [], prefixes: [processTerm('علاقة')] })
   })
 

@@ -5,7 +5,14 @@
  */
 import type { z } from 'zod/mini'
 import type { ArticleSummary } from '../schema.ts'
-import { docChunkSchema, termShardSchema, searchPaths, type DocChunk, type SearchManifest, type TermShard } from '../searchSchema.ts'
+import {
+  docChunkSchema,
+  termShardSchema,
+  searchPaths,
+  type DocChunk,
+  type SearchManifest,
+  type TermShard,
+} from '../searchSchema.ts'
 import { rankQuery, type RankedSearch } from './rankQuery.ts'
 import { isEmptyQuery, queryTerms } from './searchQuery.ts'
 import { searchTermProcessor, type TermProcessor } from './searchTerms.ts'
@@ -106,7 +113,11 @@ export class SearchSession {
 
   /** Fetches the chunks of the results after the first `from`, until another search starts. */
   private async prefetch(ranked: RankedSearch, from: number, generation: number): Promise<void> {
-    const chunks = [...new Set(ranked.hits.slice(from, PREFETCH_RESULTS).map((hit) => Math.floor(hit.doc / this.manifest.docsPerChunk)))]
+    const chunks = [
+      ...new Set(
+        ranked.hits.slice(from, PREFETCH_RESULTS).map((hit) => Math.floor(hit.doc / this.manifest.docsPerChunk)),
+      ),
+    ]
     const next = async (): Promise<void> => {
       for (let chunk = chunks.shift(); chunk !== undefined && generation === this.generation; chunk = chunks.shift()) {
         await this.summary(chunk * this.manifest.docsPerChunk).catch(() => undefined)
@@ -139,7 +150,10 @@ export class SearchSession {
     const number = Math.floor(doc / this.manifest.docsPerChunk)
     const chunk = await this.cached(this.chunks, number, CHUNK_CACHE_LIMIT, () => {
       const loading = this.load(searchPaths.docChunk(number), docChunkSchema)
-      loading.then(() => this.chunksIn.add(loading), () => undefined)
+      loading.then(
+        () => this.chunksIn.add(loading),
+        () => undefined,
+      )
       return loading
     })
     const summary = chunk.summaries[doc - chunk.first]

@@ -17,17 +17,24 @@ function meets(query: string, text: string): boolean {
 }
 
 // Words as the seed articles spell them.
-const IRAQ = 'توجه نحو نموذج جديد في العلاقة بين العراق والولايات المتحدة. القوات الأميركية. مهمة التحالف. نحو 86 موقعا. رئيس الوزراء محمد شياع السوداني'
+const IRAQ =
+  'توجه نحو نموذج جديد في العلاقة بين العراق والولايات المتحدة. القوات الأميركية. مهمة التحالف. نحو 86 موقعا. رئيس الوزراء محمد شياع السوداني'
 const ALGERIA = 'قائد الأفريكوم: الجزائر والولايات المتحدة الأمريكية. الفريق أول السعيد شنقريحة'
 
 describe('search terms', () => {
-  it.each(['الامريكيه', 'الأميركية', 'امیرکیه', 'العلاقات', 'علاقة', 'التحالف', '٨٦', 'السوداني'])('%s finds the Iraq article', (query) => {
-    expect(meets(query, IRAQ)).toBe(true)
-  })
+  it.each(['الامريكيه', 'الأميركية', 'امیرکیه', 'العلاقات', 'علاقة', 'التحالف', '٨٦', 'السوداني'])(
+    '%s finds the Iraq article',
+    (query) => {
+      expect(meets(query, IRAQ)).toBe(true)
+    },
+  )
 
-  it.each(['افريكوم', 'أفريكوم', 'AFRICOM', 'africom', 'شنقريحة', 'الجزائريه', 'الأميركية'])('%s finds the Algeria article', (query) => {
-    expect(meets(query, ALGERIA)).toBe(true)
-  })
+  it.each(['افريكوم', 'أفريكوم', 'AFRICOM', 'africom', 'شنقريحة', 'الجزائريه', 'الأميركية'])(
+    '%s finds the Algeria article',
+    (query) => {
+      expect(meets(query, ALGERIA)).toBe(true)
+    },
+  )
 
   it('does not match what the text does not say', () => {
     expect(meets('شنقريحة', IRAQ)).toBe(false)

@@ -50,7 +50,10 @@ export function findTerm(shard: TermShard, term: string): TermEntry | null {
 }
 
 /** The terms starting with `prefix` as [term, df] pairs (postings decoded only for those used). */
-export function termsStartingWith(shard: TermShard, prefix: string): Array<{ term: string; df: number; index: number }> {
+export function termsStartingWith(
+  shard: TermShard,
+  prefix: string,
+): Array<{ term: string; df: number; index: number }> {
   const found: Array<{ term: string; df: number; index: number }> = []
   for (let i = lowerBound(shard.terms, prefix); i < shard.terms.length; i++) {
     const term = shard.terms[i] ?? ''

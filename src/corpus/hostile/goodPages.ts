@@ -22,7 +22,14 @@ function pick<T>(random: () => number, items: readonly T[]): T {
 const PLACES = ['بغداد', 'البصرة', 'أربيل', 'الجزائر', 'وهران', 'عنابة', 'الموصل', 'قسنطينة'] as const
 const OUTLETS = ['المسلة', 'الصباح الجديد', 'النهار', 'الشروق', 'المدى'] as const
 const AUTHORS = ['زين', 'سليم حداد', 'مريم العلي', 'كريم بن يوسف'] as const
-const SUBJECTS = ['وزارة الخارجية', 'اللجنة البرلمانية', 'مجلس الوزراء', 'وفد حكومي', 'المتحدث باسم الحكومة', 'خبراء في الشأن الأمني'] as const
+const SUBJECTS = [
+  'وزارة الخارجية',
+  'اللجنة البرلمانية',
+  'مجلس الوزراء',
+  'وفد حكومي',
+  'المتحدث باسم الحكومة',
+  'خبراء في الشأن الأمني',
+] as const
 const VERBS = ['أعلنت', 'ناقشت', 'أكدت', 'بحثت', 'تابعت', 'استعرضت'] as const
 const TOPICS = [
   'خطة مشتركة بين العراق والولايات المتحدة لتنظيم وجود القوات الأميركية',
@@ -41,12 +48,45 @@ const DETAILS = [
   'ودعا نواب إلى نشر تفاصيل الاتفاق أمام الرأي العام.',
   'وقال مسؤول محلي إن السكان ينتظرون تحسنا ملموسا في الخدمات.',
 ] as const
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const
-const MONTHS_AR = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'] as const
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const
+const MONTHS_AR = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'مايو',
+  'يونيو',
+  'يوليو',
+  'أغسطس',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+] as const
 const KEYWORDS = ['القوات الأمیرکیة', 'مهمة التحالف', 'أفريكوم', 'النقل العام', 'الكهرباء', 'الزراعة'] as const
 
 function ordinal(day: number): string {
-  const suffix = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th'
+  const suffix =
+    day % 10 === 1 && day !== 11
+      ? 'st'
+      : day % 10 === 2 && day !== 12
+        ? 'nd'
+        : day % 10 === 3 && day !== 13
+          ? 'rd'
+          : 'th'
   return `${day}${suffix}`
 }
 
@@ -57,7 +97,10 @@ function articleLines(random: () => number, n: number, outlet: string): string[]
   const title = `نقاش حول ${topic} لدى ${subject} في الجولة رقم ${n}`
   const first = `${pick(random, PLACES)}/${outlet}: ${pick(random, VERBS)} ${subject} اليوم ${topic}، في اجتماع هو الرقم ${n} من نوعه هذا العام.`
   const start = Math.floor(random() * DETAILS.length)
-  const paragraphs = Array.from({ length: 2 + Math.floor(random() * 3) }, (_, i) => DETAILS[(start + i) % DETAILS.length] ?? '')
+  const paragraphs = Array.from(
+    { length: 2 + Math.floor(random() * 3) },
+    (_, i) => DETAILS[(start + i) % DETAILS.length] ?? '',
+  )
   return [title, first, ...paragraphs]
 }
 

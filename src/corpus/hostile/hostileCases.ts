@@ -61,7 +61,10 @@ function oneLine(megabytes: number): () => Iterable<Uint8Array> {
 
 /** The same article saved again by another tool: BOM, CRLF, tashkeel, doubled spaces, NBSP. */
 function resaved(page: string): string {
-  return `\uFEFF${page.replace(/ /g, (_, i: number) => (i % 7 === 0 ? '  ' : i % 11 === 0 ? '\u00A0' : ' ')).replace(/الحكومة/g, 'الحُكومَة').replace(/\n/g, '\r\n')}`
+  return `\uFEFF${page
+    .replace(/ /g, (_, i: number) => (i % 7 === 0 ? '  ' : i % 11 === 0 ? '\u00A0' : ' '))
+    .replace(/الحكومة/g, 'الحُكومَة')
+    .replace(/\n/g, '\r\n')}`
 }
 
 export function hostileCases(seed: number): HostileCase[] {
@@ -71,46 +74,173 @@ export function hostileCases(seed: number): HostileCase[] {
   const pageBytes = utf8(page(4))
   // Damage inside a UTF-8 page: a stray continuation byte and a lead byte with no continuation.
   const cut = pageBytes.indexOf(0x0a) + 20
-  const damaged = Buffer.concat([pageBytes.subarray(0, cut), Buffer.from([0x80]), pageBytes.subarray(cut, cut + 40), Buffer.from([0xd8, 0x20]), pageBytes.subarray(cut + 40)])
+  const damaged = Buffer.concat([
+    pageBytes.subarray(0, cut),
+    Buffer.from([0x80]),
+    pageBytes.subarray(cut, cut + 40),
+    Buffer.from([0xd8, 0x20]),
+    pageBytes.subarray(cut + 40),
+  ])
   const truncated = utf8(page(5)).subarray(0, utf8(page(5)).length - 2) // ends one byte into a two-byte letter
-  const markerPage = [plainArticle(seed, 900), ...Array.from({ length: READ_ALSO_MARKERS }, (_, i) => `إقرأ أيضاً: عنوان خبر ذي صلة رقم ${i + 1}`)].join('\n')
-  const boilerplate = ['المسلة – متابعة – وكالات', 'النص الذي يتضمن اسم الكاتب او الجهة او الوكالة، لايعبّر بالضرورة عن وجهة نظر المسلة', "About Post Author زينSee author's posts", 'المصدر: المسلة', 'كلمات دلالية: العراق', 'إضغط على الصورة لتحميل تطبيق النهار للإطلاع على كل الآخبار على البلاي ستور'].join('\n')
+  const markerPage = [
+    plainArticle(seed, 900),
+    ...Array.from({ length: READ_ALSO_MARKERS }, (_, i) => `إقرأ أيضاً: عنوان خبر ذي صلة رقم ${i + 1}`),
+  ].join('\n')
+  const boilerplate = [
+    'المسلة – متابعة – وكالات',
+    'النص الذي يتضمن اسم الكاتب او الجهة او الوكالة، لايعبّر بالضرورة عن وجهة نظر المسلة',
+    "About Post Author زينSee author's posts",
+    'المصدر: المسلة',
+    'كلمات دلالية: العراق',
+    'إضغط على الصورة لتحميل تطبيق النهار للإطلاع على كل الآخبار على البلاي ستور',
+  ].join('\n')
   // Same title and first paragraph, one paragraph added further down: the same article, edited.
   const editedLines = page(1).split('\n')
   editedLines.splice(4, 0, 'وأضاف المصدر تفصيلا لم يكن في النسخة الأولى من الخبر المنشور صباحا.')
   const edited = editedLines.join('\n')
 
-  const file = (bytes: Uint8Array | (() => Iterable<Uint8Array>), mode?: number): Entry => ({ kind: 'file', bytes, ...(mode === undefined ? {} : { mode }) })
+  const file = (bytes: Uint8Array | (() => Iterable<Uint8Array>), mode?: number): Entry => ({
+    kind: 'file',
+    bytes,
+    ...(mode === undefined ? {} : { mode }),
+  })
   return [
-    ...good.slice(0, 3).map((text, i): HostileCase => ({ name: `good/page-${i + 1}.txt`, why: 'a good aggregator page', entry: file(utf8(text)), expect: ok })),
-    { name: 'good/plain-article.txt', why: 'a plain article without aggregator furniture', entry: file(utf8(plainArticle(seed, 1))), expect: ok },
-    { name: 'empty.txt', why: 'an empty file', entry: file(new Uint8Array()), expect: { status: 'rejected', reason: '^empty file.*: save the page again' } },
-    { name: 'whitespace-only.txt', why: 'spaces, tabs, CRLF and NBSP only', entry: file(utf8(' \t\r\n  \u00A0\n\u200B\n')), expect: { status: 'rejected', reason: '^empty file' } },
+    ...good.slice(0, 3).map((text, i): HostileCase => ({
+      name: `good/page-${i + 1}.txt`,
+      why: 'a good aggregator page',
+      entry: file(utf8(text)),
+      expect: ok,
+    })),
+    {
+      name: 'good/plain-article.txt',
+      why: 'a plain article without aggregator furniture',
+      entry: file(utf8(plainArticle(seed, 1))),
+      expect: ok,
+    },
+    {
+      name: 'empty.txt',
+      why: 'an empty file',
+      entry: file(new Uint8Array()),
+      expect: { status: 'rejected', reason: '^empty file.*: save the page again' },
+    },
+    {
+      name: 'whitespace-only.txt',
+      why: 'spaces, tabs, CRLF and NBSP only',
+      entry: file(utf8(' \t\r\n  \u00A0\n\u200B\n')),
+      expect: { status: 'rejected', reason: '^empty file' },
+    },
     {
       name: 'image.png',
       why: 'a PNG image in the input folder',
-      entry: file(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), noise(seed + 1, 2048)])),
+      entry: file(
+        Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), noise(seed + 1, 2048)]),
+      ),
       expect: { status: 'rejected', reason: 'PNG image.*remove it' },
     },
-    { name: 'photo.jpg.txt', why: 'a JPEG saved with a .txt name', entry: file(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), noise(seed + 2, 4096)])), expect: { status: 'rejected', reason: 'JPEG image' } },
-    { name: 'nul-bytes.txt', why: 'nothing but NUL bytes', entry: file(new Uint8Array(4096)), expect: { status: 'rejected', reason: '^binary file \\(100% control bytes\\)' } },
-    { name: 'random-bytes.txt', why: 'binary noise without a file signature', entry: file(noise(seed + 3, 8192)), expect: { status: 'rejected', reason: '^binary file' } },
-    { name: 'stray-nul.txt', why: 'a good page with one NUL inside a word: noise to strip', entry: file(utf8(withNul)), expect: { status: 'ok', warning: '^1 NUL character removed' } },
-    { name: 'invalid-utf8.txt', why: 'a UTF-8 page with a stray continuation byte and a lone lead byte', entry: file(damaged), expect: { status: 'ok', warning: '^2 bytes that are not valid UTF-8 dropped' } },
-    { name: 'truncated-utf8.txt', why: 'a UTF-8 page cut in the middle of its last letter', entry: file(truncated), expect: { status: 'ok', warning: 'ends in the middle of a character' } },
-    { name: 'windows-1256.txt', why: 'a page in the legacy Arabic code page', entry: file(encodeWindows1256(plainArticle(seed, 2))), expect: { status: 'ok', warning: 'decoded as Windows-1256' } },
-    { name: 'utf16le-bom.txt', why: 'UTF-16 little-endian with a BOM', entry: file(encodeUtf16(plainArticle(seed, 3), 'le')), expect: ok },
-    { name: 'utf16be-bom.txt', why: 'UTF-16 big-endian with a BOM', entry: file(encodeUtf16(plainArticle(seed, 4), 'be')), expect: ok },
-    { name: 'huge-20mb-one-line.txt', why: `a ${HUGE_MB} MB file on a single line`, entry: file(oneLine(HUGE_MB)), expect: { status: 'rejected', reason: '^file too large: 20\\.\\d MB, over the 2\\.0 MB cap.*\\(not read\\)' } },
-    { name: 'long-1mb-one-line.txt', why: `a ${LONG_LINE_MB} MB single line, under the cap: read and parsed like any page`, entry: file(oneLine(LONG_LINE_MB)), expect: ok },
-    { name: 'read-also-10000.txt', why: `${READ_ALSO_MARKERS} read-also markers in one page`, entry: file(utf8(markerPage)), expect: ok },
-    { name: 'boilerplate-only.txt', why: 'credit, disclaimer, author, source, keywords and promo, no article', entry: file(utf8(boilerplate)), expect: { status: 'rejected', reason: '^no article text: only page furniture.*save the whole article page' } },
+    {
+      name: 'photo.jpg.txt',
+      why: 'a JPEG saved with a .txt name',
+      entry: file(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), noise(seed + 2, 4096)])),
+      expect: { status: 'rejected', reason: 'JPEG image' },
+    },
+    {
+      name: 'nul-bytes.txt',
+      why: 'nothing but NUL bytes',
+      entry: file(new Uint8Array(4096)),
+      expect: { status: 'rejected', reason: '^binary file \\(100% control bytes\\)' },
+    },
+    {
+      name: 'random-bytes.txt',
+      why: 'binary noise without a file signature',
+      entry: file(noise(seed + 3, 8192)),
+      expect: { status: 'rejected', reason: '^binary file' },
+    },
+    {
+      name: 'stray-nul.txt',
+      why: 'a good page with one NUL inside a word: noise to strip',
+      entry: file(utf8(withNul)),
+      expect: { status: 'ok', warning: '^1 NUL character removed' },
+    },
+    {
+      name: 'invalid-utf8.txt',
+      why: 'a UTF-8 page with a stray continuation byte and a lone lead byte',
+      entry: file(damaged),
+      expect: { status: 'ok', warning: '^2 bytes that are not valid UTF-8 dropped' },
+    },
+    {
+      name: 'truncated-utf8.txt',
+      why: 'a UTF-8 page cut in the middle of its last letter',
+      entry: file(truncated),
+      expect: { status: 'ok', warning: 'ends in the middle of a character' },
+    },
+    {
+      name: 'windows-1256.txt',
+      why: 'a page in the legacy Arabic code page',
+      entry: file(encodeWindows1256(plainArticle(seed, 2))),
+      expect: { status: 'ok', warning: 'decoded as Windows-1256' },
+    },
+    {
+      name: 'utf16le-bom.txt',
+      why: 'UTF-16 little-endian with a BOM',
+      entry: file(encodeUtf16(plainArticle(seed, 3), 'le')),
+      expect: ok,
+    },
+    {
+      name: 'utf16be-bom.txt',
+      why: 'UTF-16 big-endian with a BOM',
+      entry: file(encodeUtf16(plainArticle(seed, 4), 'be')),
+      expect: ok,
+    },
+    {
+      name: 'huge-20mb-one-line.txt',
+      why: `a ${HUGE_MB} MB file on a single line`,
+      entry: file(oneLine(HUGE_MB)),
+      expect: { status: 'rejected', reason: '^file too large: 20\\.\\d MB, over the 2\\.0 MB cap.*\\(not read\\)' },
+    },
+    {
+      name: 'long-1mb-one-line.txt',
+      why: `a ${LONG_LINE_MB} MB single line, under the cap: read and parsed like any page`,
+      entry: file(oneLine(LONG_LINE_MB)),
+      expect: ok,
+    },
+    {
+      name: 'read-also-10000.txt',
+      why: `${READ_ALSO_MARKERS} read-also markers in one page`,
+      entry: file(utf8(markerPage)),
+      expect: ok,
+    },
+    {
+      name: 'boilerplate-only.txt',
+      why: 'credit, disclaimer, author, source, keywords and promo, no article',
+      entry: file(utf8(boilerplate)),
+      expect: { status: 'rejected', reason: '^no article text: only page furniture.*save the whole article page' },
+    },
     { name: 'name with spaces.txt', why: 'spaces in the name', entry: file(utf8(page(6))), expect: ok },
     { name: 'خبر عاجل من بغداد.txt', why: 'an Arabic file name', entry: file(utf8(plainArticle(seed, 5))), expect: ok },
-    { name: `quote's "double".txt`, why: 'single and double quotes in the name', entry: file(utf8(plainArticle(seed, 6))), expect: ok },
-    { name: '-rf.txt', why: 'a leading dash (looks like an option)', entry: file(utf8(plainArticle(seed, 7))), expect: ok },
-    { name: '--in.txt', why: 'a leading double dash (looks like the ingest option)', entry: file(utf8(plainArticle(seed, 8))), expect: ok },
-    { name: '$(touch pwned).txt', why: 'shell syntax in the name: must stay a name', entry: file(utf8(plainArticle(seed, 9))), expect: ok },
+    {
+      name: `quote's "double".txt`,
+      why: 'single and double quotes in the name',
+      entry: file(utf8(plainArticle(seed, 6))),
+      expect: ok,
+    },
+    {
+      name: '-rf.txt',
+      why: 'a leading dash (looks like an option)',
+      entry: file(utf8(plainArticle(seed, 7))),
+      expect: ok,
+    },
+    {
+      name: '--in.txt',
+      why: 'a leading double dash (looks like the ingest option)',
+      entry: file(utf8(plainArticle(seed, 8))),
+      expect: ok,
+    },
+    {
+      name: '$(touch pwned).txt',
+      why: 'shell syntax in the name: must stay a name',
+      entry: file(utf8(plainArticle(seed, 9))),
+      expect: ok,
+    },
     {
       name: 'unreadable.txt',
       why: 'a good page without read permission (chmod 000)',
@@ -125,16 +255,74 @@ export function hostileCases(seed: number): HostileCase[] {
       expect: { status: 'rejected', reason: '^cannot list the folder \\(EACCES\\): make it readable.*chmod a\\+rx' },
       expectAsRoot: null,
     },
-    { name: 'locked-folder/page.txt', why: 'the page in the locked folder, which root can read', entry: { kind: 'inside' }, expect: null, expectAsRoot: ok },
-    { name: 'loop.txt', why: 'a symbolic link to itself', entry: { kind: 'symlink', target: 'loop.txt' }, expect: { status: 'rejected', reason: '^cannot read the file \\(ELOOP\\): symbolic link loop' } },
-    { name: 'dangling.txt', why: 'a symbolic link to a missing file', entry: { kind: 'symlink', target: 'no-such-page.txt' }, expect: { status: 'rejected', reason: '^cannot read the file \\(ENOENT\\): broken symbolic link' } },
-    { name: 'dev-zero.txt', why: 'a link to /dev/zero: endless bytes', entry: { kind: 'symlink', target: '/dev/zero' }, expect: { status: 'rejected', reason: '^a device, not a file' } },
-    { name: 'pipe.txt', why: 'a named pipe with no writer: must not hang the run', entry: { kind: 'fifo' }, expect: { status: 'rejected', reason: '^a named pipe \\(FIFO\\), not a file' } },
+    {
+      name: 'locked-folder/page.txt',
+      why: 'the page in the locked folder, which root can read',
+      entry: { kind: 'inside' },
+      expect: null,
+      expectAsRoot: ok,
+    },
+    {
+      name: 'loop.txt',
+      why: 'a symbolic link to itself',
+      entry: { kind: 'symlink', target: 'loop.txt' },
+      expect: { status: 'rejected', reason: '^cannot read the file \\(ELOOP\\): symbolic link loop' },
+    },
+    {
+      name: 'dangling.txt',
+      why: 'a symbolic link to a missing file',
+      entry: { kind: 'symlink', target: 'no-such-page.txt' },
+      expect: { status: 'rejected', reason: '^cannot read the file \\(ENOENT\\): broken symbolic link' },
+    },
+    {
+      name: 'dev-zero.txt',
+      why: 'a link to /dev/zero: endless bytes',
+      entry: { kind: 'symlink', target: '/dev/zero' },
+      expect: { status: 'rejected', reason: '^a device, not a file' },
+    },
+    {
+      name: 'pipe.txt',
+      why: 'a named pipe with no writer: must not hang the run',
+      entry: { kind: 'fifo' },
+      expect: { status: 'rejected', reason: '^a named pipe \\(FIFO\\), not a file' },
+    },
     { name: 'x.txt/inside.txt', why: 'a folder named x.txt, holding a page', entry: file(utf8(page(7))), expect: ok },
-    { name: 'looped/page.txt', why: 'a page in a folder that links back to itself', entry: file(utf8(plainArticle(seed, 11))), expect: ok },
-    { name: 'looped/again', why: 'the folder loop (walked once, not a file)', entry: { kind: 'symlink', target: '.' }, expect: null },
-    { name: 'saved-again/exact-copy.txt', why: 'a byte-for-byte copy of good/page-1.txt', entry: file(utf8(page(0))), expect: { status: 'duplicate', reason: '^duplicate of good/page-1\\.txt: ' } },
-    { name: 'saved-again/resaved-copy.txt', why: 'good/page-3.txt saved again: BOM, CRLF, tashkeel, spacing', entry: file(utf8(resaved(page(2)))), expect: { status: 'duplicate', reason: '^duplicate of good/page-3\\.txt: every article on it is already ingested' } },
-    { name: 'saved-again/edited-ending.txt', why: 'good/page-2.txt with a sentence added to a later paragraph', entry: file(utf8(edited)), expect: { status: 'duplicate', reason: '^duplicate of good/page-2\\.txt \\(same title and first paragraph\\) but its text differs further on: .*replace that file' } },
+    {
+      name: 'looped/page.txt',
+      why: 'a page in a folder that links back to itself',
+      entry: file(utf8(plainArticle(seed, 11))),
+      expect: ok,
+    },
+    {
+      name: 'looped/again',
+      why: 'the folder loop (walked once, not a file)',
+      entry: { kind: 'symlink', target: '.' },
+      expect: null,
+    },
+    {
+      name: 'saved-again/exact-copy.txt',
+      why: 'a byte-for-byte copy of good/page-1.txt',
+      entry: file(utf8(page(0))),
+      expect: { status: 'duplicate', reason: '^duplicate of good/page-1\\.txt: ' },
+    },
+    {
+      name: 'saved-again/resaved-copy.txt',
+      why: 'good/page-3.txt saved again: BOM, CRLF, tashkeel, spacing',
+      entry: file(utf8(resaved(page(2)))),
+      expect: {
+        status: 'duplicate',
+        reason: '^duplicate of good/page-3\\.txt: every article on it is already ingested',
+      },
+    },
+    {
+      name: 'saved-again/edited-ending.txt',
+      why: 'good/page-2.txt with a sentence added to a later paragraph',
+      entry: file(utf8(edited)),
+      expect: {
+        status: 'duplicate',
+        reason:
+          '^duplicate of good/page-2\\.txt \\(same title and first paragraph\\) but its text differs further on: .*replace that file',
+      },
+    },
   ]
 }

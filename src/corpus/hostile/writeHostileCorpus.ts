@@ -85,9 +85,21 @@ export function writeHostileCorpus(out: string, seed = DEFAULT_SEED): ExpectedCo
   for (const c of hostileCases(seed)) {
     if (!writeEntry(pages, c)) skipped.push(c.name)
     else if (c.expect === null && !c.expectAsRoot) notReported.push(c.name)
-    else files.push({ name: c.name, why: c.why, expect: c.expect, ...(c.expectAsRoot === undefined ? {} : { asRoot: c.expectAsRoot }) })
+    else
+      files.push({
+        name: c.name,
+        why: c.why,
+        expect: c.expect,
+        ...(c.expectAsRoot === undefined ? {} : { asRoot: c.expectAsRoot }),
+      })
   }
-  const expected: ExpectedCorpus = { seed, pages: 'pages', files: files.sort((a, b) => (a.name < b.name ? -1 : 1)), notReported, skipped }
+  const expected: ExpectedCorpus = {
+    seed,
+    pages: 'pages',
+    files: files.sort((a, b) => (a.name < b.name ? -1 : 1)),
+    notReported,
+    skipped,
+  }
   writeFileSync(path.join(out, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`)
   return expected
 }

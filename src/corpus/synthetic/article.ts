@@ -50,14 +50,26 @@ function bodyParagraphs(s: Story, r: Random, quote: string | null): string[] {
   const rest = [...s.lead.slice(2), ...(quote ? [quote] : [])]
   if (rest.length > 0) paragraphs.push(paragraph(rest, r))
   const extra = r.int(1, 5)
-  for (let i = 0; i < extra; i++) paragraphs.push(paragraph(Array.from({ length: r.int(1, 3) }, () => fillerSentence(r)), r))
+  for (let i = 0; i < extra; i++)
+    paragraphs.push(
+      paragraph(
+        Array.from({ length: r.int(1, 3) }, () => fillerSentence(r)),
+        r,
+      ),
+    )
   return paragraphs
 }
 
 /** Keyword phrases the article itself uses, so a delimiter-less keywords line can be split back. */
 function keywordsOf(s: Story, r: Random, speaker: string | null): string[] {
   const count = r.weighted({ 0: 2, 1: 2, 2: 3, 3: 2, 4: 1 })
-  const phrases = [...new Set([s.place, ...(speaker ? [speaker] : []), ...s.title.split(/[:،]\s*/u).filter((p) => p.split(' ').length <= 3)])]
+  const phrases = [
+    ...new Set([
+      s.place,
+      ...(speaker ? [speaker] : []),
+      ...s.title.split(/[:،]\s*/u).filter((p) => p.split(' ').length <= 3),
+    ]),
+  ]
   return r.sample(phrases, Number(count))
 }
 

@@ -74,10 +74,30 @@ describe('variety', () => {
     const sections = pages.map((p) => p.text.match(/^(?:إقرأ|اقرأ|طالع) أيض/gmu)?.length ?? 0)
     for (const n of [0, 1, 2, 3]) expect(sections.filter((s) => s === n).length).toBeGreaterThan(30)
     for (const pattern of [
-      /تاريخ النشر: \d+(?:st|nd|rd|th), [A-Z][a-z]+ \d{4} GMT/u, /أيلول|تشرين الأول|آذار/u, /جانفي|فيفري|أوت|جويلية/u, /شتنبر|غشت|يوليوز/u,
-      /[٠-٩]{4}/u, /^\d+-\d+-\d{4}$/mu, /آخر تحديث/u, /^(?:الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت) /mu,
-      /^[^\n]+\/[^\n:]+: /mu, /^\S+ \(\S+\) - /mu, /^\S+- \S+: /mu, /كلمات دلالية/u, /كلمات مفتاحية/u, /About Post Author/u,
-      /بقلم: /u, /\r\n/u, /^\uFEFF/u, /ـ/u, /[یک]/u, /&quot;/u, /\u00A0/u, /إضغط على الصورة/u, /^#/mu, /رابط الخبر/u,
+      /تاريخ النشر: \d+(?:st|nd|rd|th), [A-Z][a-z]+ \d{4} GMT/u,
+      /أيلول|تشرين الأول|آذار/u,
+      /جانفي|فيفري|أوت|جويلية/u,
+      /شتنبر|غشت|يوليوز/u,
+      /[٠-٩]{4}/u,
+      /^\d+-\d+-\d{4}$/mu,
+      /آخر تحديث/u,
+      /^(?:الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت) /mu,
+      /^[^\n]+\/[^\n:]+: /mu,
+      /^\S+ \(\S+\) - /mu,
+      /^\S+- \S+: /mu,
+      /كلمات دلالية/u,
+      /كلمات مفتاحية/u,
+      /About Post Author/u,
+      /بقلم: /u,
+      /\r\n/u,
+      /^\uFEFF/u,
+      /ـ/u,
+      /[یک]/u,
+      /&quot;/u,
+      /\u00A0/u,
+      /إضغط على الصورة/u,
+      /^#/mu,
+      /رابط الخبر/u,
     ]) {
       expect(pageShare(pattern), String(pattern)).toBeGreaterThan(0.002)
     }
@@ -97,24 +117,34 @@ describe('ingest of a generated corpus', () => {
     const out = path.join(work, 'out')
     const stats = await writeCorpus({ out: input, seed: 5, pages: 400 })
     const expected = new Map<string, ExpectedArticle>()
-    for (let i = 0; i < stats.pages; i++) for (const a of syntheticPage(5, i).newArticles) expected.set(articleId(a.title, a.firstParagraph), a)
+    for (let i = 0; i < stats.pages; i++)
+      for (const a of syntheticPage(5, i).newArticles) expected.set(articleId(a.title, a.firstParagraph), a)
     expect(expected.size).toBe(stats.articles)
 
     const code = await runIngest(['--in', input, '--out', out, '--taxonomy', path.join(root, 'seeds/topics.json')], {
-      stderr: () => {}, stdout: () => {}, now: () => new Date('2026-01-01T00:00:00Z'),
+      stderr: () => {},
+      stdout: () => {},
+      now: () => new Date('2026-01-01T00:00:00Z'),
     })
     expect(code).toBe(EXIT.completed)
-    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { articleCount: number; topics: Array<{ id: string; count: number }> }
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as {
+      articleCount: number
+      topics: Array<{ id: string; count: number }>
+    }
     expect(manifest.articleCount).toBe(stats.articles)
     for (const topic of manifest.topics) expect(topic.count).toBe(stats.topics[topic.id])
 
-    const articles = readdirSync(path.join(out, 'articles')).map((f) => JSON.parse(readFileSync(path.join(out, 'articles', f), 'utf8')) as Article)
+    const articles = readdirSync(path.join(out, 'articles')).map(
+      (f) => JSON.parse(readFileSync(path.join(out, 'articles', f), 'utf8')) as Article,
+    )
     for (const article of articles) {
       const want = expected.get(article.id)
       expect(want, article.title).toBeDefined()
       expect(article.topics, article.title).toEqual(want?.topics)
       // An undated article may take its date from a copy on another page that states it.
-      expect([want?.date, ...(want?.date === null ? [want.storyDate] : [])], article.title).toContain(article.publishedAt)
+      expect([want?.date, ...(want?.date === null ? [want.storyDate] : [])], article.title).toContain(
+        article.publishedAt,
+      )
     }
   }, 60_000)
 
@@ -127,8 +157,14 @@ describe('ingest of a generated corpus', () => {
 
 describe('command line', () => {
   it('reads a page count or an article count, an output folder and a seed', () => {
-    expect(parseCorpusArgs(['--count', '10', '--out', 'x'])).toEqual({ kind: 'run', plan: { out: 'x', seed: 1, pages: 10 } })
-    expect(parseCorpusArgs(['--articles', '5', '--out', 'x', '--seed', '9'])).toEqual({ kind: 'run', plan: { out: 'x', seed: 9, articles: 5 } })
+    expect(parseCorpusArgs(['--count', '10', '--out', 'x'])).toEqual({
+      kind: 'run',
+      plan: { out: 'x', seed: 1, pages: 10 },
+    })
+    expect(parseCorpusArgs(['--articles', '5', '--out', 'x', '--seed', '9'])).toEqual({
+      kind: 'run',
+      plan: { out: 'x', seed: 9, articles: 5 },
+    })
     expect(parseCorpusArgs(['--count', '10'])).toMatchObject({ kind: 'usage-error' })
     expect(parseCorpusArgs(['--count', '10', '--articles', '3', '--out', 'x'])).toMatchObject({ kind: 'usage-error' })
     expect(parseCorpusArgs(['--count', 'ten', '--out', 'x'])).toMatchObject({ kind: 'usage-error' })

@@ -5,11 +5,76 @@
  */
 import type { Random } from './random.ts'
 
-const ENGLISH = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-const EGYPT_GULF = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر']
-const LEVANT_IRAQ = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول']
-const ALGERIA_TUNISIA = ['جانفي', 'فيفري', 'مارس', 'أفريل', 'ماي', 'جوان', 'جويلية', 'أوت', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر']
-const MOROCCO = ['يناير', 'فبراير', 'مارس', 'أبريل', 'ماي', 'يونيو', 'يوليوز', 'غشت', 'شتنبر', 'أكتوبر', 'نونبر', 'دجنبر']
+const ENGLISH = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+const EGYPT_GULF = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'مايو',
+  'يونيو',
+  'يوليو',
+  'أغسطس',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+]
+const LEVANT_IRAQ = [
+  'كانون الثاني',
+  'شباط',
+  'آذار',
+  'نيسان',
+  'أيار',
+  'حزيران',
+  'تموز',
+  'آب',
+  'أيلول',
+  'تشرين الأول',
+  'تشرين الثاني',
+  'كانون الأول',
+]
+const ALGERIA_TUNISIA = [
+  'جانفي',
+  'فيفري',
+  'مارس',
+  'أفريل',
+  'ماي',
+  'جوان',
+  'جويلية',
+  'أوت',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+]
+const MOROCCO = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'ماي',
+  'يونيو',
+  'يوليوز',
+  'غشت',
+  'شتنبر',
+  'أكتوبر',
+  'نونبر',
+  'دجنبر',
+]
 const REGIONS = [EGYPT_GULF, LEVANT_IRAQ, ALGERIA_TUNISIA, MOROCCO]
 const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت']
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩'
@@ -27,7 +92,8 @@ function ymd(iso: string): Ymd {
 }
 
 function ordinal(d: number): string {
-  const suffix = d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'
+  const suffix =
+    d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'
   return `${d}${suffix}`
 }
 
@@ -51,7 +117,13 @@ export function arabicDateLine(iso: string, r: Random): string {
   const month = monthName(r.pick(REGIONS), m)
   const shape = r.weighted({ spelled: 6, comma: 3, numeric: 2, slashed: 1 })
   let text =
-    shape === 'spelled' ? `${d} ${month} ${y}` : shape === 'comma' ? `${d} ${month}، ${y}` : shape === 'numeric' ? `${d}-${m}-${y}` : `${String(d).padStart(2, '0')}/${month}/${y}`
+    shape === 'spelled'
+      ? `${d} ${month} ${y}`
+      : shape === 'comma'
+        ? `${d} ${month}، ${y}`
+        : shape === 'numeric'
+          ? `${d}-${m}-${y}`
+          : `${String(d).padStart(2, '0')}/${month}/${y}`
   if (r.chance(0.25)) text = `${WEEKDAYS[weekday] ?? ''} ${text}`
   return r.chance(0.15) ? arabicIndic(text) : text
 }

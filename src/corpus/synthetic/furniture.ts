@@ -70,7 +70,11 @@ export function persianLetters(text: string): string {
 export function withTatweel(text: string, r: Random): string {
   return text
     .split(' ')
-    .map((word) => (word.length >= 5 && /^[\u0621-\u064A]+$/u.test(word) && r.chance(0.15) ? `${word.slice(0, 2)}ـ${word.slice(2)}` : word))
+    .map((word) =>
+      word.length >= 5 && /^[\u0621-\u064A]+$/u.test(word) && r.chance(0.15)
+        ? `${word.slice(0, 2)}ـ${word.slice(2)}`
+        : word,
+    )
     .join(' ')
 }
 

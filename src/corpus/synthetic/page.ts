@@ -40,7 +40,13 @@ const layoutOf = (seed: number, page: number): Layout => new Random(slotSeed(see
 const mainArticle = (seed: number, page: number) => syntheticArticle(slotSeed(seed, page, 1))
 
 function expected(a: SyntheticArticle, dated: boolean): ExpectedArticle {
-  return { title: a.title, firstParagraph: a.paragraphs[0] ?? '', date: dated ? a.date : null, storyDate: a.date, topics: EXPECTED_TOPICS[a.kind] }
+  return {
+    title: a.title,
+    firstParagraph: a.paragraphs[0] ?? '',
+    date: dated ? a.date : null,
+    storyDate: a.date,
+    topics: EXPECTED_TOPICS[a.kind],
+  }
 }
 
 /** An earlier page that holds an article of its own (not itself a duplicate), or null. */
@@ -62,10 +68,21 @@ function bodyLines(a: SyntheticArticle, r: Random, messy: boolean): { lines: str
   return { lines, dated: /\d/u.test(dateline) }
 }
 
-function aggregatorLines(seed: number, page: number, a: SyntheticArticle, r: Random, embedded: ExpectedArticle[]): string[] {
+function aggregatorLines(
+  seed: number,
+  page: number,
+  a: SyntheticArticle,
+  r: Random,
+  embedded: ExpectedArticle[],
+): string[] {
   const messy = r.chance(0.15)
   const author = f.authorLines(a, r)
-  const lines = [r.chance(0.08) ? f.persianLetters(a.title) : a.title, ...headerDateLines(a.date, r), ...author.top, ...bodyLines(a, r, messy).lines]
+  const lines = [
+    r.chance(0.08) ? f.persianLetters(a.title) : a.title,
+    ...headerDateLines(a.date, r),
+    ...author.top,
+    ...bodyLines(a, r, messy).lines,
+  ]
   if (r.chance(0.6)) lines.push(f.creditLine(a, r))
   if (r.chance(0.35)) lines.push(f.disclaimerLine(a))
   lines.push(...author.bottom)
@@ -77,7 +94,7 @@ function aggregatorLines(seed: number, page: number, a: SyntheticArticle, r: Ran
   for (let slot = 0; slot < sections; slot++) {
     const copyFrom = r.chance(0.1) ? earlierPage(seed, page, r) : null
     const article = copyFrom === null ? syntheticArticle(slotSeed(seed, page, slot + 2)) : mainArticle(seed, copyFrom)
-        const header = f.readAlsoHeader(r)
+    const header = f.readAlsoHeader(r)
     // A read-also section that gives only the title of an article found on another page.
     if (copyFrom !== null && slot === sections - 1 && r.chance(0.3)) {
       lines.push(header, article.title)
@@ -121,7 +138,10 @@ function freshPage(seed: number, page: number, layout: Exclude<Layout, 'duplicat
   const r = new Random(slotSeed(seed, page, 100))
   const main = mainArticle(seed, page)
   const embedded: ExpectedArticle[] = []
-  const { lines, dated } = layout === 'aggregator' ? { lines: aggregatorLines(seed, page, main, r, embedded), dated: true } : plainLines(main, r)
+  const { lines, dated } =
+    layout === 'aggregator'
+      ? { lines: aggregatorLines(seed, page, main, r, embedded), dated: true }
+      : plainLines(main, r)
   return {
     path: pagePath(page, main, layout, r),
     text: encode(lines, r),
@@ -137,5 +157,9 @@ export function syntheticPage(seed: number, page: number): SyntheticPage {
   if (original === null) return freshPage(seed, page, 'aggregator')
   const copy = freshPage(seed, original, layoutOf(seed, original) === 'plain' ? 'plain' : 'aggregator')
   const parts = copy.path.split('/')
-  return { path: `mirror/${parts[1] ?? 'site'}/${String(page).padStart(6, '0')}-${parts[parts.length - 1] ?? ''}`, text: copy.text, newArticles: [] }
+  return {
+    path: `mirror/${parts[1] ?? 'site'}/${String(page).padStart(6, '0')}-${parts[parts.length - 1] ?? ''}`,
+    text: copy.text,
+    newArticles: [],
+  }
 }

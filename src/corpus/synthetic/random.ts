@@ -70,7 +70,10 @@ export class Random {
 
   /** 16 hex digits, for file names. */
   hex16(): string {
-    const word = () => Math.floor(this.next() * 4294967296).toString(16).padStart(8, '0')
+    const word = () =>
+      Math.floor(this.next() * 4294967296)
+        .toString(16)
+        .padStart(8, '0')
     return `${word()}${word()}`
   }
 }

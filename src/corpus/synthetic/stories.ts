@@ -7,14 +7,7 @@ import type { Random } from './random.ts'
 import * as v from './vocabulary.ts'
 
 export type StoryKind =
-  | 'neutral'
-  | 'iraq-us'
-  | 'algeria-africom'
-  | 'both'
-  | 'iraq-iran'
-  | 'africom-niger'
-  | 'algeria-france'
-  | 'us-morocco'
+  'neutral' | 'iraq-us' | 'algeria-africom' | 'both' | 'iraq-iran' | 'africom-niger' | 'algeria-france' | 'us-morocco'
 
 /** Realistic proportions: most articles are on neither topic. */
 export const STORY_WEIGHTS: Readonly<Record<StoryKind, number>> = {
@@ -53,12 +46,22 @@ function amount(r: Random): string {
   return `${r.int(2, 950)} ${r.pick(['مليون دولار', 'مليار دينار', 'ألف طن', 'مليون يورو', 'كيلومترا', 'ألف مستفيد'])}`
 }
 
-function pairStory(r: Random, sideA: readonly string[], sideB: readonly string[], files: readonly string[], place: string): Omit<Story, 'kind'> {
+function pairStory(
+  r: Random,
+  sideA: readonly string[],
+  sideB: readonly string[],
+  files: readonly string[],
+  place: string,
+): Omit<Story, 'kind'> {
   const a = r.pick(sideA)
   const b = r.pick(sideB)
   const file = r.pick(files)
   return {
-    title: r.pick([`${a} ${r.pick(v.VERBS)} مع ${b} ${file}`, `${file}: ${a} و${b} في جولة ${r.pick(v.ADJECTIVES)}`, `${b} يلتقي ${a} لبحث ${file}`]),
+    title: r.pick([
+      `${a} ${r.pick(v.VERBS)} مع ${b} ${file}`,
+      `${file}: ${a} و${b} في جولة ${r.pick(v.ADJECTIVES)}`,
+      `${b} يلتقي ${a} لبحث ${file}`,
+    ]),
     lead: [
       `${r.pick(v.PAST_VERBS)} ${a} مع ${b} يوم ${r.pick(v.WEEKDAY_WORDS)} ملف ${file} في محادثات وصفت بأنها ${r.pick(v.ADJECTIVES)} استمرت ${r.int(2, 9)} ساعات بحضور ${r.int(12, 480)} من المسؤولين والخبراء وممثلي ${r.int(3, 90)} مؤسسة`,
       `وأوضح بيان مشترك أن الجانبين اتفقا على ${r.pick(v.OUTCOMES)} بكلفة تقارب ${amount(r)}`,
@@ -73,7 +76,11 @@ function neutralStory(r: Random): Omit<Story, 'kind'> {
   const actor = r.pick(v.NEUTRAL_ACTORS)
   const file = r.pick(v.NEUTRAL_FILES)
   return {
-    title: r.pick([`${actor} في ${country} ${r.pick(v.VERBS)} ${file}`, `${file} في ${country}: أرقام جديدة و${r.pick(v.OUTCOMES)}`, `${country} تطلق ${file} بكلفة ${amount(r)}`]),
+    title: r.pick([
+      `${actor} في ${country} ${r.pick(v.VERBS)} ${file}`,
+      `${file} في ${country}: أرقام جديدة و${r.pick(v.OUTCOMES)}`,
+      `${country} تطلق ${file} بكلفة ${amount(r)}`,
+    ]),
     lead: [
       `أعلن ${actor} في ${country} عن إطلاق المرحلة الثانية من ${file} بكلفة ${amount(r)} بمشاركة ${r.int(12, 980)} من الفنيين في ${r.int(2, 400)} موقعا`,
       `وقال في تصريح للصحفيين إن الهدف هو ${r.pick(v.OUTCOMES)} قبل نهاية العام`,
@@ -83,8 +90,12 @@ function neutralStory(r: Random): Omit<Story, 'kind'> {
 }
 
 const QUOTES = [
-  'الخطوة تحتاج إلى وقت قبل أن تظهر نتائجها', 'التوقيت يعكس رغبة في تسريع الإجراءات', 'التحديات المالية ما زالت قائمة',
-  'الرأي العام ينتظر خطوات ملموسة', 'التجارب السابقة تقدم دروسا مهمة', 'اللجان المختصة ستعلن النتائج في حينها',
+  'الخطوة تحتاج إلى وقت قبل أن تظهر نتائجها',
+  'التوقيت يعكس رغبة في تسريع الإجراءات',
+  'التحديات المالية ما زالت قائمة',
+  'الرأي العام ينتظر خطوات ملموسة',
+  'التجارب السابقة تقدم دروسا مهمة',
+  'اللجان المختصة ستعلن النتائج في حينها',
 ]
 
 /** A named spokesperson's sentence, after the lead paragraph; the name may also be a keyword. */
@@ -100,7 +111,10 @@ export function story(r: Random, kind: StoryKind): Story {
     case 'iraq-us':
       return { kind, ...pairStory(r, v.IRAQ_ACTORS, v.US_ACTORS, v.IRAQ_US_FILES, r.pick(v.IRAQ_PLACES)) }
     case 'algeria-africom':
-      return { kind, ...pairStory(r, v.ALGERIA_ACTORS, v.AFRICOM_ACTORS, v.ALGERIA_AFRICOM_FILES, r.pick(v.ALGERIA_PLACES)) }
+      return {
+        kind,
+        ...pairStory(r, v.ALGERIA_ACTORS, v.AFRICOM_ACTORS, v.ALGERIA_AFRICOM_FILES, r.pick(v.ALGERIA_PLACES)),
+      }
     case 'both': {
       const iraq = pairStory(r, v.IRAQ_ACTORS, v.US_ACTORS, v.IRAQ_US_FILES, 'واشنطن')
       const algeria = pairStory(r, v.ALGERIA_ACTORS, v.AFRICOM_ACTORS, v.ALGERIA_AFRICOM_FILES, 'واشنطن')
@@ -113,7 +127,16 @@ export function story(r: Random, kind: StoryKind): Story {
       }
     }
     case 'iraq-iran':
-      return { kind, ...pairStory(r, v.IRAQ_ACTORS, v.IRAN_ACTORS, ['أمن الحدود المشتركة', 'تبادل الكهرباء والغاز', 'تنظيم زيارات الأربعين', 'المنافذ التجارية'], r.pick(v.IRAQ_PLACES)) }
+      return {
+        kind,
+        ...pairStory(
+          r,
+          v.IRAQ_ACTORS,
+          v.IRAN_ACTORS,
+          ['أمن الحدود المشتركة', 'تبادل الكهرباء والغاز', 'تنظيم زيارات الأربعين', 'المنافذ التجارية'],
+          r.pick(v.IRAQ_PLACES),
+        ),
+      }
     case 'africom-niger': {
       const country = r.pick(v.SAHEL_PLACES)
       const actor = r.pick(v.AFRICOM_ACTORS)
@@ -128,8 +151,26 @@ export function story(r: Random, kind: StoryKind): Story {
       }
     }
     case 'algeria-france':
-      return { kind, ...pairStory(r, v.ALGERIA_ACTORS.slice(2), v.FRANCE_ACTORS, ['ملف الذاكرة', 'التأشيرات', 'الاستثمار في الطاقة', 'التبادل الجامعي'], r.pick(v.ALGERIA_PLACES)) }
+      return {
+        kind,
+        ...pairStory(
+          r,
+          v.ALGERIA_ACTORS.slice(2),
+          v.FRANCE_ACTORS,
+          ['ملف الذاكرة', 'التأشيرات', 'الاستثمار في الطاقة', 'التبادل الجامعي'],
+          r.pick(v.ALGERIA_PLACES),
+        ),
+      }
     case 'us-morocco':
-      return { kind, ...pairStory(r, v.MOROCCO_ACTORS, v.US_ACTORS.slice(1), ['مناورات الأسد الإفريقي', 'صفقة طائرات النقل', 'التعاون في الأمن البحري'], 'الرباط') }
+      return {
+        kind,
+        ...pairStory(
+          r,
+          v.MOROCCO_ACTORS,
+          v.US_ACTORS.slice(1),
+          ['مناورات الأسد الإفريقي', 'صفقة طائرات النقل', 'التعاون في الأمن البحري'],
+          'الرباط',
+        ),
+      }
   }
 }

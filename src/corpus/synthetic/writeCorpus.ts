@@ -38,7 +38,8 @@ export interface CorpusStats {
 const WRITES_IN_FLIGHT = 64
 
 export async function writeCorpus(plan: CorpusPlan): Promise<CorpusStats> {
-  if (plan.pages === undefined && plan.articles === undefined) throw new Error('a corpus needs a page count or an article count')
+  if (plan.pages === undefined && plan.articles === undefined)
+    throw new Error('a corpus needs a page count or an article count')
   /** Folder → its creation, which every write into it waits for. */
   const folders = new Map<string, Promise<unknown>>()
   const inFlight = new Set<Promise<void>>()

@@ -36,7 +36,10 @@ export function useReachableFeeds(selected: readonly string[], topicIds: readonl
   const selectionKey = selected.join(' ')
   const topicsKey = topicIds.join(' ')
   useEffect(() => {
-    const next = reachableSelections(selectionKey === '' ? [] : selectionKey.split(' '), topicsKey === '' ? [] : topicsKey.split(' '))
+    const next = reachableSelections(
+      selectionKey === '' ? [] : selectionKey.split(' '),
+      topicsKey === '' ? [] : topicsKey.split(' '),
+    )
     let cancelled = false
     const warm = async () => {
       const loaded: ReachableFeed[] = []
@@ -47,7 +50,8 @@ export function useReachableFeeds(selected: readonly string[], topicIds: readonl
         if (cancelled) return
         // A warm-up that failed (offline, a server error) leaves nothing behind: the press then
         // loads as it would have without it, rather than opening on this stale failure.
-        if (client.getQueryState(options.queryKey)?.status === 'error') client.removeQueries({ queryKey: options.queryKey, exact: true })
+        if (client.getQueryState(options.queryKey)?.status === 'error')
+          client.removeQueries({ queryKey: options.queryKey, exact: true })
         const data = client.getQueryData(options.queryKey)
         if (data === undefined) continue
         loaded.push({ lists, items: data.items })

@@ -13,7 +13,11 @@ const FINISHED = 0.98
 
 export const READING_POSITIONS_KEY = 'sahifa.readingPositions'
 
-const positionsStore = createDeviceStore(READING_POSITIONS_KEY, z.array(z.tuple([articleIdSchema, z.number().check(z.minimum(0), z.maximum(1))])), [])
+const positionsStore = createDeviceStore(
+  READING_POSITIONS_KEY,
+  z.array(z.tuple([articleIdSchema, z.number().check(z.minimum(0), z.maximum(1))])),
+  [],
+)
 
 export function readPosition(id: string): number {
   return positionsStore.get().find(([other]) => other === id)?.[1] ?? 0

@@ -13,12 +13,20 @@ function subscribeVoices(listener: () => void): () => void {
 }
 
 function arabicVoice(): SpeechSynthesisVoice | null {
-  return speech()?.getVoices().find((voice) => voice.lang.toLowerCase().startsWith('ar')) ?? null
+  return (
+    speech()
+      ?.getVoices()
+      .find((voice) => voice.lang.toLowerCase().startsWith('ar')) ?? null
+  )
 }
 
 /** Whether the browser has an Arabic voice (voices can arrive after the page loads). */
 function useHasArabicVoice(): boolean {
-  return useSyncExternalStore(subscribeVoices, () => arabicVoice() !== null, () => false)
+  return useSyncExternalStore(
+    subscribeVoices,
+    () => arabicVoice() !== null,
+    () => false,
+  )
 }
 
 /**

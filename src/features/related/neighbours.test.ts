@@ -3,7 +3,8 @@ import { summary } from '@/lib/testing/articleSummaries.ts'
 import { findNeighbours } from './neighbours.ts'
 
 const list = [summary('newest', '2024-09-03'), summary('middle', '2024-09-02'), summary('oldest', '2024-09-01')]
-const ids = (n: ReturnType<typeof findNeighbours>) => n && { previous: n.previous?.id ?? null, next: n.next?.id ?? null }
+const ids = (n: ReturnType<typeof findNeighbours>) =>
+  n && { previous: n.previous?.id ?? null, next: n.next?.id ?? null }
 
 describe('previous and next within the list the reader came from', () => {
   it('gives both neighbours in the middle of the list', () => {

@@ -39,7 +39,10 @@ const browserDeps = (): OfflineCopiesDeps => ({
 })
 
 /** Starts following the saved articles; returns how to stop. Resolves each change in order. */
-export function keepSavedOffline(deps: OfflineCopiesDeps = browserDeps()): { stop: () => void; settled: () => Promise<void> } {
+export function keepSavedOffline(deps: OfflineCopiesDeps = browserDeps()): {
+  stop: () => void
+  settled: () => Promise<void>
+} {
   let queue = Promise.resolve()
   const follow = () => {
     queue = queue.then(() => reconcile(deps)).catch(() => undefined)

@@ -31,7 +31,11 @@ describe('where a search matched in displayed text', () => {
 
   it('maps matches across the text nodes of a paragraph whose Latin runs sit in <bdi>', () => {
     const p = document.createElement('p')
-    p.append('قائد الأفريكوم ', Object.assign(document.createElement('bdi'), { textContent: 'AFRICOM 86' }), ' في إفريقيا')
+    p.append(
+      'قائد الأفريكوم ',
+      Object.assign(document.createElement('bdi'), { textContent: 'AFRICOM 86' }),
+      ' في إفريقيا',
+    )
     const ranges = matchRanges(p, query('٨٦ AFRICOM'), processTerm)
     expect(ranges.map(textOf)).toEqual(['الأفريكوم', 'AFRICOM', '86'])
     expect(ranges[1]?.startContainer.parentElement?.tagName).toBe('BDI')

@@ -41,7 +41,9 @@ export function matchRanges(block: Element, query: QueryTerms, processTerm: Term
     const start = locate(nodes, from, false)
     const end = locate(nodes, to, true)
     if (start === null || end === null) return []
-    return [new StaticRange({ startContainer: start[0], startOffset: start[1], endContainer: end[0], endOffset: end[1] })]
+    return [
+      new StaticRange({ startContainer: start[0], startOffset: start[1], endContainer: end[0], endOffset: end[1] }),
+    ]
   })
 }
 

@@ -15,7 +15,11 @@ const typedAt = new Map<string, number>()
 let firstPainted = false
 
 export const SEARCH_MARKS = { input: 'search:input', painted: 'search:results-painted' } as const
-export const SEARCH_MEASURES = { keystroke: 'search:keystroke', firstResults: 'search:first-results', answer: 'search:answer' } as const
+export const SEARCH_MEASURES = {
+  keystroke: 'search:keystroke',
+  firstResults: 'search:first-results',
+  answer: 'search:answer',
+} as const
 
 export function markSearchInput(query: string): void {
   typedAt.set(query, performance.mark(SEARCH_MARKS.input, { detail: { query } }).startTime)

@@ -16,6 +16,9 @@ export function useArticleMatches(container: RefObject<Element | null>, articleI
   const searching = query.trim() !== ''
   const { data: manifest } = useQuery({ ...manifestQueryOptions(), enabled: searching })
   const indexPath = manifest?.search?.index ?? null
-  const { data: processTerm } = useQuery({ ...searchTermsQueryOptions(indexPath ?? ''), enabled: searching && indexPath !== null })
+  const { data: processTerm } = useQuery({
+    ...searchTermsQueryOptions(indexPath ?? ''),
+    enabled: searching && indexPath !== null,
+  })
   useSearchHighlight(container, MATCHABLE, query, processTerm ?? null, articleId)
 }

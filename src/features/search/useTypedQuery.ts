@@ -27,7 +27,11 @@ export interface TypedQuery {
  * The URL's query (`urlQuery`) follows the field a step behind; one that changes without typing
  * (a suggestion or keyword link, the history) is written into the field and searched for.
  */
-export function useTypedQuery(urlQuery: string, urlWasTyped: boolean, ask: (text: string) => Promise<unknown> | null): TypedQuery {
+export function useTypedQuery(
+  urlQuery: string,
+  urlWasTyped: boolean,
+  ask: (text: string) => Promise<unknown> | null,
+): TypedQuery {
   const fieldRef = useRef<HTMLInputElement>(null)
   const [query, setQuery] = useState(urlQuery)
   const [fromUrl, setFromUrl] = useState({ query: urlQuery, typed: true })

@@ -13,7 +13,9 @@ export function moveThroughArticles(step: 1 | -1): void {
     return
   }
   // Not the cards of lists drawn hidden, ready for a press (FeedLists.tsx).
-  const cards = [...document.querySelectorAll<HTMLAnchorElement>(CARD_LINK)].filter((link) => link.closest('[inert]') === null)
+  const cards = [...document.querySelectorAll<HTMLAnchorElement>(CARD_LINK)].filter(
+    (link) => link.closest('[inert]') === null,
+  )
   if (cards.length === 0) return
   const current = cards.findIndex((link) => link.closest('.article-card')?.contains(document.activeElement))
   const next = current === -1 ? (step === 1 ? 0 : cards.length - 1) : current + step

@@ -31,7 +31,10 @@ function splitSentences(run: string): string[] {
 }
 
 export function bodyParagraphs(body: string): string[] {
-  const lines = body.split(/\r\n?|\n|[\u2028\u2029\u0085]/u).map((l) => l.trim()).filter(Boolean)
+  const lines = body
+    .split(/\r\n?|\n|[\u2028\u2029\u0085]/u)
+    .map((l) => l.trim())
+    .filter(Boolean)
   if (lines.length === 1 && wordCount(lines[0] ?? '') > MAX_UNBROKEN_WORDS) return splitSentences(lines[0] ?? '')
   return lines
 }

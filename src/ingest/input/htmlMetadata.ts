@@ -19,7 +19,20 @@ export interface HtmlMetadata {
   readonly author: string | null
 }
 
-const DATE_META = ['article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date']
+const DATE_META = [
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'dc.date',
+  'dc.date.issued',
+  'sailthru.date',
+  'parsely-pub-date',
+]
 const SITE_META = ['og:site_name', 'application-name', 'twitter:site:name']
 /** Separators between a headline and the site's name in `<title>` and `og:title`. */
 const SITE_SEPARATOR = /\s+(?:[-–—|»·•]|::)\s+/gu
@@ -29,7 +42,9 @@ const MAX_SITE_WORDS = 5
 function metaValues(document: Document): Map<string, string> {
   const values = new Map<string, string>()
   for (const meta of document.querySelectorAll('meta[content]')) {
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase().trim()
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '')
+      .toLowerCase()
+      .trim()
     const content = meta.getAttribute('content')?.trim()
     if (key && content && !values.has(key)) values.set(key, content)
   }
@@ -49,19 +64,27 @@ function words(text: string): number {
  * `headline - Site` → the headline and the site, when the site part is the page's site: it names the
  * site the page states, or the headline part is the page's `<h1>`, or it is a short ` | ` part.
  */
-export function splitHtmlTitle(title: string, siteNames: readonly string[], heading: string | null): { title: string; site: string | null } {
+export function splitHtmlTitle(
+  title: string,
+  siteNames: readonly string[],
+  heading: string | null,
+): { title: string; site: string | null } {
   const parts = title.split(SITE_SEPARATOR)
   if (parts.length < 2) return { title, site: null }
   const separators = title.match(SITE_SEPARATOR) ?? []
   const isSite = (part: string, separator: string, rest: string) =>
     words(part) <= MAX_SITE_WORDS &&
-    (siteNames.some((s) => sameName(part, s)) || (heading !== null && sameName(rest, heading) && words(rest) >= words(part)) || (separator.trim() === '|' && words(rest) >= 3))
+    (siteNames.some((s) => sameName(part, s)) ||
+      (heading !== null && sameName(rest, heading) && words(rest) >= words(part)) ||
+      (separator.trim() === '|' && words(rest) >= 3))
   const last = parts[parts.length - 1] ?? ''
   const beforeLast = title.slice(0, title.length - last.length - (separators[separators.length - 1]?.length ?? 0))
-  if (isSite(last, separators[separators.length - 1] ?? '', beforeLast)) return { title: beforeLast.trim(), site: last.trim() }
+  if (isSite(last, separators[separators.length - 1] ?? '', beforeLast))
+    return { title: beforeLast.trim(), site: last.trim() }
   const first = parts[0] ?? ''
   const afterFirst = title.slice(first.length + (separators[0]?.length ?? 0))
-  if (siteNames.some((s) => sameName(first, s)) && words(first) <= MAX_SITE_WORDS) return { title: afterFirst.trim(), site: first.trim() }
+  if (siteNames.some((s) => sameName(first, s)) && words(first) <= MAX_SITE_WORDS)
+    return { title: afterFirst.trim(), site: first.trim() }
   return { title, site: null }
 }
 
@@ -94,13 +117,25 @@ export function htmlMetadata(document: Document): HtmlMetadata {
   const address = document.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? meta.get('og:url') ?? null
   const hostname = address ? hostnameOf(address) : null
 
-  const named = [ld?.publisher, ...SITE_META.map((k) => meta.get(k))].map((v) => statedOutlet(v)).find((s) => s !== null && !s.isHost)
+  const named = [ld?.publisher, ...SITE_META.map((k) => meta.get(k))]
+    .map((v) => statedOutlet(v))
+    .find((s) => s !== null && !s.isHost)
   const heading = document.querySelector('h1')?.textContent?.replace(/\s+/gu, ' ').trim() || null
-  const rawTitle = ld?.headline ?? nameOf(meta.get('og:title')) ?? nameOf(meta.get('twitter:title')) ?? nameOf(document.querySelector('title')?.textContent) ?? heading
+  const rawTitle =
+    ld?.headline ??
+    nameOf(meta.get('og:title')) ??
+    nameOf(meta.get('twitter:title')) ??
+    nameOf(document.querySelector('title')?.textContent) ??
+    heading
   const split = rawTitle ? splitHtmlTitle(rawTitle, named ? [named.outlet] : [], heading) : { title: null, site: null }
 
-  const dateValue = ld?.datePublished ?? DATE_META.map((k) => meta.get(k)).find(Boolean) ?? document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime')
-  const metaAuthor = [meta.get('author'), meta.get('article:author'), meta.get('dc.creator')].map(nameOf).find((a) => a !== null && hostnameOf(a) === null && !/^https?:/u.test(a))
+  const dateValue =
+    ld?.datePublished ??
+    DATE_META.map((k) => meta.get(k)).find(Boolean) ??
+    document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime')
+  const metaAuthor = [meta.get('author'), meta.get('article:author'), meta.get('dc.creator')]
+    .map(nameOf)
+    .find((a) => a !== null && hostnameOf(a) === null && !/^https?:/u.test(a))
   return {
     title: split.title,
     siteName: named?.outlet ?? (split.site && statedOutlet(split.site)?.outlet) ?? null,

@@ -31,7 +31,8 @@ const MIN_SENTENCE_WORDS = 10
  * one long paragraph it can prefer a banner's paragraph (seen on a generated page). An element
  * holding the headline or the <article> is never removed.
  */
-const CHROME = 'nav, footer, aside, form, dialog, [role="navigation"], [role="contentinfo"], [role="dialog"], [id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [id*="gdpr" i], [class*="gdpr" i]'
+const CHROME =
+  'nav, footer, aside, form, dialog, [role="navigation"], [role="contentinfo"], [role="dialog"], [id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [id*="gdpr" i], [class*="gdpr" i]'
 
 function removeChrome(document: Document): void {
   for (const element of [...document.querySelectorAll(CHROME)]) {
@@ -41,7 +42,8 @@ function removeChrome(document: Document): void {
 
 function documentOf(html: string): Document {
   // linkedom builds a document from a whole page; a fragment is wrapped so it has a body.
-  return parseHTML(/<html[\s>]/iu.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`).document
+  return parseHTML(/<html[\s>]/iu.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`)
+    .document
 }
 
 /** cleanLines (which parseArticleParts applies) decodes entities; the DOM already did, so `&` is escaped to stay as written. */
@@ -50,7 +52,9 @@ function asText(text: string): string {
 }
 
 function key(text: string): string {
-  return normalize(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return normalize(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 }
 
 function usableByline(byline: string | null | undefined): string | null {
@@ -70,13 +74,18 @@ export function parseHtmlPage(html: string): FileParse {
   const paragraphs = htmlParagraphs(documentOf(found.content).body)
   // Readability keeps the headline as the article's first heading: it is the title, not text.
   while (title && paragraphs[0] !== undefined && key(paragraphs[0]) === key(title)) paragraphs.shift()
-  if (!paragraphs.some((p) => p.split(/\s+/u).length >= MIN_SENTENCE_WORDS)) return { status: 'rejected', reason: NO_ARTICLE, warnings: [] }
+  if (!paragraphs.some((p) => p.split(/\s+/u).length >= MIN_SENTENCE_WORDS))
+    return { status: 'rejected', reason: NO_ARTICLE, warnings: [] }
 
   const parse = parseArticleParts(
     {
       title: title === null ? null : asText(title),
       paragraphs: paragraphs.map(asText),
-      stated: { publishedAt: metadata.publishedAt, outlet: metadata.siteName, author: metadata.author ?? usableByline(found.byline) },
+      stated: {
+        publishedAt: metadata.publishedAt,
+        outlet: metadata.siteName,
+        author: metadata.author ?? usableByline(found.byline),
+      },
     },
     'page',
   )

@@ -13,8 +13,16 @@ export interface JsonLdArticle {
 }
 
 const ARTICLE_TYPES = new Set([
-  'newsarticle', 'article', 'reportagenewsarticle', 'analysisnewsarticle', 'backgroundnewsarticle',
-  'opinionnewsarticle', 'reviewnewsarticle', 'blogposting', 'liveblogposting', 'report',
+  'newsarticle',
+  'article',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'backgroundnewsarticle',
+  'opinionnewsarticle',
+  'reviewnewsarticle',
+  'blogposting',
+  'liveblogposting',
+  'report',
 ])
 
 function isArticle(node: Record<string, unknown>): boolean {
@@ -32,7 +40,8 @@ function nodesOf(value: unknown): Record<string, unknown>[] {
     else if (item !== null && typeof item === 'object') {
       const node = item as Record<string, unknown>
       nodes.push(node)
-      for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'item']) if (key in node) queue.push(node[key])
+      for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'item'])
+        if (key in node) queue.push(node[key])
     }
   }
   return nodes
@@ -41,7 +50,12 @@ function nodesOf(value: unknown): Record<string, unknown>[] {
 function parsed(text: string): unknown {
   try {
     // Some pages wrap the JSON in an HTML comment or CDATA.
-    return JSON.parse(text.trim().replace(/^<!--|-->$/gu, '').replace(/^\/\/<!\[CDATA\[|\/\/\]\]>$/gu, ''))
+    return JSON.parse(
+      text
+        .trim()
+        .replace(/^<!--|-->$/gu, '')
+        .replace(/^\/\/<!\[CDATA\[|\/\/\]\]>$/gu, ''),
+    )
   } catch {
     return null
   }

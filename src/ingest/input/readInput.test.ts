@@ -37,29 +37,63 @@ describe('fileFromBytes', () => {
 
   it('reads a .txt holding a JSON array of records as records', () => {
     const page = fileFromBytes(utf8(JSON.stringify([{ title: 'عنوان الخبر', content: ARTICLE }])), 'export.txt')
-    expect(page).toMatchObject({ status: 'ok', articles: [{ title: 'عنوان الخبر', sourceIndex: 0 }], records: [{ index: 0, status: 'ok' }] })
+    expect(page).toMatchObject({
+      status: 'ok',
+      articles: [{ title: 'عنوان الخبر', sourceIndex: 0 }],
+      records: [{ index: 0, status: 'ok' }],
+    })
   })
 
   it('reads a .json that is JSON Lines', () => {
-    const lines = [{ title: 'الأول', text: ARTICLE }, { title: 'الثاني', text: `${ARTICLE} ثانية` }].map((r) => JSON.stringify(r)).join('\n')
-    expect(fileFromBytes(utf8(lines), 'export.json')).toMatchObject({ status: 'ok', records: [{ index: 0, status: 'ok' }, { index: 1, status: 'ok' }] })
+    const lines = [
+      { title: 'الأول', text: ARTICLE },
+      { title: 'الثاني', text: `${ARTICLE} ثانية` },
+    ]
+      .map((r) => JSON.stringify(r))
+      .join('\n')
+    expect(fileFromBytes(utf8(lines), 'export.json')).toMatchObject({
+      status: 'ok',
+      records: [
+        { index: 0, status: 'ok' },
+        { index: 1, status: 'ok' },
+      ],
+    })
   })
 
   it('says where a .json is broken, and what to do', () => {
-    const page = fileFromBytes(utf8('[\n{"title": "عنوان", "text": "نص"},\n{"title": "عنوان" "text": "نص"}\n]'), 'export.json')
-    expect(page).toEqual({ status: 'rejected', reason: expect.stringMatching(/^not JSON: line 3 column \d+: .+: save the export again as JSON/u), warnings: [] })
+    const page = fileFromBytes(
+      utf8('[\n{"title": "عنوان", "text": "نص"},\n{"title": "عنوان" "text": "نص"}\n]'),
+      'export.json',
+    )
+    expect(page).toEqual({
+      status: 'rejected',
+      reason: expect.stringMatching(/^not JSON: line 3 column \d+: .+: save the export again as JSON/u),
+      warnings: [],
+    })
   })
 
   it('rejects an empty records file as empty, and a file of non-objects as no records', () => {
-    expect(fileFromBytes(utf8('\n \n'), 'export.jsonl')).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^empty file/u) })
-    expect(fileFromBytes(utf8('[1, 2, 3]'), 'numbers.json')).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^JSON but no article records: expected title and text fields.*no object fields/u) })
-    expect(fileFromBytes(utf8('[]'), 'empty.json')).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^JSON but no records/u) })
+    expect(fileFromBytes(utf8('\n \n'), 'export.jsonl')).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringMatching(/^empty file/u),
+    })
+    expect(fileFromBytes(utf8('[1, 2, 3]'), 'numbers.json')).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringMatching(/^JSON but no article records: expected title and text fields.*no object fields/u),
+    })
+    expect(fileFromBytes(utf8('[]'), 'empty.json')).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringMatching(/^JSON but no records/u),
+    })
   })
 
   it('splits a body flattened into one long run at sentence ends', () => {
     const sentence = 'وقالت اللجنة المنظمة إن عدد المشاركين في السباق هذا العام تجاوز كل التوقعات السابقة بفارق كبير.'
-    const page = fileFromBytes(utf8(JSON.stringify({ title: 'سباق', maintext: Array(12).fill(sentence).join(' ') })), 'r.json')
-    const body = page.status === 'ok' ? page.articles[0]?.body ?? [] : []
+    const page = fileFromBytes(
+      utf8(JSON.stringify({ title: 'سباق', maintext: Array(12).fill(sentence).join(' ') })),
+      'r.json',
+    )
+    const body = page.status === 'ok' ? (page.articles[0]?.body ?? []) : []
     expect(body.length).toBeGreaterThan(2)
     expect(body.every((p) => p.endsWith('.'))).toBe(true)
   })

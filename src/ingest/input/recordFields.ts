@@ -14,9 +14,28 @@ import { statedDate } from './statedDate.ts'
 /** In the order they are tried, spelled as scrapers write them (matched in lower case). */
 export const TITLE_FIELDS = ['title', 'headline', 'title_page', 'title_rss']
 export const BODY_FIELDS = ['maintext', 'text', 'content', 'body', 'articleBody', 'article_body', 'raw_text']
-const DATE_FIELDS = ['date_publish', 'datePublished', 'published', 'published_at', 'publishedAt', 'date', 'pubDate', 'date_extracted']
+const DATE_FIELDS = [
+  'date_publish',
+  'datePublished',
+  'published',
+  'published_at',
+  'publishedAt',
+  'date',
+  'pubDate',
+  'date_extracted',
+]
 /** Site names first, then fields that usually hold a domain; among the values, a name wins over a hostname. */
-const OUTLET_FIELDS = ['sitename', 'site_name', 'source-hostname', 'outlet', 'publisher', 'source', 'source_domain', 'hostname', 'domain']
+const OUTLET_FIELDS = [
+  'sitename',
+  'site_name',
+  'source-hostname',
+  'outlet',
+  'publisher',
+  'source',
+  'source_domain',
+  'hostname',
+  'domain',
+]
 const AUTHOR_FIELDS = ['authors', 'author', 'byline']
 const URL_FIELDS = ['url', 'link', 'canonical_url']
 
@@ -28,7 +47,8 @@ type Fields = ReadonlyMap<string, unknown>
 
 function fieldsOf(record: object): Fields {
   const fields = new Map<string, unknown>()
-  for (const [key, value] of Object.entries(record)) if (!fields.has(key.toLowerCase())) fields.set(key.toLowerCase(), value)
+  for (const [key, value] of Object.entries(record))
+    if (!fields.has(key.toLowerCase())) fields.set(key.toLowerCase(), value)
   return fields
 }
 
@@ -68,20 +88,31 @@ export function isArticleRecord(value: unknown): value is object {
 
 export function recordParts(record: unknown): RecordParts {
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-    return { ok: false, reason: `not an article record (a ${Array.isArray(record) ? 'list' : record === null ? 'null' : typeof record}, not an object with title and text fields): remove it from the export` }
+    return {
+      ok: false,
+      reason: `not an article record (a ${Array.isArray(record) ? 'list' : record === null ? 'null' : typeof record}, not an object with title and text fields): remove it from the export`,
+    }
   }
   const keys = Object.keys(record).slice(0, 12).join(', ')
   const fields = fieldsOf(record)
   const body = firstText(fields, BODY_FIELDS)
   if (body === null) {
     const empty = BODY_FIELDS.filter((name) => fields.has(name.toLowerCase()))
-    const found = empty.length > 0 ? `its ${empty.join(', ')} ${empty.length === 1 ? 'field is' : 'fields are'} empty` : `none of its fields is ${BODY_FIELDS.join(', ')} (found ${keys || 'no fields'})`
+    const found =
+      empty.length > 0
+        ? `its ${empty.join(', ')} ${empty.length === 1 ? 'field is' : 'fields are'} empty`
+        : `none of its fields is ${BODY_FIELDS.join(', ')} (found ${keys || 'no fields'})`
     return { ok: false, reason: `no body text: ${found}; export the record again with its full text` }
   }
   const warnings: string[] = []
-  const dateValue = DATE_FIELDS.map((name) => fields.get(name.toLowerCase())).find((v) => v !== undefined && v !== null && v !== '')
+  const dateValue = DATE_FIELDS.map((name) => fields.get(name.toLowerCase())).find(
+    (v) => v !== undefined && v !== null && v !== '',
+  )
   const publishedAt = statedDate(dateValue)
-  if (dateValue !== undefined && publishedAt === null) warnings.push(`its date ${JSON.stringify(dateValue).slice(0, 60)} cannot be read as a date: the date was looked for in the text instead`)
+  if (dateValue !== undefined && publishedAt === null)
+    warnings.push(
+      `its date ${JSON.stringify(dateValue).slice(0, 60)} cannot be read as a date: the date was looked for in the text instead`,
+    )
   const url = URL_FIELDS.map((name) => fields.get(name)).find((v): v is string => typeof v === 'string')
   return {
     ok: true,

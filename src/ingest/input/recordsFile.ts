@@ -9,7 +9,9 @@ import type { PageArticle } from '../parsePage.ts'
 import type { FileParse, RecordParse } from './fileParse.ts'
 import { BODY_FIELDS, isArticleRecord, recordParts, TITLE_FIELDS } from './recordFields.ts'
 
-type Item = { readonly index: number; readonly line?: number } & ({ readonly value: unknown } | { readonly error: string })
+type Item = { readonly index: number; readonly line?: number } & (
+  { readonly value: unknown } | { readonly error: string }
+)
 
 const FIELDS_HINT = `expected title and text fields (${TITLE_FIELDS[0]}/${TITLE_FIELDS[1]} and ${BODY_FIELDS.slice(0, 5).join('/')})`
 
@@ -19,7 +21,9 @@ function rejected(reason: string): FileParse {
 
 /** JSON.parse's message without the quoted text V8 adds (it can be long, and it is the page's text). */
 function jsonError(error: unknown, text: string): string {
-  const message = (error as Error).message.replace(/,\s*".*" is not valid JSON$/su, '').replace(/ in JSON at position \d+.*$/su, '')
+  const message = (error as Error).message
+    .replace(/,\s*".*" is not valid JSON$/su, '')
+    .replace(/ in JSON at position \d+.*$/su, '')
   const position = /at position (\d+)/u.exec((error as Error).message)?.[1]
   if (position === undefined) return message
   const before = text.slice(0, Number(position))
@@ -42,7 +46,15 @@ function linesOf(text: string): Item[] {
     if (line.length === 0) return
     const parsed = parseJson(line)
     const index = items.length
-    items.push(parsed.ok ? { index, line: i + 1, value: parsed.value } : { index, line: i + 1, error: `not JSON: line ${i + 1}${parsed.error.replace(/^line 1 /u, ' ').replace(/^(?!\s)/u, ': ')}` })
+    items.push(
+      parsed.ok
+        ? { index, line: i + 1, value: parsed.value }
+        : {
+            index,
+            line: i + 1,
+            error: `not JSON: line ${i + 1}${parsed.error.replace(/^line 1 /u, ' ').replace(/^(?!\s)/u, ': ')}`,
+          },
+    )
   })
   return items
 }
@@ -56,7 +68,11 @@ function recordsIn(value: unknown): unknown[] {
 }
 
 function keysOf(items: readonly Item[]): string {
-  const keys = new Set(items.flatMap((item) => ('value' in item && item.value !== null && typeof item.value === 'object' ? Object.keys(item.value) : [])))
+  const keys = new Set(
+    items.flatMap((item) =>
+      'value' in item && item.value !== null && typeof item.value === 'object' ? Object.keys(item.value) : [],
+    ),
+  )
   return keys.size === 0 ? 'no object fields' : `found keys ${[...keys].slice(0, 12).join(', ')}`
 }
 
@@ -66,12 +82,15 @@ function itemsOf(text: string, isLines: boolean): Item[] | FileParse {
     if (whole.ok) return recordsIn(whole.value).map((value, index) => ({ index, value }))
     // A `.json` file that is JSON Lines after all: its first line is a record of its own.
     const firstLine = text.trimStart().split('\n', 1)[0] ?? ''
-    if (!parseJson(firstLine).ok) return rejected(`not JSON: ${whole.error}: save the export again as JSON or JSON Lines, or remove the file`)
+    if (!parseJson(firstLine).ok)
+      return rejected(`not JSON: ${whole.error}: save the export again as JSON or JSON Lines, or remove the file`)
   }
   const items = linesOf(text)
   if (items.every((item) => 'error' in item)) {
     const first = items[0]
-    return rejected(`${first && 'error' in first ? first.error : 'not JSON'}: save the export again as JSON Lines (one JSON record a line), or remove the file`)
+    return rejected(
+      `${first && 'error' in first ? first.error : 'not JSON'}: save the export again as JSON Lines (one JSON record a line), or remove the file`,
+    )
   }
   return items
 }
@@ -80,9 +99,12 @@ function itemsOf(text: string, isLines: boolean): Item[] | FileParse {
 export function parseRecords(text: string, isLines: boolean): FileParse {
   const items = itemsOf(text, isLines)
   if (!Array.isArray(items)) return items
-  if (items.length === 0) return rejected('JSON but no records (an empty list): export the articles again, or remove the file')
+  if (items.length === 0)
+    return rejected('JSON but no records (an empty list): export the articles again, or remove the file')
   if (!items.some((item) => 'value' in item && isArticleRecord(item.value))) {
-    return rejected(`JSON but no article records: ${FIELDS_HINT} (${keysOf(items)}): this is not a scraper's export; remove it from the input folder`)
+    return rejected(
+      `JSON but no article records: ${FIELDS_HINT} (${keysOf(items)}): this is not a scraper's export; remove it from the input folder`,
+    )
   }
 
   const articles: PageArticle[] = []
@@ -91,7 +113,9 @@ export function parseRecords(text: string, isLines: boolean): FileParse {
   for (const item of items) {
     const where = `record ${item.index}${item.line === undefined ? '' : ` (line ${item.line})`}`
     const fields = 'error' in item ? { ok: false as const, reason: item.error } : recordParts(item.value)
-    const parse = fields.ok ? parseArticleParts(fields.parts, 'record') : { status: 'rejected' as const, reason: fields.reason, warnings: [] }
+    const parse = fields.ok
+      ? parseArticleParts(fields.parts, 'record')
+      : { status: 'rejected' as const, reason: fields.reason, warnings: [] }
     warnings.push(...[...(fields.ok ? fields.warnings : []), ...parse.warnings].map((w) => `${where}: ${w}`))
     if (parse.status === 'rejected') {
       records.push({ index: item.index, status: 'rejected', reason: parse.reason })

@@ -19,14 +19,78 @@ export interface Byline {
 
 /** Words that make a name an outlet's (normalized). */
 const MEDIA_WORDS = new Set(
-  ['نيوز', 'news', 'صحيفة', 'جريدة', 'موقع', 'وكالة', 'قناة', 'شبكة', 'بوابة', 'مرصد', 'اليوم', 'الأنباء', 'أخبار', 'اخبار', 'الإخبارية', 'الاخباري', 'تلفزيون', 'إذاعة', 'راديو', 'مجلة', 'برس', 'بوست', 'تايمز', 'العربية', 'نت', 'أونلاين', 'الإلكترونية', 'tv', 'fm', 'أف', 'اف', 'إف', 'إم', 'ام'].map(normalize),
+  [
+    'نيوز',
+    'news',
+    'صحيفة',
+    'جريدة',
+    'موقع',
+    'وكالة',
+    'قناة',
+    'شبكة',
+    'بوابة',
+    'مرصد',
+    'اليوم',
+    'الأنباء',
+    'أخبار',
+    'اخبار',
+    'الإخبارية',
+    'الاخباري',
+    'تلفزيون',
+    'إذاعة',
+    'راديو',
+    'مجلة',
+    'برس',
+    'بوست',
+    'تايمز',
+    'العربية',
+    'نت',
+    'أونلاين',
+    'الإلكترونية',
+    'tv',
+    'fm',
+    'أف',
+    'اف',
+    'إف',
+    'إم',
+    'ام',
+  ].map(normalize),
 )
 const PLACES = new Set(KNOWN_PLACES.map(normalize))
 const OUTLETS = new Set(KNOWN_OUTLETS.map(normalize))
 const CREDITS = new Set(NOT_OUTLETS.map(normalize))
 /** Words no name segment holds: a line with them is a sentence or a headline, not a byline. */
 const NOT_NAME_WORDS = new Set(
-  ['في', 'من', 'على', 'إلى', 'عن', 'مع', 'بعد', 'قبل', 'أن', 'إن', 'لا', 'لم', 'لن', 'ما', 'هذا', 'هذه', 'التي', 'الذي', 'خلال', 'حول', 'بين', 'و', 'يا', 'أمس', 'غدا', 'كيف', 'لماذا', 'هل'].map(normalize),
+  [
+    'في',
+    'من',
+    'على',
+    'إلى',
+    'عن',
+    'مع',
+    'بعد',
+    'قبل',
+    'أن',
+    'إن',
+    'لا',
+    'لم',
+    'لن',
+    'ما',
+    'هذا',
+    'هذه',
+    'التي',
+    'الذي',
+    'خلال',
+    'حول',
+    'بين',
+    'و',
+    'يا',
+    'أمس',
+    'غدا',
+    'كيف',
+    'لماذا',
+    'هل',
+  ].map(normalize),
 )
 
 const SEPARATOR = /\s*(?:[–—ـ|]|\s-\s|-(?=\s)|(?<=\s)-|\/)\s*/u
@@ -52,7 +116,10 @@ function segmentKind(segment: string): SegmentKind | null {
 export function readByline(line: string): Byline | null {
   const text = line.replace(/^[\s(«"“]+|[\s)»"”:]+$/gu, '')
   if (text.split(/\s+/u).length > MAX_LINE_WORDS) return null
-  const segments = text.split(SEPARATOR).map((s) => s.trim()).filter(Boolean)
+  const segments = text
+    .split(SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean)
   if (segments.length < 2 || segments.length > 3) return null
   const kinds = segments.map(segmentKind)
   if (kinds.some((k) => k === null)) return null
@@ -73,7 +140,10 @@ export function readByline(line: string): Byline | null {
   const byline: Byline = {
     author: first('person'),
     outlet: first('outlet') ?? (nameRole === 'outlet' ? named : null),
-    place: [...segments.filter((_, i) => kinds[i] === 'place'), ...(nameRole === 'place' && named ? [named] : [])].join(' / ') || null,
+    place:
+      [...segments.filter((_, i) => kinds[i] === 'place'), ...(nameRole === 'place' && named ? [named] : [])].join(
+        ' / ',
+      ) || null,
     credit: first('credit'),
   }
   // A byline says who or for whom: a line of places alone is a dateline list, not a byline.

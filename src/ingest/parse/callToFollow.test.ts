@@ -13,9 +13,12 @@ describe('callToFollow', () => {
     expect(callToFollow(line)).toEqual({ outlet })
   })
 
-  it.each(['تابعوا آخر الأخبار على تلغرام', 'تابعونا على فيسبوك', 'تابِعونا على تويتر', 'اشترك في قناتنا على يوتيوب'])('%s is a call with no outlet', (line) => {
-    expect(callToFollow(line)).toEqual({ outlet: null })
-  })
+  it.each(['تابعوا آخر الأخبار على تلغرام', 'تابعونا على فيسبوك', 'تابِعونا على تويتر', 'اشترك في قناتنا على يوتيوب'])(
+    '%s is a call with no outlet',
+    (line) => {
+      expect(callToFollow(line)).toEqual({ outlet: null })
+    },
+  )
 
   it.each([
     'تابع الرئيس اجتماعه مع وزير الخارجية في قناة السويس',

@@ -15,30 +15,68 @@ const CALL_VERB =
   '(?:(?:و|ف)?(?:حمل|حملوا|حملي|نزل|نزلوا|ثبت|ثبتوا|تابع|تابعوا|تابعونا|تابعنا|تابعي|اتبع|اتبعوا|اتبعونا|انضم|انضموا|انضمي|اشترك|اشتركوا|اشتركي|فعل|فعلوا|قم|قوموا|اضغط|اضغطوا|سجل|سجلوا|زوروا|زر|شاهدوا|ادخل|ادخلوا|حمّل|اكتشف|احصل)' +
   '|(?:و|ف)?(?:لتحميل|لتنزيل|لمتابعة|للمتابعة|للاشتراك|للانضمام|لتلقي|لمشاهدة|للتواصل|يمكنكم متابعة|يمكنك متابعة|نرحب بمتابعتكم|تابعوا آخر|ولمزيد من))'
 /** What a call points at: a channel or an app, perhaps with the outlet's name after it. */
-const CHANNEL = '(?:تطبيق|تطبيقنا|قناة|قناتنا|قنوات|صفحة|صفحتنا|صفحات|حساب|حسابنا|حسابات|مجموعة|مجموعتنا|نشرة|نشرتنا|خدمة|حسابنا الرسمي|موقع|موقعنا)'
+const CHANNEL =
+  '(?:تطبيق|تطبيقنا|قناة|قناتنا|قنوات|صفحة|صفحتنا|صفحات|حساب|حسابنا|حسابات|مجموعة|مجموعتنا|نشرة|نشرتنا|خدمة|حسابنا الرسمي|موقع|موقعنا)'
 /** Platforms and stores: a call names one of them, or a channel. */
 const PLATFORM =
   '(?:تلغرام|تليغرام|تيليغرام|تيليجرام|تلجرام|telegram|واتساب|واتس اب|واتس آب|whatsapp|فيسبوك|فيس بوك|facebook|تويتر|twitter|إكس|انستغرام|انستجرام|إنستقرام|instagram|يوتيوب|youtube|تيك توك|tiktok|سناب شات|سناب|snapchat|لينكد ان|linkedin|جوجل نيوز|google news|غوغل نيوز|نبض|google play|app store|جوجل بلاي|غوغل بلاي|آب ستور|اب ستور|بلاي ستور|البلاي ستور|متجر|هاتفك|هواتفكم|جوالك|الهواتف الذكية|آيفون|أندرويد|android|ios|الإشعارات|البريد الإلكتروني|النشرة البريدية|rss)'
 /** Words after a channel noun that end the outlet's name. */
-const NAME_STOP = '(?:على|علي|عبر|في|من|لمتابعة|للاطلاع|للإطلاع|لتلقي|لمعرفة|ل|الآن|الان|مجانا|الرسمي|الرسمية|وتابعوا|و|و?احصل|حيث|ليصلك|لتصلك|للحصول|ومتابعة|ومواكبة)'
+const NAME_STOP =
+  '(?:على|علي|عبر|في|من|لمتابعة|للاطلاع|للإطلاع|لتلقي|لمعرفة|ل|الآن|الان|مجانا|الرسمي|الرسمية|وتابعوا|و|و?احصل|حيث|ليصلك|لتصلك|للحصول|ومتابعة|ومواكبة)'
 
 /** A call is a short line (a promo, not a paragraph that mentions Telegram). */
 const MAX_CALL_WORDS = 30
 /** The verb stands in the line's first words. */
 const CALL_START = new RegExp(`^(?:\\P{L}*\\p{L}+\\s+){0,2}?${CALL_VERB}(?!\\p{L})`, 'u')
-const CHANNEL_NAME = new RegExp(`(?<!\\p{L})(?:${CHANNEL}|أخبار|آخر أخبار)\\s+((?!${NAME_STOP}(?!\\p{L}))\\p{L}+(?:\\s+(?!${NAME_STOP}(?!\\p{L}))\\p{L}+){0,2})`, 'u')
+const CHANNEL_NAME = new RegExp(
+  `(?<!\\p{L})(?:${CHANNEL}|أخبار|آخر أخبار)\\s+((?!${NAME_STOP}(?!\\p{L}))\\p{L}+(?:\\s+(?!${NAME_STOP}(?!\\p{L}))\\p{L}+){0,2})`,
+  'u',
+)
 /** A platform, an app, or the outlet's own channel (`قناتنا`): `قناة السويس` alone is a canal, not a call. */
-const HAS_TARGET = new RegExp(`(?<!\\p{L})(?:${PLATFORM}|تطبيق|تطبيقنا|قناتنا|صفحتنا|حسابنا|حساباتنا|مجموعتنا|نشرتنا|موقعنا)(?!\\p{L})`, 'u')
+const HAS_TARGET = new RegExp(
+  `(?<!\\p{L})(?:${PLATFORM}|تطبيق|تطبيقنا|قناتنا|صفحتنا|حسابنا|حساباتنا|مجموعتنا|نشرتنا|موقعنا)(?!\\p{L})`,
+  'u',
+)
 
 /** `تابعوا السومرية نيوز على واتساب`: the outlet right after the verb, then the platform. */
-const VERB_NAME = new RegExp(`^(?:\\P{L}*\\p{L}+\\s+){0,2}?${CALL_VERB}\\s+(\\p{L}+(?:\\s+\\p{L}+){0,2}?)\\s+(?:على|علي|عبر|في)\\s+${PLATFORM}(?!\\p{L})`, 'u')
+const VERB_NAME = new RegExp(
+  `^(?:\\P{L}*\\p{L}+\\s+){0,2}?${CALL_VERB}\\s+(\\p{L}+(?:\\s+\\p{L}+){0,2}?)\\s+(?:على|علي|عبر|في)\\s+${PLATFORM}(?!\\p{L})`,
+  'u',
+)
 const START = foldedPattern(CALL_START)
 const VERB_THEN_NAME = foldedPattern(VERB_NAME)
 const NAME = foldedPattern(CHANNEL_NAME)
 const TARGET = foldedPattern(HAS_TARGET)
 
 /** Names a channel noun may be followed by that are not an outlet (`تطبيق الهاتف`). */
-const NOT_NAMES = new Set(['في', 'على', 'إلى', 'الى', 'عبر', 'من', 'آخر', 'اخر', 'كل', 'جديد', 'صفحتنا', 'قناتنا', 'حسابنا', 'الهاتف', 'الجوال', 'المحمول', 'الرسمي', 'الرسمية', 'الاخبار', 'الأخبار', 'الخاص', 'الخاصة', 'اخبار', 'أخبار'].map((w) => foldText(w).folded))
+const NOT_NAMES = new Set(
+  [
+    'في',
+    'على',
+    'إلى',
+    'الى',
+    'عبر',
+    'من',
+    'آخر',
+    'اخر',
+    'كل',
+    'جديد',
+    'صفحتنا',
+    'قناتنا',
+    'حسابنا',
+    'الهاتف',
+    'الجوال',
+    'المحمول',
+    'الرسمي',
+    'الرسمية',
+    'الاخبار',
+    'الأخبار',
+    'الخاص',
+    'الخاصة',
+    'اخبار',
+    'أخبار',
+  ].map((w) => foldText(w).folded),
+)
 
 export interface CallToFollow {
   /** The outlet the call names, or null (`تابعونا على فيسبوك`). */
@@ -54,5 +92,9 @@ export function callToFollow(line: string): CallToFollow | null {
   if (!name) return { outlet: null }
   const firstWord = foldText(name.split(/\s+/u)[0] ?? '').folded
   // Display text, but without tashkeel: an outlet's name is compared and grouped across pages.
-  return { outlet: NOT_NAMES.has(firstWord) ? null : name.replace(/[\u064B-\u065F\u0670\u0640]/gu, '').replace(/[\s.,،:]+$/u, '') }
+  return {
+    outlet: NOT_NAMES.has(firstWord)
+      ? null
+      : name.replace(/[\u064B-\u065F\u0670\u0640]/gu, '').replace(/[\s.,،:]+$/u, ''),
+  }
 }

@@ -34,7 +34,8 @@ function shapeOf(line: string): Shape {
   const words = wordCount(line)
   // `سوسة : حجز عملة مزيفة على متن سيارة` is a headline with a place; a lead is a sentence.
   const datelineLed = parseDateline(line) !== null
-  if (datelineLed && (words >= MIN_LEAD_SENTENCE_WORDS || (words >= MIN_LEAD_WORDS && !looksLikeTitle(line)))) return 'lead'
+  if (datelineLed && (words >= MIN_LEAD_SENTENCE_WORDS || (words >= MIN_LEAD_WORDS && !looksLikeTitle(line))))
+    return 'lead'
   if (words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && looksLikeTitle(line)) return 'headline'
   // A paragraph with a promo glued to its end (`… إضغط على الصورة لتحميل تطبيق …`) closes an article like a promo line.
   if (classified.promoOutlet !== null) return 'promo'
@@ -70,7 +71,11 @@ export function splitEmbeddedArticles(lines: readonly string[]): string[][] {
     }
     groups[groups.length - 1]?.push(line)
     // A line is text once it has words enough for a headline (its exact shape is read only when needed).
-    if (words >= MIN_HEADLINE_WORDS && (!headlineSized || shape(i) === 'headline' || shape(i) === 'lead' || shape(i) === 'paragraph')) hasText = true
+    if (
+      words >= MIN_HEADLINE_WORDS &&
+      (!headlineSized || shape(i) === 'headline' || shape(i) === 'lead' || shape(i) === 'paragraph')
+    )
+      hasText = true
   })
   return groups
 }

@@ -8,7 +8,10 @@ import { parseDateText } from '../parseDate.ts'
 
 const WEEKDAY = '(?:السبت|الاحد|الاثنين|الثلاثاء|الثلاثا|الاربعاء|الخميس|الجمعه)'
 /** The cue, then the date's first characters (a day number) within a few words. */
-const CUE = new RegExp(`(?<!\\p{L})(?:${WEEKDAY}|اليوم|امس|الموافق|بتاريخ|تاريخ)(?!\\p{L})(?:\\s*[،,]|\\s+(?:${WEEKDAY}|الموافق|الماضي|المقبل)(?!\\p{L}))*\\s*(?=\\d)`, 'gu')
+const CUE = new RegExp(
+  `(?<!\\p{L})(?:${WEEKDAY}|اليوم|امس|الموافق|بتاريخ|تاريخ)(?!\\p{L})(?:\\s*[،,]|\\s+(?:${WEEKDAY}|الموافق|الماضي|المقبل)(?!\\p{L}))*\\s*(?=\\d)`,
+  'gu',
+)
 /** The lead's first characters: a date cited further on is context, not the publish date. */
 const LEAD_SCAN_LENGTH = 400
 /** A date runs a few dozen characters from its cue. */

@@ -2,18 +2,28 @@ import { describe, expect, it } from 'vitest'
 import { isChromeLine, isListHeader, readDateStamp } from './pageChrome.ts'
 
 describe('isChromeLine', () => {
-  it.each(['ابحث في الموقع', 'بحث', 'أضف تعليقك', 'الاسم *', 'شارك', 'طباعة', 'الرئيسية', 'التالي', 'نسخ الرابط', 'عدد القراءات: 1200', 'يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك'])(
-    '%s is page chrome',
-    (line) => expect(isChromeLine(line)).toBe(true),
-  )
+  it.each([
+    'ابحث في الموقع',
+    'بحث',
+    'أضف تعليقك',
+    'الاسم *',
+    'شارك',
+    'طباعة',
+    'الرئيسية',
+    'التالي',
+    'نسخ الرابط',
+    'عدد القراءات: 1200',
+    'يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك',
+  ])('%s is page chrome', (line) => expect(isChromeLine(line)).toBe(true))
   it.each(['بحث الوزير مع نظيره الأمريكي ملف القوات', 'شارك الوزير في الاجتماع', 'الأكثر قراءة'])('%s is not', (line) =>
     expect(isChromeLine(line)).toBe(false),
   )
 })
 
 describe('isListHeader', () => {
-  it.each(['الأكثر قراءة', 'آخر الأخبار', 'المزيد من الأخبار', 'أخبار متعلقة:', 'قد يعجبك أيضا'])('%s heads a list of other articles', (line) =>
-    expect(isListHeader(line)).toBe(true),
+  it.each(['الأكثر قراءة', 'آخر الأخبار', 'المزيد من الأخبار', 'أخبار متعلقة:', 'قد يعجبك أيضا'])(
+    '%s heads a list of other articles',
+    (line) => expect(isListHeader(line)).toBe(true),
   )
   it('is not a sentence that opens with the same words', () => {
     expect(isListHeader('المزيد من القوات الأمريكية تصل إلى قاعدة عين الأسد غرب العراق')).toBe(false)
@@ -26,7 +36,8 @@ describe('readDateStamp', () => {
     ['نشر في 18 - 7 - 2017 | 09:44 ص', '2017-07-18'],
     ['الثلاثاء 18 يوليو 2017 - 09 : 44 م', '2017-07-18'],
   ])('%s', (line, date) => expect(readDateStamp(line)?.date).toBe(date))
-  it('leaves a sentence with numbers alone', () => expect(readDateStamp('قتل 3 / 4 من الجنود في الهجوم على القاعدة')).toBeNull())
+  it('leaves a sentence with numbers alone', () =>
+    expect(readDateStamp('قتل 3 / 4 من الجنود في الهجوم على القاعدة')).toBeNull())
 })
 
 describe('readDateStamp, machine timestamps', () => {

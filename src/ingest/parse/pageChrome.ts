@@ -35,7 +35,9 @@ const HEADERS = LIST_HEADERS.map(foldedPattern)
 const MAX_CHROME_LENGTH = 240
 
 /** Search help in any words: a short line that tells the reader to type or press, about searching. */
-const SEARCH_HELP = foldedPattern(/^(?=.{0,100}$)(?=.*(?<!\p{L})(?:البحث|بحث|للبحث|search)(?!\p{L}))(?=.*(?<!\p{L})(?:اكتب|أكتب|أدخل|ادخل|اضغط|إضغط|ابحث|إبحث|type|enter|press)(?!\p{L}))/u)
+const SEARCH_HELP = foldedPattern(
+  /^(?=.{0,100}$)(?=.*(?<!\p{L})(?:البحث|بحث|للبحث|search)(?!\p{L}))(?=.*(?<!\p{L})(?:اكتب|أكتب|أدخل|ادخل|اضغط|إضغط|ابحث|إبحث|type|enter|press)(?!\p{L}))/u,
+)
 
 /** A bar of links: three or more short items between `|`, `•` or `·` (`من نحن | اتصل بنا | سياسة الخصوصية`). */
 function isLinkBar(line: string): boolean {
@@ -62,7 +64,8 @@ export function isListHeader(line: string): boolean {
  * `2017 / 7 / 18 الساعة 09 : 44 ( مكة المكرمة )`, `نشر في 18 - 7 - 2017 | 09:44 ص`. The spaces
  * and the zone are taken away, then the line is read as any date line.
  */
-const ISO_TIMESTAMP = /^(?:[\p{L}\s]{0,20}[:：]\s*)?(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/u
+const ISO_TIMESTAMP =
+  /^(?:[\p{L}\s]{0,20}[:：]\s*)?(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/u
 
 export function readDateStamp(line: string): DateLine | null {
   if (line.length > 160 || !/\d/u.test(line)) return null
@@ -80,7 +83,8 @@ export function readDateStamp(line: string): DateLine | null {
   return parseDateLine(compact)
 }
 
-const COPYRIGHT = /(?:©|\(c\)|جميع الحقوق محفوظة|الحقوق محفوظة|حقوق النشر محفوظة|all rights reserved)\s*(?:ل|لـ|ل\s+)?\s*(?:\d{4}\s*)?(?:[-–|]\s*)?(?:ل)?((?:صحيفة|جريدة|موقع|مؤسسة|شبكة|بوابة)?\s*\p{L}+(?:\s+\p{L}+){0,2})/u
+const COPYRIGHT =
+  /(?:©|\(c\)|جميع الحقوق محفوظة|الحقوق محفوظة|حقوق النشر محفوظة|all rights reserved)\s*(?:ل|لـ|ل\s+)?\s*(?:\d{4}\s*)?(?:[-–|]\s*)?(?:ل)?((?:صحيفة|جريدة|موقع|مؤسسة|شبكة|بوابة)?\s*\p{L}+(?:\s+\p{L}+){0,2})/u
 const SITE_NAME = /^(?:صحيفة|جريدة|موقع|بوابة|شبكة)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/u
 const MEDIA_PREFIX = /^(?:صحيفة|جريدة|موقع|مؤسسة)\s+/u
 const SITE_SUFFIX = /\s+(?:الإلكترونية|الالكترونية|الإلكتروني|الالكتروني|أونلاين|اونلاين|نت|الرسمي)$/u

@@ -36,18 +36,27 @@ export function parseArticleParts(parts: ArticleParts, what: string): PartsParse
   const lines = parts.paragraphs.flatMap((p) => cleanLines(p)).filter(Boolean)
   const title = parts.title === null ? '' : oneLine(parts.title)
   const warnings: string[] = []
-  if (title.length === 0) warnings.push(`${what} states no title: the title was taken from the text, as for a text page without one`)
+  if (title.length === 0)
+    warnings.push(`${what} states no title: the title was taken from the text, as for a text page without one`)
   const section = parseSection(lines, false, title || undefined)
 
   if (section.kind === 'empty') {
     const furniture = section.furniture.length > 0 ? ` (only page furniture: ${section.furniture.join(', ')})` : ''
-    return { status: 'rejected', reason: `no body text${furniture}: the ${what} has no article text; export it again with its full text`, warnings }
+    return {
+      status: 'rejected',
+      reason: `no body text${furniture}: the ${what} has no article text; export it again with its full text`,
+      warnings,
+    }
   }
   // Without a stated title, the text page's own warning says the same as ours.
   const sectionWarnings = title ? section.warnings : section.warnings.filter((w) => !w.startsWith('no title line'))
   if (section.kind === 'title-only') {
     const shown = quoteForReport(section.titles[0] ?? '')
-    return { status: 'rejected', reason: `no body text: the ${what} has a title (${shown}) but no paragraphs under it; export it again with its full text`, warnings: [...warnings, ...sectionWarnings] }
+    return {
+      status: 'rejected',
+      reason: `no body text: the ${what} has a title (${shown}) but no paragraphs under it; export it again with its full text`,
+      warnings: [...warnings, ...sectionWarnings],
+    }
   }
   const { stated } = parts
   return {

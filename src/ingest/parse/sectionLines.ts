@@ -34,13 +34,17 @@ function isShortItem(line: Line): boolean {
 }
 
 /** A caption's opening words (`جانب من الاجتماع`), or a photo credit beside which a short line is a caption. */
-const CAPTION_START = /^(?:جانب من|جانبا من|جوانب من|لقطة من|لقطات من|صورة من|صور من|مشهد من|من اليمين|من اليسار|\(من اليمين|\(من اليسار)(?!\p{L})/u
+const CAPTION_START =
+  /^(?:جانب من|جانبا من|جوانب من|لقطة من|لقطات من|صورة من|صور من|مشهد من|من اليمين|من اليسار|\(من اليمين|\(من اليسار)(?!\p{L})/u
 const PHOTO_CREDIT = /^\(?\s*(?:تصوير|عدسة|الصورة|صورة|صور|photo|getty)(?!\p{L})/iu
 const MAX_CAPTION_WORDS = 14
 
 function isCaption(line: Line, neighbours: ReadonlyArray<Line | undefined>): boolean {
   if (line.kind !== 'text' || wordsIn(line.text) > MAX_CAPTION_WORDS || /[.!؟?:]["”»']?$/u.test(line.text)) return false
-  return CAPTION_START.test(line.text) || neighbours.some((n) => n !== undefined && n.kind !== 'text' && PHOTO_CREDIT.test(n.text))
+  return (
+    CAPTION_START.test(line.text) ||
+    neighbours.some((n) => n !== undefined && n.kind !== 'text' && PHOTO_CREDIT.test(n.text))
+  )
 }
 
 /**
@@ -55,7 +59,7 @@ function markPageChrome(lines: Line[]): Line[] {
     if (line) marked[i] = { kind: 'noise', text: line.text, value: null }
   }
   // A menu may be broken by items already known as chrome (`الرئيسية`, `اتصل بنا`): they stay in the run.
-  for (let i = 0; i < marked.length; ) {
+  for (let i = 0; i < marked.length;) {
     let end = i
     let items = 0
     while (end < marked.length && (isShortItem(marked[end] as Line) || marked[end]?.kind === 'noise')) {
@@ -85,7 +89,8 @@ function markPageChrome(lines: Line[]): Line[] {
 function markClosingByline(lines: Line[]): Line[] {
   const last = lines.findLastIndex((l) => l.kind === 'text')
   const line = lines[last]
-  const byline = line?.kind === 'text' && lines.some((l, i) => i < last && l.kind === 'text') ? readByline(line.text) : null
+  const byline =
+    line?.kind === 'text' && lines.some((l, i) => i < last && l.kind === 'text') ? readByline(line.text) : null
   if (!line || !byline) return lines
   const marked = [...lines]
   marked[last] = { kind: 'byline', text: line.text, byline }

@@ -11,7 +11,13 @@ describe('splitSiteName', () => {
     expect(splitSiteName(title, ['المنارة'])).toEqual({ title: head, site })
   })
   it('keeps a dash that belongs to the headline', () => {
-    expect(splitSiteName('العراق - الولايات المتحدة: محادثات جديدة', [])).toEqual({ title: 'العراق - الولايات المتحدة: محادثات جديدة', site: null })
-    expect(splitSiteName('مباراة الهلال - النصر تنتهي بالتعادل', [])).toEqual({ title: 'مباراة الهلال - النصر تنتهي بالتعادل', site: null })
+    expect(splitSiteName('العراق - الولايات المتحدة: محادثات جديدة', [])).toEqual({
+      title: 'العراق - الولايات المتحدة: محادثات جديدة',
+      site: null,
+    })
+    expect(splitSiteName('مباراة الهلال - النصر تنتهي بالتعادل', [])).toEqual({
+      title: 'مباراة الهلال - النصر تنتهي بالتعادل',
+      site: null,
+    })
   })
 })

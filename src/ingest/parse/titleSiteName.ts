@@ -10,7 +10,8 @@ import { KNOWN_OUTLETS, KNOWN_PLACES } from '../datelineWords.ts'
 
 const SUFFIX = /^(.{6,}?)\s+([-–—|])\s+((?:https?:\/\/)?[\w.-]+\.\p{L}{2,}|[^-–—|]{2,60})$/u
 const MAX_SITE_WORDS = 5
-const SITE_WORDS = /(?<!\p{L})(?:نيوز|news|صحيفة|جريدة|موقع|وكالة|قناة|شبكة|بوابة|مرصد|أخبار|اخبار|الإخبارية|الاخبارية|الإخباري|الاخباري|الإلكترونية|الالكترونية|أونلاين|اونلاين|online|تايمز|times|بوست|post|برس|press|tv|fm|أف أم|اف ام|إف إم|نت|net)(?!\p{L})|\.(?:com|net|org|sa|eg|iq|dz|ma|tn|ae|qa|kw|jo|lb|sy|sd|ly|om|bh|ye|info|news|tv)(?:\.\p{L}{2})?\s*$/iu
+const SITE_WORDS =
+  /(?<!\p{L})(?:نيوز|news|صحيفة|جريدة|موقع|وكالة|قناة|شبكة|بوابة|مرصد|أخبار|اخبار|الإخبارية|الاخبارية|الإخباري|الاخباري|الإلكترونية|الالكترونية|أونلاين|اونلاين|online|تايمز|times|بوست|post|برس|press|tv|fm|أف أم|اف ام|إف إم|نت|net)(?!\p{L})|\.(?:com|net|org|sa|eg|iq|dz|ma|tn|ae|qa|kw|jo|lb|sy|sd|ly|om|bh|ye|info|news|tv)(?:\.\p{L}{2})?\s*$/iu
 
 export interface TitleSite {
   readonly title: string
@@ -37,7 +38,11 @@ export function splitSiteName(title: string, outlets: readonly string[]): TitleS
   const match = SUFFIX.exec(title)
   const head = match?.[1]?.trim()
   const site = match?.[3]?.trim()
-  if (!head || !site || site.split(/\s+/u).length > MAX_SITE_WORDS || !readsAsSite(site, match?.[2] ?? '', outlets)) return { title, site: null }
+  if (!head || !site || site.split(/\s+/u).length > MAX_SITE_WORDS || !readsAsSite(site, match?.[2] ?? '', outlets))
+    return { title, site: null }
   // `صحيفة الوئام` is the outlet الوئام, as a credit line names it; a domain loses its scheme and www.
-  return { title: head, site: site.replace(/^(?:https?:\/\/)?(?:www\.)?/iu, '').replace(/^(?:صحيفة|جريدة|موقع)\s+(?=\S)/u, '') }
+  return {
+    title: head,
+    site: site.replace(/^(?:https?:\/\/)?(?:www\.)?/iu, '').replace(/^(?:صحيفة|جريدة|موقع)\s+(?=\S)/u, ''),
+  }
 }

@@ -50,7 +50,8 @@ function postingsInTimeOrder(vectors: StoryVectors, order: Int32Array): Postings
  */
 function best(touched: readonly number[], scores: Float64Array, limit: number): number[] {
   const kept: number[] = []
-  const before = (a: number, b: number) => (scores[a] ?? 0) > (scores[b] ?? 0) || ((scores[a] ?? 0) === (scores[b] ?? 0) && a < b)
+  const before = (a: number, b: number) =>
+    (scores[a] ?? 0) > (scores[b] ?? 0) || ((scores[a] ?? 0) === (scores[b] ?? 0) && a < b)
   for (const j of touched) {
     if (kept.length === limit && !before(j, kept[limit - 1] ?? 0)) continue
     let lo = 0
@@ -69,7 +70,10 @@ function best(touched: readonly number[], scores: Float64Array, limit: number): 
 /** Per article, its candidates with their cosine, best first. */
 export function candidatePairs(vectors: StoryVectors, days: ReadonlyArray<number | null>): Candidate[][] {
   const n = vectors.start.length - 1
-  const postings = postingsInTimeOrder(vectors, timeOrder(days.map((d) => (d === null ? null : String(d).padStart(8, '0')))))
+  const postings = postingsInTimeOrder(
+    vectors,
+    timeOrder(days.map((d) => (d === null ? null : String(d).padStart(8, '0')))),
+  )
   const partial = new Float64Array(n)
   const dense = new Float32Array(vectors.vocabularySize)
   const result: Candidate[][] = []
@@ -80,7 +84,12 @@ export function candidatePairs(vectors: StoryVectors, days: ReadonlyArray<number
     for (let q = from; q < Math.min(to, from + RELATED.queryFeatures); q++) {
       const feature = vectors.ids[q] ?? 0
       const w = vectors.weights[q] ?? 0
-      const [pStart, pEnd] = nearestWindow(postings.start[feature] ?? 0, postings.start[feature + 1] ?? 0, postings.positions[q] ?? 0, RELATED.nearestPostings)
+      const [pStart, pEnd] = nearestWindow(
+        postings.start[feature] ?? 0,
+        postings.start[feature + 1] ?? 0,
+        postings.positions[q] ?? 0,
+        RELATED.nearestPostings,
+      )
       for (let p = pStart; p < pEnd; p++) {
         const j = postings.docs[p] ?? 0
         if (j === i) continue
@@ -93,7 +102,8 @@ export function candidatePairs(vectors: StoryVectors, days: ReadonlyArray<number
     for (let k = from; k < to; k++) dense[vectors.ids[k] ?? 0] = vectors.weights[k] ?? 0
     const scored = chosen.map((j) => {
       let dot = 0
-      for (let k = vectors.start[j] ?? 0; k < (vectors.start[j + 1] ?? 0); k++) dot += (vectors.weights[k] ?? 0) * (dense[vectors.ids[k] ?? 0] ?? 0)
+      for (let k = vectors.start[j] ?? 0; k < (vectors.start[j + 1] ?? 0); k++)
+        dot += (vectors.weights[k] ?? 0) * (dense[vectors.ids[k] ?? 0] ?? 0)
       return { j, score: Math.round(Math.min(1, dot) * 1000) / 1000 }
     })
     for (let k = from; k < to; k++) dense[vectors.ids[k] ?? 0] = 0

@@ -25,8 +25,15 @@ export function outletNeighbours(articles: readonly OutletDated[], wanted: Reado
     list.sort((a, b) => (key(a) < key(b) ? -1 : 1))
     list.forEach((a, i) => {
       if (!wanted.has(a.id)) return
-      const around = [...list.slice(Math.max(0, i - NEIGHBOURS_EACH_SIDE), i), ...list.slice(i + 1, i + 1 + NEIGHBOURS_EACH_SIDE)]
-      if (around.length > 0) result.set(a.id, around.map((n) => n.id))
+      const around = [
+        ...list.slice(Math.max(0, i - NEIGHBOURS_EACH_SIDE), i),
+        ...list.slice(i + 1, i + 1 + NEIGHBOURS_EACH_SIDE),
+      ]
+      if (around.length > 0)
+        result.set(
+          a.id,
+          around.map((n) => n.id),
+        )
     })
   }
   return result

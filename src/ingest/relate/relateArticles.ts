@@ -95,10 +95,20 @@ export function relateArticles(articles: readonly RelateInput[]): Relations {
   const close = scored.map((list) => new Set(list.slice(0, STORY.mutualRank).map((c) => c.j)))
   // Strongest pairs first, so a story is made of its closest copies before any looser rewrite joins.
   const pairs = scored.flatMap((list, i) =>
-    list.slice(0, STORY.mutualRank).filter(({ j, score }) => {
-      const [di, dj] = [days[i], days[j]]
-      return i < j && score >= STORY.minCosine && di != null && dj != null && Math.abs(di - dj) <= STORY.maxDays && close[j]?.has(i)
-    }).map(({ j, score }) => ({ i, j, score })),
+    list
+      .slice(0, STORY.mutualRank)
+      .filter(({ j, score }) => {
+        const [di, dj] = [days[i], days[j]]
+        return (
+          i < j &&
+          score >= STORY.minCosine &&
+          di != null &&
+          dj != null &&
+          Math.abs(di - dj) <= STORY.maxDays &&
+          close[j]?.has(i)
+        )
+      })
+      .map(({ j, score }) => ({ i, j, score })),
   )
   pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j)
   for (const { i, j } of pairs) {
@@ -116,9 +126,14 @@ export function relateArticles(articles: readonly RelateInput[]): Relations {
   const memberOf = new Int32Array(articles.length).fill(-1)
   for (const members of groups.values()) {
     if (members.length < 2) continue
-    const ordered = members.sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0) || ((articles[a]?.id ?? '') < (articles[b]?.id ?? '') ? -1 : 1))
+    const ordered = members.sort(
+      (a, b) => (days[a] ?? 0) - (days[b] ?? 0) || ((articles[a]?.id ?? '') < (articles[b]?.id ?? '') ? -1 : 1),
+    )
     const storyId = articles[ordered[0] ?? 0]?.id ?? ''
-    stories.set(storyId, ordered.map((m) => articles[m]?.id ?? ''))
+    stories.set(
+      storyId,
+      ordered.map((m) => articles[m]?.id ?? ''),
+    )
     for (const m of ordered) {
       storyOf.set(articles[m]?.id ?? '', storyId)
       memberOf[m] = ordered[0] ?? m
@@ -132,20 +147,40 @@ export function relateArticles(articles: readonly RelateInput[]): Relations {
     const list = scored[i] ?? []
     const storyId = storyOf.get(article.id)
     const known = new Map(list.map(({ j, score }) => [j, score]))
-    const mates = (storyId ? stories.get(storyId) ?? [] : [])
+    const mates = (storyId ? (stories.get(storyId) ?? []) : [])
       .filter((id) => id !== article.id)
       .map((id) => ({ id, score: known.get(indexById.get(id) ?? -1) ?? 0 }))
-    sameStory.set(article.id, mates.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)))
+    sameStory.set(
+      article.id,
+      mates.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)),
+    )
     const context = list
-      .filter(({ j, score }) => !inStory(j) && score >= RELATED.minScore && !article.readAlso.has(articles[j]?.id ?? ''))
+      .filter(
+        ({ j, score }) => !inStory(j) && score >= RELATED.minScore && !article.readAlso.has(articles[j]?.id ?? ''),
+      )
       .flatMap(({ j, score }) => {
         const reasons = shared(vectors, i, j)
-        return reasons.topics.length + reasons.keywords.length + reasons.names.length > 0 ? [{ j, id: articles[j]?.id ?? '', score, reasons }] : []
+        return reasons.topics.length + reasons.keywords.length + reasons.names.length > 0
+          ? [{ j, id: articles[j]?.id ?? '', score, reasons }]
+          : []
       })
       .slice(0, RELATED.maxSimilar)
-      .sort((a, b) => (days[b.j] ?? -Infinity) - (days[a.j] ?? -Infinity) || b.score - a.score || (a.id < b.id ? -1 : 1))
-    similar.set(article.id, context.map(({ id, score, reasons }) => ({ id, score, reasons })))
+      .sort(
+        (a, b) => (days[b.j] ?? -Infinity) - (days[a.j] ?? -Infinity) || b.score - a.score || (a.id < b.id ? -1 : 1),
+      )
+    similar.set(
+      article.id,
+      context.map(({ id, score, reasons }) => ({ id, score, reasons })),
+    )
   })
-  const lonely = articles.filter((a) => (sameStory.get(a.id)?.length ?? 0) + (similar.get(a.id)?.length ?? 0) + a.readAlso.size === 0)
-  return { storyOf, stories, sameStory, similar, outletNext: outletNeighbours(articles, new Set(lonely.map((a) => a.id))) }
+  const lonely = articles.filter(
+    (a) => (sameStory.get(a.id)?.length ?? 0) + (similar.get(a.id)?.length ?? 0) + a.readAlso.size === 0,
+  )
+  return {
+    storyOf,
+    stories,
+    sameStory,
+    similar,
+    outletNext: outletNeighbours(articles, new Set(lonely.map((a) => a.id))),
+  }
 }

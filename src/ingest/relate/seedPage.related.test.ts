@@ -14,7 +14,9 @@ const taxonomy = parseTaxonomy(JSON.parse(readFileSync(path.join(here, '../../..
 describe('related articles on the seed page', () => {
   const page = pageFromBytes(readFileSync(path.join(here, '../../../seeds/000_071eff8cf92bc83d.txt')))
   const build = buildContract([{ file: 'seed.txt', page }], taxonomy, 'test')
-  const articles = [...build.files].filter(([f]) => f.startsWith('articles/')).map(([, json]) => JSON.parse(json) as Article)
+  const articles = [...build.files]
+    .filter(([f]) => f.startsWith('articles/'))
+    .map(([, json]) => JSON.parse(json) as Article)
   const iraq = articles.find((a) => a.topics.includes('iraq-us'))
   const algeria = articles.find((a) => a.topics.includes('algeria-africom'))
 

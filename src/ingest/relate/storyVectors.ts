@@ -31,7 +31,11 @@ export interface StoryVectors {
   readonly weights: Float32Array
   readonly vocabularySize: number
   /** Per article, its shown features (keywords, names, topics) as feature ids, with display forms and kinds. */
-  readonly reasons: ReadonlyArray<{ readonly ids: Int32Array; readonly kinds: string; readonly displays: readonly string[] }>
+  readonly reasons: ReadonlyArray<{
+    readonly ids: Int32Array
+    readonly kinds: string
+    readonly displays: readonly string[]
+  }>
 }
 
 interface Unpacked {
@@ -49,7 +53,7 @@ export function buildStoryVectors(articles: readonly VectorInput[]): StoryVector
     const keys = features.keys.length === 0 ? [] : features.keys.split('\n')
     const ids = new Int32Array(keys.length)
     const base = new Float64Array(keys.length)
-    const perOutlet = outlet === null ? undefined : outletDf.get(outlet) ?? new Map<number, number>()
+    const perOutlet = outlet === null ? undefined : (outletDf.get(outlet) ?? new Map<number, number>())
     if (outlet !== null && perOutlet) {
       outletDf.set(outlet, perOutlet)
       outletPages.set(outlet, (outletPages.get(outlet) ?? 0) + 1)
@@ -64,7 +68,8 @@ export function buildStoryVectors(articles: readonly VectorInput[]): StoryVector
       df[id] = (df[id] ?? 0) + 1
       perOutlet?.set(id, (perOutlet.get(id) ?? 0) + 1)
       ids[k] = id
-      base[k] = FEATURE_WEIGHTS[KIND_OF_LETTER.get(features.kinds[k] ?? '') ?? 'word'] * (1 + Math.log(features.counts[k] ?? 1))
+      base[k] =
+        FEATURE_WEIGHTS[KIND_OF_LETTER.get(features.kinds[k] ?? '') ?? 'word'] * (1 + Math.log(features.counts[k] ?? 1))
     })
     return { ids, base, kinds: features.kinds }
   })
@@ -75,11 +80,15 @@ export function buildStoryVectors(articles: readonly VectorInput[]): StoryVector
   const reasons: StoryVectors['reasons'][number][] = []
   articles.forEach(({ outlet, features }, i) => {
     const u = unpacked[i] as Unpacked
-    const pages = outlet === null ? 0 : outletPages.get(outlet) ?? 0
+    const pages = outlet === null ? 0 : (outletPages.get(outlet) ?? 0)
     const perOutlet = outlet === null ? undefined : outletDf.get(outlet)
     const isFurniture = (id: number, kind: string) =>
-      kind !== KIND_LETTERS.topic && pages >= VECTOR_LIMITS.furnitureMinPages && (perOutlet?.get(id) ?? 0) > VECTOR_LIMITS.furnitureShare * pages
-    const weight = Array.from(u.ids, (id, k) => (isFurniture(id, u.kinds[k] ?? '') ? 0 : (u.base[k] ?? 0) * Math.log(1 + n / (df[id] ?? 1))))
+      kind !== KIND_LETTERS.topic &&
+      pages >= VECTOR_LIMITS.furnitureMinPages &&
+      (perOutlet?.get(id) ?? 0) > VECTOR_LIMITS.furnitureShare * pages
+    const weight = Array.from(u.ids, (id, k) =>
+      isFurniture(id, u.kinds[k] ?? '') ? 0 : (u.base[k] ?? 0) * Math.log(1 + n / (df[id] ?? 1)),
+    )
     const kept = Array.from(weight.keys())
       .filter((k) => (weight[k] ?? 0) > 0)
       .sort((a, b) => (weight[b] ?? 0) - (weight[a] ?? 0) || (u.ids[a] ?? 0) - (u.ids[b] ?? 0))
@@ -90,7 +99,9 @@ export function buildStoryVectors(articles: readonly VectorInput[]): StoryVector
       weights.push((weight[k] ?? 0) / norm)
     }
     start[i + 1] = ids.length
-    const shown = Array.from(u.ids.keys()).filter((k) => u.kinds[k] !== KIND_LETTERS.word && !isFurniture(u.ids[k] ?? 0, u.kinds[k] ?? ''))
+    const shown = Array.from(u.ids.keys()).filter(
+      (k) => u.kinds[k] !== KIND_LETTERS.word && !isFurniture(u.ids[k] ?? 0, u.kinds[k] ?? ''),
+    )
     const allShown = Array.from(u.ids.keys()).filter((k) => u.kinds[k] !== KIND_LETTERS.word)
     reasons.push({
       ids: Int32Array.from(shown, (k) => u.ids[k] ?? 0),

@@ -8,7 +8,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { articleSchema, dataPaths, feedPageSchema, ingestReportSchema, manifestSchema } from '@/core/schema.ts'
 
-function parsed<T>(file: string, schema: { safeParse: (v: unknown) => { success: boolean; data?: T } }, problems: string[]): T | null {
+function parsed<T>(
+  file: string,
+  schema: { safeParse: (v: unknown) => { success: boolean; data?: T } },
+  problems: string[],
+): T | null {
   try {
     const result = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')))
     if (result.success) return result.data ?? null
@@ -27,11 +31,15 @@ export function checkOutput(dir: string): string[] {
   const articleDir = path.join(dir, 'articles')
   const articleFiles = existsSync(articleDir) ? readdirSync(articleDir) : []
   for (const f of articleFiles) parsed(path.join(articleDir, f), articleSchema, problems)
-  if (manifest && manifest.articleCount !== articleFiles.length) problems.push(`manifest counts ${manifest.articleCount} articles, ${articleFiles.length} on disk`)
+  if (manifest && manifest.articleCount !== articleFiles.length)
+    problems.push(`manifest counts ${manifest.articleCount} articles, ${articleFiles.length} on disk`)
   for (const list of manifest?.feed.lists ?? []) {
-    for (let page = 1; page <= list.pageCount; page++) parsed(path.join(dir, dataPaths.feedPage(list.id, page)), feedPageSchema, problems)
+    for (let page = 1; page <= list.pageCount; page++)
+      parsed(path.join(dir, dataPaths.feedPage(list.id, page)), feedPageSchema, problems)
   }
   const present = new Set(articleFiles.map((f) => f.replace(/\.json$/, '')))
-  for (const entry of report?.files ?? []) for (const id of entry.articles) if (!present.has(id)) problems.push(`report lists ${id} (${entry.file}), not on disk`)
+  for (const entry of report?.files ?? [])
+    for (const id of entry.articles)
+      if (!present.has(id)) problems.push(`report lists ${id} (${entry.file}), not on disk`)
   return problems
 }

@@ -9,9 +9,15 @@ afterEach(() => vi.unstubAllGlobals())
 
 describe('a schema that loads on demand', () => {
   it('validates as a schema given up front does', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"title":"عنوان"}')))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"title":"عنوان"}')),
+    )
     await expect(fetchData('manifest.json', async () => schema)).resolves.toEqual({ title: 'عنوان' })
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"title":42}')))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"title":42}')),
+    )
     const error = await fetchData('manifest.json', async () => schema).catch((e: unknown) => e)
     expect((error as DataError).kind).toBe('corrupt')
   })
@@ -19,7 +25,10 @@ describe('a schema that loads on demand', () => {
   it('starts loading before the answer arrives, so the two overlap', async () => {
     const events: string[] = []
     let answer: (response: Response) => void = () => undefined
-    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))),
+    )
     const pending = fetchData('manifest.json', async () => {
       events.push('schema requested')
       return schema
@@ -32,15 +41,25 @@ describe('a schema that loads on demand', () => {
   })
 
   it('fails as a network error, to be retried, when the validator cannot be loaded', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"title":"عنوان"}')))
-    const error = await fetchData('manifest.json', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))).catch((e: unknown) => e)
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"title":"عنوان"}')),
+    )
+    const error = await fetchData('manifest.json', () =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+    ).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DataError)
     expect((error as DataError).kind).toBe('network')
   })
 
   it('reports a missing file as such even when the validator could not load', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 404 })))
-    const error = await fetchData('articles/gone.json', () => Promise.reject(new TypeError('offline'))).catch((e: unknown) => e)
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('', { status: 404 })),
+    )
+    const error = await fetchData('articles/gone.json', () => Promise.reject(new TypeError('offline'))).catch(
+      (e: unknown) => e,
+    )
     expect((error as Error).name).toBe('NotFoundError')
   })
 })

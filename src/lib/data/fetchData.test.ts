@@ -6,7 +6,10 @@ import { fetchData } from './fetchData.ts'
 const schema = z.object({ title: z.string() })
 
 function answer(body: string, status = 200) {
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status })))
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body, { status })),
+  )
 }
 
 afterEach(() => vi.unstubAllGlobals())
@@ -33,7 +36,10 @@ describe('reading the data contract', () => {
   })
 
   it('reports a network failure as DataError', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    )
     await expect(fetchData('manifest.json', schema)).rejects.toBeInstanceOf(DataError)
   })
 })

@@ -10,7 +10,9 @@ function hangingFetch() {
   return vi.fn(
     (_url: string, init?: RequestInit) =>
       new Promise<Response>((_resolve, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')))
+        init?.signal?.addEventListener('abort', () =>
+          reject(new DOMException('The operation was aborted.', 'AbortError')),
+        )
       }),
   )
 }
@@ -21,7 +23,9 @@ function stallingBodyFetch() {
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
         controller.enqueue(new TextEncoder().encode('{"title":'))
-        init?.signal?.addEventListener('abort', () => controller.error(new DOMException('The operation was aborted.', 'AbortError')))
+        init?.signal?.addEventListener('abort', () =>
+          controller.error(new DOMException('The operation was aborted.', 'AbortError')),
+        )
       },
     })
     return new Response(body, { status: 200 })
@@ -55,8 +59,13 @@ describe('a data request that never completes', () => {
   })
 
   it('does not time out an answer that arrives in time', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"title":"عنوان"}')))
-    await expect(fetchData('manifest.json', schema, undefined, { timeoutMs: 1_000 })).resolves.toEqual({ title: 'عنوان' })
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"title":"عنوان"}')),
+    )
+    await expect(fetchData('manifest.json', schema, undefined, { timeoutMs: 1_000 })).resolves.toEqual({
+      title: 'عنوان',
+    })
   })
 })
 
@@ -66,13 +75,19 @@ describe('what kind of failure', () => {
     ['a truncated file', () => new Response('{"title":"عنو'), 'corrupt'],
     ['a contract mismatch', () => new Response('{"title":42}'), 'corrupt'],
   ] as const)('%s is kind %s', async (_name, answer, kind) => {
-    vi.stubGlobal('fetch', vi.fn(async () => answer()))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => answer()),
+    )
     const error = await fetchData('manifest.json', schema).catch((e: unknown) => e)
     expect((error as DataError).kind).toBe(kind)
   })
 
   it('a refused connection is kind network', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    )
     const error = await fetchData('manifest.json', schema).catch((e: unknown) => e)
     expect((error as DataError).kind).toBe('network')
   })

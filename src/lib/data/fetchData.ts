@@ -50,7 +50,9 @@ export async function fetchData<Schema extends z.ZodMiniType>(
 ): Promise<z.infer<Schema>> {
   const loading = startLoading(typeof schemaSource === 'function' ? schemaSource : async () => schemaSource)
   // Needed only once the file is in, so it loads alongside the request too.
-  const breaking = breakRuns ? startLoading(() => import('./breakLongRuns.ts').then((module) => module.breakLongRuns)) : null
+  const breaking = breakRuns
+    ? startLoading(() => import('./breakLongRuns.ts').then((module) => module.breakLongRuns))
+    : null
   // One controller for both reasons to stop: the caller's signal (the view went away) and the
   // timeout. Linked by hand rather than AbortSignal.any, which older Safari lacks.
   const controller = new AbortController()
@@ -64,7 +66,7 @@ export async function fetchData<Schema extends z.ZodMiniType>(
   signal?.addEventListener('abort', stopWithCaller, { once: true })
   // The validator's own script could not be fetched (offline without it cached, or a new
   // deployment removed it): the file itself may be fine, so this is a network failure to retry.
-  const loaded = async <T,>(outcome: Promise<{ value: T } | { cause: unknown }>): Promise<T> => {
+  const loaded = async <T>(outcome: Promise<{ value: T } | { cause: unknown }>): Promise<T> => {
     const settled = await outcome
     if ('value' in settled) return settled.value
     throw new DataError(path, 'the validator could not be loaded', { kind: 'network', cause: settled.cause })

@@ -4,11 +4,17 @@ import { summary } from '../testing/articleSummaries.ts'
 import { serveFeedLists } from '../testing/fakeDataFolder.ts'
 import { loadMergedFeed } from './loadMergedFeed.ts'
 
-const requested = (fetchMock: ReturnType<typeof serveFeedLists>) => fetchMock.mock.calls.map((call) => call[0]).filter((url) => url.includes('/feed/'))
+const requested = (fetchMock: ReturnType<typeof serveFeedLists>) =>
+  fetchMock.mock.calls.map((call) => call[0]).filter((url) => url.includes('/feed/'))
 
 beforeEach(() => {
   serveFeedLists({
-    a: [summary('a6', '2024-09-06'), summary('a5', '2024-09-05'), summary('a2', '2024-09-02'), summary('a1', '2024-09-01')],
+    a: [
+      summary('a6', '2024-09-06'),
+      summary('a5', '2024-09-05'),
+      summary('a2', '2024-09-02'),
+      summary('a1', '2024-09-01'),
+    ],
     b: [summary('b4', '2024-09-04'), summary('b3', '2024-09-03')],
   })
 })

@@ -23,7 +23,10 @@ export interface MergedFeed {
 }
 
 /** Newest first; undated articles after every dated one. Equal dates compare as 0. */
-export function compareNewestFirst(a: Pick<ArticleSummary, 'publishedAt'>, b: Pick<ArticleSummary, 'publishedAt'>): number {
+export function compareNewestFirst(
+  a: Pick<ArticleSummary, 'publishedAt'>,
+  b: Pick<ArticleSummary, 'publishedAt'>,
+): number {
   if (a.publishedAt === b.publishedAt) return 0
   if (a.publishedAt === null) return 1
   if (b.publishedAt === null) return -1

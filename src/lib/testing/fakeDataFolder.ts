@@ -13,7 +13,10 @@ export function serveFeedLists(lists: Record<string, ArticleSummary[]>, pageSize
     return { id, count: items.length, pageCount }
   })
   files.set('/data/manifest.json', {
-    schemaVersion: SCHEMA_VERSION, generatedAt: '2024-09-30T00:00:00Z', articleCount: 0, topics: [],
+    schemaVersion: SCHEMA_VERSION,
+    generatedAt: '2024-09-30T00:00:00Z',
+    articleCount: 0,
+    topics: [],
     feed: { pageSize, lists: listEntries },
   })
   const fetchMock = vi.fn(async (url: string) => {

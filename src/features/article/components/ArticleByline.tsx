@@ -17,9 +17,21 @@ export function ArticleByline({ article }: { article: Article }) {
   const { outlet, author, dateline, publishedAt } = article
   return (
     <dl className="byline">
-      {outlet !== null && <BylineItem label={t('article.outlet')}><bdi lang="ar">{outlet}</bdi></BylineItem>}
-      {author !== null && <BylineItem label={t('article.author')}><bdi lang="ar">{author}</bdi></BylineItem>}
-      {dateline !== null && <BylineItem label={t('article.dateline')}><bdi lang="ar">{dateline}</bdi></BylineItem>}
+      {outlet !== null && (
+        <BylineItem label={t('article.outlet')}>
+          <bdi lang="ar">{outlet}</bdi>
+        </BylineItem>
+      )}
+      {author !== null && (
+        <BylineItem label={t('article.author')}>
+          <bdi lang="ar">{author}</bdi>
+        </BylineItem>
+      )}
+      {dateline !== null && (
+        <BylineItem label={t('article.dateline')}>
+          <bdi lang="ar">{dateline}</bdi>
+        </BylineItem>
+      )}
       <BylineItem label={t('article.published')}>
         <PublishedDate date={publishedAt} />
       </BylineItem>

@@ -30,8 +30,7 @@ export function ArticleTopics({ topicIds, topicMatches }: ArticleTopicsProps) {
               </Link>
               {terms.length > 0 && (
                 <p className="article-topics__why">
-                  {t('article.matchedTerms')}{' '}
-                  <bdi lang="ar">{formatList(terms, 'ar')}</bdi>
+                  {t('article.matchedTerms')} <bdi lang="ar">{formatList(terms, 'ar')}</bdi>
                 </p>
               )}
             </li>

@@ -31,7 +31,11 @@ export function FeedLists({ shown, reachable, label, emptyText }: FeedListsProps
   const shownKey = keyOf(shown.lists)
   const place = useRef<HTMLDivElement>(null)
   const [seen, setSeen] = useState({ key: shownKey, content: shown })
-  const [left, setLeft] = useState<{ key: string; content: FeedListContent; reachable: readonly ReachableFeed[] } | null>(null)
+  const [left, setLeft] = useState<{
+    key: string
+    content: FeedListContent
+    reachable: readonly ReachableFeed[]
+  } | null>(null)
   if (seen.key !== shownKey || seen.content.items !== shown.items) {
     setSeen({ key: shownKey, content: shown })
     if (seen.key !== shownKey) setLeft({ key: seen.key, content: seen.content, reachable })
@@ -53,7 +57,13 @@ export function FeedLists({ shown, reachable, label, emptyText }: FeedListsProps
             {content.items.length === 0 ? (
               <p className="feed__empty">{emptyText}</p>
             ) : (
-              <ArticleList items={content.items} from={content.lists} label={label} shown={isShown} measuredOn={isShown ? undefined : measureShown} />
+              <ArticleList
+                items={content.items}
+                from={content.lists}
+                label={label}
+                shown={isShown}
+                measuredOn={isShown ? undefined : measureShown}
+              />
             )}
           </div>
         )

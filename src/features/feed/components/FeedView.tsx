@@ -58,7 +58,10 @@ function FilteredFeed({ manifest, filter, onTopicsChange, onPageChange }: Filter
   const selected = useMemo(() => (selectedKey === '' ? [] : selectedKey.split(' ')), [selectedKey])
   const lists = useMemo(() => (selected.length > 0 ? selected : [ALL_LIST]), [selected])
   const { query, loadMore } = useMergedFeed(lists, page, onPageChange)
-  const reachable = useReachableFeeds(selected, manifest.topics.map((topic) => topic.id))
+  const reachable = useReachableFeeds(
+    selected,
+    manifest.topics.map((topic) => topic.id),
+  )
   const digits = useDigits()
   const shown = query.data?.items.length
   const settled = shown !== undefined && !query.isPlaceholderData
@@ -78,14 +81,24 @@ function FilteredFeed({ manifest, filter, onTopicsChange, onPageChange }: Filter
   }
   return (
     <>
-      <TopicFilter topics={manifest.topics} totalCount={manifest.articleCount} selected={selected} onChange={changeTopics} />
+      <TopicFilter
+        topics={manifest.topics}
+        totalCount={manifest.articleCount}
+        selected={selected}
+        onChange={changeTopics}
+      />
       <p className="feed__count" role="status">
         {shown === undefined ? '' : t('feed.resultCount', { count: shown, digits })}
       </p>
       <QueryView query={query} level="section">
         {(merged) => (
           <div aria-busy={query.isPlaceholderData}>
-            <FeedLists shown={{ lists: cardsFrom, items: merged.items }} reachable={reachable} label={t('feed.listLabel')} emptyText={t('feed.empty')} />
+            <FeedLists
+              shown={{ lists: cardsFrom, items: merged.items }}
+              reachable={reachable}
+              label={t('feed.listLabel')}
+              emptyText={t('feed.empty')}
+            />
             {!merged.complete && <LoadMore action={loadMore} label={t('feed.loadMore')} />}
           </div>
         )}

@@ -24,7 +24,12 @@ export function TopicFilter({ topics, totalCount, selected, onChange }: TopicFil
         {t('feed.filterLabel')}
       </p>
       <div className="topic-filter__chips" role="group" aria-labelledby={labelId}>
-        <FilterChip label={t('feed.filterAll')} count={totalCount} pressed={selected.length === 0} onClick={() => onChange([])} />
+        <FilterChip
+          label={t('feed.filterAll')}
+          count={totalCount}
+          pressed={selected.length === 0}
+          onClick={() => onChange([])}
+        />
         {topics.map((topic) => (
           <FilterChip
             key={topic.id}

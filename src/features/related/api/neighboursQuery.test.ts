@@ -6,7 +6,12 @@ import { neighboursQueryOptions } from './neighboursQuery.ts'
 
 afterEach(() => vi.unstubAllGlobals())
 
-const a = [summary('a6', '2024-09-06'), summary('a4', '2024-09-04'), summary('a2', '2024-09-02'), summary('a1', '2024-09-01')]
+const a = [
+  summary('a6', '2024-09-06'),
+  summary('a4', '2024-09-04'),
+  summary('a2', '2024-09-02'),
+  summary('a1', '2024-09-01'),
+]
 const b = [summary('b5', '2024-09-05'), summary('b3', '2024-09-03')]
 
 describe('previous/next across pages and merged topic lists', () => {
@@ -26,7 +31,9 @@ describe('previous/next across pages and merged topic lists', () => {
 
   it('gives up once the list has passed the article date without meeting it', async () => {
     const fetchMock = serveFeedLists({ a })
-    const neighbours = await createQueryClient().fetchQuery(neighboursQueryOptions(['a'], summary('elsewhere', '2024-09-05')))
+    const neighbours = await createQueryClient().fetchQuery(
+      neighboursQueryOptions(['a'], summary('elsewhere', '2024-09-05')),
+    )
     expect(neighbours).toBeNull()
     expect(fetchMock.mock.calls.filter(([url]) => url.includes('/feed/'))).toHaveLength(1)
   })

@@ -11,7 +11,10 @@ const MAX_ROUNDS = 20
  * of a filter). Pages load only until the article and the one after it are in, or until the list
  * has passed the article's date, so an article deep in a large list costs a few pages, not all.
  */
-export const neighboursQueryOptions = (lists: readonly string[], article: { id: string; publishedAt: string | null }) => {
+export const neighboursQueryOptions = (
+  lists: readonly string[],
+  article: { id: string; publishedAt: string | null },
+) => {
   const sorted = [...new Set(lists)].sort()
   return queryOptions({
     queryKey: ['feed', 'neighbours', sorted, article.id],

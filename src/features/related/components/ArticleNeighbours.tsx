@@ -23,7 +23,15 @@ export function ArticleNeighbours({ article, from }: ArticleNeighboursProps) {
   const topicLabel = useTopicLabel()
   const query = useQuery({ ...neighboursQueryOptions(from, article), enabled: from.length > 0 })
   if (from.length === 0) return null
-  if (query.isError) return <DataErrorView error={query.error} level="section" retrying={query.isFetching} onRetry={() => void query.refetch()} />
+  if (query.isError)
+    return (
+      <DataErrorView
+        error={query.error}
+        level="section"
+        retrying={query.isFetching}
+        onRetry={() => void query.refetch()}
+      />
+    )
   const neighbours = query.data
   if (!neighbours || (neighbours.previous === null && neighbours.next === null)) return null
   const listName = from.includes(ALL_LIST) ? t('neighbours.listAll') : formatList(from.map(topicLabel), language)

@@ -6,5 +6,11 @@ import { RelatedSection } from './RelatedSection.tsx'
 /** The articles the outlet itself placed under "اقرأ أيضاً" on the page. */
 export function ReadAlsoList({ items }: { items: readonly RelatedArticle[] }) {
   const { t } = useTranslation()
-  return <RelatedSection heading={t('related.readAlso')} items={items} renderDetails={(item) => <PublishedDate date={item.publishedAt} />} />
+  return (
+    <RelatedSection
+      heading={t('related.readAlso')}
+      items={items}
+      renderDetails={(item) => <PublishedDate date={item.publishedAt} />}
+    />
+  )
 }

@@ -26,7 +26,11 @@ export function RelatedArticles({ related, story = null }: RelatedArticlesProps)
       <SameStoryList items={of('same-story')} story={story} />
       <ReadAlsoList items={of('read-also')} />
       <SimilarArticles items={of('similar')} />
-      <RelatedSection heading={t('related.sameOutlet')} items={sameOutlet} renderDetails={(item) => <PublishedDate date={item.publishedAt} />} />
+      <RelatedSection
+        heading={t('related.sameOutlet')}
+        items={sameOutlet}
+        renderDetails={(item) => <PublishedDate date={item.publishedAt} />}
+      />
     </nav>
   )
 }

@@ -11,7 +11,12 @@ export function RelationReasons({ reasons }: { reasons: Reasons }) {
   const topicLabel = useTopicLabel()
   const lines = [
     // Topic labels are in the UI language; keywords and names are Arabic text from the articles.
-    { key: 'topics', label: 'related.reasonTopics', text: formatList(reasons.topics.map(topicLabel), language), lang: language },
+    {
+      key: 'topics',
+      label: 'related.reasonTopics',
+      text: formatList(reasons.topics.map(topicLabel), language),
+      lang: language,
+    },
     { key: 'keywords', label: 'related.reasonKeywords', text: formatList(reasons.keywords, 'ar'), lang: 'ar' },
     { key: 'names', label: 'related.reasonNames', text: formatList(reasons.names, 'ar'), lang: 'ar' },
   ].filter((line) => line.text !== '')

@@ -21,7 +21,9 @@ export function SimilarArticles({ items }: { items: readonly RelatedArticle[] })
           <p className="related__meta">
             <PublishedDate date={item.publishedAt} />
             {item.score !== undefined && (
-              <span className="related__score">{t('related.score', { percent: formatPercent(item.score, language, digits) })}</span>
+              <span className="related__score">
+                {t('related.score', { percent: formatPercent(item.score, language, digits) })}
+              </span>
             )}
           </p>
           {item.reasons !== undefined && <RelationReasons reasons={item.reasons} />}

@@ -15,7 +15,12 @@ export function SaveButton({ article }: { article: ArticleSummary }) {
   const [saveFailed, setSaveFailed] = useState(false)
   return (
     <>
-      <button type="button" className="tool-button" aria-pressed={saved} onClick={() => setSaveFailed(!setSaved(article, !saved))}>
+      <button
+        type="button"
+        className="tool-button"
+        aria-pressed={saved}
+        onClick={() => setSaveFailed(!setSaved(article, !saved))}
+      >
         <BookmarkIcon filled={saved} />
         <span aria-hidden="true">{saved ? t('saved.saved') : t('saved.saveShort')}</span>
         <span className="visually-hidden">{saved ? t('saved.saved') : t('saved.save')}</span>

@@ -34,7 +34,11 @@ export function SavedView() {
           {saved.map((item) => (
             <li key={item.id} className="saved__item">
               <ArticleCard article={item} from={[]} />
-              <button type="button" className="tool-button tool-button--wide" onClick={() => setSaveFailed(!setSaved(item, false))}>
+              <button
+                type="button"
+                className="tool-button tool-button--wide"
+                onClick={() => setSaveFailed(!setSaved(item, false))}
+              >
                 {t('saved.remove')}
                 <span className="visually-hidden">
                   : <bdi lang="ar">{item.title}</bdi>

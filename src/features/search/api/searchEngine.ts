@@ -74,7 +74,8 @@ function workerSearch(manifestLoad: Promise<SearchManifest>): Search {
     worker.addEventListener('message', onReply)
     worker.addEventListener('error', onError)
     const starting = worker
-    const open = (loaded: SearchManifest) => starting.postMessage({ kind: 'open', manifest: loaded } satisfies SearchRequest)
+    const open = (loaded: SearchManifest) =>
+      starting.postMessage({ kind: 'open', manifest: loaded } satisfies SearchRequest)
     // A worker restarted after an error is opened before the search that restarted it is posted.
     if (manifest !== null) open(manifest)
     else

@@ -37,7 +37,10 @@ export const searchResultsQueryOptions = (engine: SearchEngine, path: string, qu
           })
           .then(
             (answer) => (firstScreen === null ? resolve(answer) : client.setQueryData(queryKey, answer)),
-            (error: unknown) => (firstScreen === null ? reject(error) : client.setQueryData(queryKey, { ...firstScreen, complete: true, hasMore: true })),
+            (error: unknown) =>
+              firstScreen === null
+                ? reject(error)
+                : client.setQueryData(queryKey, { ...firstScreen, complete: true, hasMore: true }),
           )
       }),
     staleTime: Infinity,

@@ -46,7 +46,14 @@ export function SearchResults({ engine, indexPath, query }: SearchResultsProps) 
   }
   // A failed query says so, even while the previous query's results are still at hand.
   if (results.isError) {
-    return <DataErrorView level="section" error={results.error} retrying={results.isFetching} onRetry={() => void results.refetch()} />
+    return (
+      <DataErrorView
+        level="section"
+        error={results.error}
+        retrying={results.isFetching}
+        onRetry={() => void results.refetch()}
+      />
+    )
   }
   const more = {
     mutate: () => setShown({ query, limit: limit + RESULTS_PAGE_SIZE }),
@@ -87,7 +94,12 @@ function AnswerView({ answer, current, engine, more }: AnswerViewProps) {
       </p>
       {answer.total === 0 && <SearchSuggestions query={answer.query} suggestions={engine.suggestions} />}
       {answer.articles.length > 0 && (
-        <ol ref={listRef} className="article-list" aria-label={t('search.resultsLabel')} aria-busy={!current || !answer.complete}>
+        <ol
+          ref={listRef}
+          className="article-list"
+          aria-label={t('search.resultsLabel')}
+          aria-busy={!current || !answer.complete}
+        >
           <ResultCards articles={drawn} query={answer.query} />
         </ol>
       )}
@@ -100,7 +112,13 @@ function AnswerView({ answer, current, engine, more }: AnswerViewProps) {
 const NO_LIST: readonly string[] = []
 
 /** The cards of one answer; a keystroke re-renders the page around them while they stay as they are. */
-const ResultCards = memo(function ResultCards({ articles, query }: { articles: readonly ArticleSummary[]; query: string }) {
+const ResultCards = memo(function ResultCards({
+  articles,
+  query,
+}: {
+  articles: readonly ArticleSummary[]
+  query: string
+}) {
   return articles.map((article) => (
     <li key={article.id}>
       <ArticleCard article={article} from={NO_LIST} query={query} />

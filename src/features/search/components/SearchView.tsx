@@ -70,7 +70,9 @@ export function SearchView({ query, queryWasTyped, onQueryChange }: SearchViewPr
           indexPath === null ? (
             <p className="feed__empty">{t('search.unavailable')}</p>
           ) : (
-            <QueryView query={engine} level="section">{(loaded) => <SearchResults engine={loaded} indexPath={indexPath} query={field.query} />}</QueryView>
+            <QueryView query={engine} level="section">
+              {(loaded) => <SearchResults engine={loaded} indexPath={indexPath} query={field.query} />}
+            </QueryView>
           )
         }
       </QueryView>

@@ -18,5 +18,4 @@ export interface SearchFailure {
 
 /** A search's replies: its first screen ahead of the rest when that needs fetching, then its answer or failure. */
 export type SearchReply =
-  | { readonly id: number; readonly answer: SearchAnswer }
-  | { readonly id: number; readonly failure: SearchFailure }
+  { readonly id: number; readonly answer: SearchAnswer } | { readonly id: number; readonly failure: SearchFailure }

@@ -18,7 +18,8 @@ const scope = self as unknown as WorkerScope
 let session: SearchSession | null = null
 
 function failure(error: unknown): SearchFailure {
-  if (error instanceof NotFoundError) return { notFound: true, path: error.path, message: error.message, kind: 'corrupt' }
+  if (error instanceof NotFoundError)
+    return { notFound: true, path: error.path, message: error.message, kind: 'corrupt' }
   if (error instanceof DataError) return { notFound: false, path: error.path, message: error.message, kind: error.kind }
   return { notFound: false, path: '', message: error instanceof Error ? error.message : String(error), kind: 'corrupt' }
 }
@@ -31,10 +32,15 @@ scope.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
   }
   const reply = (message: SearchReply) => scope.postMessage(message)
   if (session === null) {
-    reply({ id: request.id, failure: { notFound: false, path: '', message: 'search worker not opened', kind: 'corrupt' } })
+    reply({
+      id: request.id,
+      failure: { notFound: false, path: '', message: 'search worker not opened', kind: 'corrupt' },
+    })
     return
   }
   // A first screen answered ahead of the rest goes out as it comes, like the answer itself.
   const answered = (answer: SearchAnswer) => reply({ id: request.id, answer })
-  session.search(request.query, request.limit, answered).then(answered, (error: unknown) => reply({ id: request.id, failure: failure(error) }))
+  session
+    .search(request.query, request.limit, answered)
+    .then(answered, (error: unknown) => reply({ id: request.id, failure: failure(error) }))
 })

@@ -12,7 +12,15 @@ interface ChoiceGroupProps<T extends string> {
 }
 
 /** One setting as a set of radio buttons: arrow keys move between options, as readers expect. */
-export function ChoiceGroup<T extends string>({ legend, options, value, label, onChange, optionLang, className }: ChoiceGroupProps<T>) {
+export function ChoiceGroup<T extends string>({
+  legend,
+  options,
+  value,
+  label,
+  onChange,
+  optionLang,
+  className,
+}: ChoiceGroupProps<T>) {
   const name = useId()
   return (
     <fieldset className={`choice-group ${className ?? ''}`}>
@@ -20,7 +28,13 @@ export function ChoiceGroup<T extends string>({ legend, options, value, label, o
       <div className="choice-group__options">
         {options.map((option) => (
           <label key={option} className={`choice choice--${option}`} lang={optionLang?.(option)}>
-            <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
+            <input
+              type="radio"
+              name={name}
+              value={option}
+              checked={value === option}
+              onChange={() => onChange(option)}
+            />
             <span>{label(option)}</span>
           </label>
         ))}

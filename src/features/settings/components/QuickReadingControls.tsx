@@ -16,18 +16,33 @@ export function QuickReadingControls() {
   const atLargest = settings.fontSize === fontSizes.at(-1)
   return (
     <div className="quick-controls" role="group" aria-label={t('quickControls.label')}>
-      <button type="button" className="tool-button" disabled={atSmallest} onClick={() => change({ fontSize: stepFontSize(settings.fontSize, -1) })}>
+      <button
+        type="button"
+        className="tool-button"
+        disabled={atSmallest}
+        onClick={() => change({ fontSize: stepFontSize(settings.fontSize, -1) })}
+      >
         <span aria-hidden="true">{t('quickControls.smallerGlyph')}</span>
         <span className="visually-hidden">{t('quickControls.smaller')}</span>
       </button>
-      <button type="button" className="tool-button" disabled={atLargest} onClick={() => change({ fontSize: stepFontSize(settings.fontSize, 1) })}>
+      <button
+        type="button"
+        className="tool-button"
+        disabled={atLargest}
+        onClick={() => change({ fontSize: stepFontSize(settings.fontSize, 1) })}
+      >
         <span aria-hidden="true">{t('quickControls.largerGlyph')}</span>
         <span className="visually-hidden">{t('quickControls.larger')}</span>
       </button>
       <label className="quick-controls__theme" htmlFor={themeId}>
         {t('settings.theme')}
       </label>
-      <select id={themeId} className="tool-select" value={settings.theme} onChange={(event) => change({ theme: themes.find((theme) => theme === event.target.value) ?? 'system' })}>
+      <select
+        id={themeId}
+        className="tool-select"
+        value={settings.theme}
+        onChange={(event) => change({ theme: themes.find((theme) => theme === event.target.value) ?? 'system' })}
+      >
         {themes.map((theme) => (
           <option key={theme} value={theme}>
             {t(`settings.theme.${theme}`)}

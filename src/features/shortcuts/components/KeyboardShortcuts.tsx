@@ -4,7 +4,9 @@ import { markShortcutsListening } from '../shortcutsListening.ts'
 
 // The list is needed only when asked for, so it is not part of the first screen's script. The
 // key that asks for it is never lost: it opens the list, which shows as soon as it has loaded.
-const ShortcutsDialog = lazy(() => import('./ShortcutsDialog.tsx').then((module) => ({ default: module.ShortcutsDialog })))
+const ShortcutsDialog = lazy(() =>
+  import('./ShortcutsDialog.tsx').then((module) => ({ default: module.ShortcutsDialog })),
+)
 
 // Moving through articles too: each `j` or `k` acts once that has loaded, in the order pressed
 // (offline on a first visit it cannot load: the key does nothing, and the next one tries again).
