@@ -4,7 +4,7 @@
  * (default: 100× its CI count); the seed is fresh unless given, and printed, so a failure can be
  * replayed. A failure prints the shrunk counterexample, exits 1, and writes it to
  * fuzz-crashes/<seed>-<n>/counterexample.txt; a parser crash then becomes a golden fixture
- * (src/ingest/fixtures/<case>/source.txt + expected.json).
+ * (src/ingest/parse/fixtures/<case>/source.txt + expected.json).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'

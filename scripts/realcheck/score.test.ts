@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { PageArticle, PageParse } from '@/ingest/parsePage.ts'
+import type { PageArticle, PageParse } from '@/ingest/parse/parsePage.ts'
 import { withoutDateline, bodyProblem, pairArticles, scorePage } from './score.ts'
 import { displayText, tokenF1, tokens } from './text.ts'
 import type { ArticleTruth, BuiltPage } from './truth.ts'

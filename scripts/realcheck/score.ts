@@ -3,7 +3,7 @@
  * (whitespace-normalized, exact), body, date, outlet, author and dateline. Got articles are
  * paired with truth articles by body overlap, so one missed article costs its own fields only.
  */
-import type { PageParse } from '@/ingest/parsePage.ts'
+import type { PageParse } from '@/ingest/parse/parsePage.ts'
 import { displayText, tokenF1, tokens, wordString } from './text.ts'
 import type { ArticleTruth, BuiltPage } from './truth.ts'
 

@@ -9,7 +9,7 @@ import { tokenize } from '@/core/arabic/tokenize.ts'
 import type { ArticleAnalysis } from './articleAnalysis.ts'
 import { articleId } from './ids.ts'
 import type { FileParse } from './input/fileParse.ts'
-import type { PageArticle } from './parsePage.ts'
+import type { PageArticle } from './parse/parsePage.ts'
 
 export interface PageInput {
   /** The file's name as the report shows it (relative to its input folder). */

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Article, IngestReport } from '@/core/schema.ts'
 import { buildContract } from './buildContract.ts'
-import { parsePage } from './parsePage.ts'
+import { parsePage } from './parse/parsePage.ts'
 import { PROGRESS_EVERY, runIngest } from './runIngest.ts'
 import { parseTaxonomy } from './taxonomy.ts'
 

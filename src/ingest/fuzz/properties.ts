@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check'
 import { normalize, normalizeWithMap } from '@/core/arabic/normalize.ts'
-import { MONTHS, parseDateLine, parseDateText } from '../parseDate.ts'
-import { parsePage } from '../parsePage.ts'
+import { MONTHS, parseDateLine, parseDateText } from '../parse/parseDate.ts'
+import { parsePage } from '../parse/parsePage.ts'
 import { pageFromBytes } from '../readPage.ts'
 
 export interface FuzzOutcome {

@@ -2,7 +2,7 @@
  * What reading one input file gives: a page parse (parsePage.ts), and for a file of records (JSON
  * Lines, a JSON array) the outcome of each record, so the report accounts for every one.
  */
-import type { PageParse } from '../parsePage.ts'
+import type { PageParse } from '../parse/parsePage.ts'
 
 export interface RecordParse {
   /** The record's place in its file, from 0 (JSON Lines: among the non-blank lines). */

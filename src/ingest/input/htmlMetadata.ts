@@ -5,7 +5,7 @@
  * ` - Site` / ` | Site` part is the outlet, not the headline.
  */
 import { normalize } from '@/core/arabic/normalize.ts'
-import { parseDateLine } from '../parseDate.ts'
+import { parseDateLine } from '../parse/parseDate.ts'
 import { jsonLdArticle } from './jsonLd.ts'
 import { hostnameOf, nameOf, statedOutlet } from './outletName.ts'
 import { statedDate } from './statedDate.ts'

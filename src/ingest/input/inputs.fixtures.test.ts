@@ -1,6 +1,6 @@
 /**
  * Golden fixtures for the inputs that are not text pages, one folder per case like
- * src/ingest/fixtures: `fixtures/<case>/source.<ext>` (an HTML page, JSON Lines, JSON), the
+ * src/ingest/parse/fixtures: `fixtures/<case>/source.<ext>` (an HTML page, JSON Lines, JSON), the
  * extension saying what kind of file it is as it would in an input folder, and `expected.json`
  * holding the expected parse. Adding a case is adding a folder.
  */

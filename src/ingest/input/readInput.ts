@@ -3,7 +3,7 @@
  * every kind (decodeText), then read as a text page, an HTML page or a file of records. Pure.
  */
 import { decodeText } from '../decodeText.ts'
-import { parsePage } from '../parsePage.ts'
+import { parsePage } from '../parse/parsePage.ts'
 import type { FileParse } from './fileParse.ts'
 import { parseHtmlPage } from './htmlPage.ts'
 import { inputKind, kindFromName, type InputKind } from './inputKind.ts'

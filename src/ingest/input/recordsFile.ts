@@ -5,7 +5,7 @@
  * them). A file that is not JSON, or JSON without article records, is rejected with the reason.
  */
 import { parseArticleParts } from '../parse/parseArticleParts.ts'
-import type { PageArticle } from '../parsePage.ts'
+import type { PageArticle } from '../parse/parsePage.ts'
 import type { FileParse, RecordParse } from './fileParse.ts'
 import { BODY_FIELDS, isArticleRecord, recordParts, TITLE_FIELDS } from './recordFields.ts'
 

@@ -4,7 +4,7 @@
  * `14/03/2024`, `14 مارس 2024`), or seconds / milliseconds since 1970. The date is the one written:
  * a time zone never moves it to another day.
  */
-import { parseDateText } from '../parseDate.ts'
+import { parseDateText } from '../parse/parseDate.ts'
 
 /** Below this a number is seconds since 1970, above it milliseconds (1973 in ms, 5138 in s). */
 const MILLISECONDS_FROM = 1e11

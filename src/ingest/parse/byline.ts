@@ -7,7 +7,7 @@
  * two or more words not opening with `ال` is a person. The lists help; the shape decides.
  */
 import { normalize } from '@/core/arabic/normalize.ts'
-import { KNOWN_OUTLETS, KNOWN_PLACES, NOT_OUTLETS } from '../datelineWords.ts'
+import { KNOWN_OUTLETS, KNOWN_PLACES, NOT_OUTLETS } from './datelineWords.ts'
 
 export interface Byline {
   readonly author: string | null

@@ -6,10 +6,10 @@
  * - after a promo line, a headline-shaped line followed by a paragraph starts an article.
  * A subheading inside an article is followed by a plain paragraph, so it stays where it is.
  */
-import { classifyLine } from '../pageFurniture.ts'
-import { parseDateLine } from '../parseDate.ts'
-import { parseDateline } from '../parseDateline.ts'
-import { looksLikeParagraph, looksLikeTitle } from '../titleLine.ts'
+import { classifyLine } from './pageFurniture.ts'
+import { parseDateLine } from './parseDate.ts'
+import { parseDateline } from './parseDateline.ts'
+import { looksLikeParagraph, looksLikeTitle } from './titleLine.ts'
 
 /** A headline is a few words at least (`عاجل` is a kicker) and not a paragraph. */
 const MIN_HEADLINE_WORDS = 3

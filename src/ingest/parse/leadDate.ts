@@ -4,7 +4,7 @@
  * after a weekday, `اليوم`/`أمس`, `الموافق` or `بتاريخ` — counts: a lead often cites older dates.
  */
 import { normalize } from '@/core/arabic/normalize.ts'
-import { parseDateText } from '../parseDate.ts'
+import { parseDateText } from './parseDate.ts'
 
 const WEEKDAY = '(?:السبت|الاحد|الاثنين|الثلاثاء|الثلاثا|الاربعاء|الخميس|الجمعه)'
 /** The cue, then the date's first characters (a day number) within a few words. */

@@ -6,7 +6,7 @@
  * outlet, date or author the input states is better evidence than one read from the text.
  */
 import { cleanLines } from '../cleanText.ts'
-import { parseSection, quoteForReport, type ParsedArticle } from '../parseSection.ts'
+import { parseSection, quoteForReport, type ParsedArticle } from './parseSection.ts'
 
 export interface StatedFields {
   /** ISO date (YYYY-MM-DD). */

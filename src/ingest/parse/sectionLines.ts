@@ -3,9 +3,9 @@
  * by line (pageFurniture.ts), then what only shows across lines — menus, lists of other articles'
  * headlines, captions, a closing byline. parseSection.ts reads the article from them.
  */
-import { classifyLine, type LineClass } from '../pageFurniture.ts'
-import { parseDateLine, type DateLine } from '../parseDate.ts'
-import { standaloneDateline, type Dateline } from '../parseDateline.ts'
+import { classifyLine, type LineClass } from './pageFurniture.ts'
+import { parseDateLine, type DateLine } from './parseDate.ts'
+import { standaloneDateline, type Dateline } from './parseDateline.ts'
 import { readByline, type Byline } from './byline.ts'
 import { isListHeader, readDateStamp } from './pageChrome.ts'
 

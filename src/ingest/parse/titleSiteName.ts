@@ -6,7 +6,7 @@
  * (`العراق - الولايات المتحدة: محادثات`).
  */
 import { normalize } from '@/core/arabic/normalize.ts'
-import { KNOWN_OUTLETS, KNOWN_PLACES } from '../datelineWords.ts'
+import { KNOWN_OUTLETS, KNOWN_PLACES } from './datelineWords.ts'
 
 const SUFFIX = /^(.{6,}?)\s+([-–—|])\s+((?:https?:\/\/)?[\w.-]+\.\p{L}{2,}|[^-–—|]{2,60})$/u
 const MAX_SITE_WORDS = 5

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { parsePage } from './parsePage.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const seed = readFileSync(path.join(here, '../../seeds/000_071eff8cf92bc83d.txt'), 'utf8')
+const seed = readFileSync(path.join(here, '../../../seeds/000_071eff8cf92bc83d.txt'), 'utf8')
 
 const FURNITURE = /المسلة – متابعة|النص الذي يتضمن|About Post Author|المصدر:|كلمات دلالية|إقرأ أيضاً|إضغط على الصورة/u
 

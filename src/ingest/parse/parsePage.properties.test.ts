@@ -9,14 +9,14 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { articleSchema, ingestReportSchema } from '@/core/schema.ts'
-import { buildContract } from './buildContract.ts'
+import { buildContract } from '../buildContract.ts'
 import { MONTHS, parseDateLine, parseDateText } from './parseDate.ts'
 import { parsePage } from './parsePage.ts'
-import { pageFromBytes } from './readPage.ts'
-import { parseTaxonomy } from './taxonomy.ts'
+import { pageFromBytes } from '../readPage.ts'
+import { parseTaxonomy } from '../taxonomy.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const taxonomy = parseTaxonomy(JSON.parse(readFileSync(path.join(here, '../../seeds/topics.json'), 'utf8')))
+const taxonomy = parseTaxonomy(JSON.parse(readFileSync(path.join(here, '../../../seeds/topics.json'), 'utf8')))
 
 /** Pieces real pages are made of, so random pages reach the parser's branches, not only its first check. */
 const PAGE_PIECES = [

@@ -7,14 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { buildContract } from './buildContract.ts'
-import { pageFromBytes } from './readPage.ts'
-import { parseTaxonomy } from './taxonomy.ts'
+import { buildContract } from '../buildContract.ts'
+import { pageFromBytes } from '../readPage.ts'
+import { parseTaxonomy } from '../taxonomy.ts'
 import type { Article } from '@/core/schema.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const fixtures = path.join(here, 'fixtures')
-const taxonomy = parseTaxonomy(JSON.parse(readFileSync(path.join(here, '../../seeds/topics.json'), 'utf8')))
+const taxonomy = parseTaxonomy(JSON.parse(readFileSync(path.join(here, '../../../seeds/topics.json'), 'utf8')))
 const cases = readdirSync(fixtures, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
@@ -48,7 +48,7 @@ describe('golden fixtures', () => {
 
 describe('the seed fixture', () => {
   it('is a byte-for-byte copy of the shipped seed page', () => {
-    const seed = readFileSync(path.join(here, '../../seeds/000_071eff8cf92bc83d.txt'))
+    const seed = readFileSync(path.join(here, '../../../seeds/000_071eff8cf92bc83d.txt'))
     expect(readFileSync(path.join(fixtures, 'seed-aggregator-page', 'source.txt')).equals(seed)).toBe(true)
   })
 })

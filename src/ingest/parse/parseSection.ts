@@ -4,19 +4,19 @@
  * and its trailer furniture (credit, disclaimer, author, source, keywords, promos).
  */
 import { normalize } from '@/core/arabic/normalize.ts'
-import { splitKeywords } from './keywords.ts'
+import { splitKeywords } from '../keywords.ts'
 import { creditOutlet } from './pageFurniture.ts'
-import { type Byline } from './parse/byline.ts'
-import { leadDate } from './parse/leadDate.ts'
-import { chromeOutlet } from './parse/pageChrome.ts'
+import { type Byline } from './byline.ts'
+import { leadDate } from './leadDate.ts'
+import { chromeOutlet } from './pageChrome.ts'
 import {
   classifySectionLines,
   MIN_TRAILING_PARAGRAPH_WORDS,
   textsBeforeMetadata,
   wordsIn,
   type Line,
-} from './parse/sectionLines.ts'
-import { splitSiteName } from './parse/titleSiteName.ts'
+} from './sectionLines.ts'
+import { splitSiteName } from './titleSiteName.ts'
 import { choosePublishDate } from './parseDate.ts'
 import { outletOrNull, parseDateline } from './parseDateline.ts'
 import { isHeadlineList, readTitle } from './titleLine.ts'

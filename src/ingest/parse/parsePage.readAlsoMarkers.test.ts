@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { plainArticle } from '@/corpus/hostile/goodPages.ts'
-import { assembleCorpus } from './corpus.ts'
-import { pageFromBytes } from './readPage.ts'
+import { assembleCorpus } from '../corpus.ts'
+import { pageFromBytes } from '../readPage.ts'
 
 const MAX_RATIO = 30
 
