@@ -1,6 +1,7 @@
 /** Builds each half's pages of one kind, each from its own seeded generator and article order. */
 import { POOL_A } from './furniture/poolA.ts'
 import { POOL_B } from './furniture/poolB.ts'
+import { POOL_C } from './furniture/poolC.ts'
 import { buildHtmlPage } from './kinds/htmlPage.ts'
 import { buildPlainArticle } from './kinds/plainArticle.ts'
 import { buildRecords } from './kinds/records.ts'
@@ -31,11 +32,11 @@ export function buildPages(
   const order = shuffled(articles, seededRandom(hashText(`${seed}:${kind}:${half}`)))
   let next = 0
   const take = (): SourceArticle => order[next++ % order.length] as SourceArticle
-  const pool = half === 'tune' ? POOL_A : POOL_B
+  const poolOf = (i: number) => (half === 'held' ? POOL_B : i % 2 === 0 ? POOL_A : POOL_C)
   return Array.from({ length: count }, (_, i) =>
     BUILDERS[kind]({
       half,
-      pool,
+      pool: poolOf(i),
       random: seededRandom(hashText(`${seed}:${kind}:${half}:${i}`)),
       take,
       stem: `${kind}-${half}-${String(i).padStart(4, '0')}`,
