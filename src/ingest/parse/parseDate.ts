@@ -90,28 +90,40 @@ export const MONTHS: Readonly<Record<string, number>> = {
   دجنبر: 12,
 }
 
-/** Labels that introduce a date line, and what kind of date they give. `تاريخ النشر` wins over the rest. */
-export const DATE_LABELS: ReadonlyArray<readonly [string, DateLabel]> = [
-  ['تاريخ النشر', 'publish'],
-  ['تاريخ نشر الخبر', 'publish'],
-  ['نشر بتاريخ', 'publish'],
-  ['نشر في', 'publish'],
-  ['تم النشر في', 'publish'],
-  ['تم النشر', 'publish'],
-  ['published on', 'publish'],
-  ['posted on', 'publish'],
-  ['published', 'publish'],
-  ['آخر تحديث', 'update'],
-  ['اخر تعديل', 'update'],
-  ['تاريخ التحديث', 'update'],
-  ['تحديث', 'update'],
-  ['last updated', 'update'],
-  ['updated', 'update'],
-  ['تاريخ الإضافة', 'plain'],
-  ['التاريخ', 'plain'],
-  ['بتاريخ', 'plain'],
-  ['date', 'plain'],
-]
+/**
+ * The words a date line's label is made of, whatever their order or number (`تاريخ النشر`, `تم
+ * التحديث`, `آخر تعديل`, `نشر بتاريخ`, `Published on`): a label holds at least one word that names
+ * a date, and its kind is read from its words — an update word makes it an update, a publish word
+ * a publish date. `تاريخ النشر` wins over the rest.
+ */
+const LABEL_WORDS: Readonly<Record<string, DateLabel | 'helper'>> = {
+  نشر: 'publish',
+  النشر: 'publish',
+  نشرت: 'publish',
+  published: 'publish',
+  posted: 'publish',
+  تحديث: 'update',
+  التحديث: 'update',
+  تعديل: 'update',
+  التعديل: 'update',
+  updated: 'update',
+  modified: 'update',
+  تاريخ: 'plain',
+  التاريخ: 'plain',
+  بتاريخ: 'plain',
+  الإضافة: 'plain',
+  الاضافة: 'plain',
+  date: 'plain',
+  آخر: 'helper',
+  اخر: 'helper',
+  تم: 'helper',
+  في: 'helper',
+  الخبر: 'helper',
+  on: 'helper',
+  last: 'helper',
+  at: 'helper',
+}
+const MAX_LABEL_WORDS = 4
 
 export const WEEKDAYS = [
   'الأحد',
@@ -279,8 +291,24 @@ export function parseDateText(text: string): string | null {
   return findInNormalized(normalize(text))?.date ?? null
 }
 
-const LABEL = new RegExp(`^(${alternation(DATE_LABELS.map(([l]) => l))})\\s*[:：\\-–]?\\s*`, 'u')
-const LABEL_KIND = new Map(DATE_LABELS.map(([l, kind]) => [normalize(l).replace(/\s+/g, ' '), kind]))
+const LABEL_WORD = new Map(Object.entries(LABEL_WORDS).map(([word, kind]) => [normalize(word), kind]))
+
+/** The label opening a (normalized) date line: its length and kind, or null when it has none. */
+function readLabel(text: string): { length: number; kind: DateLabel; colon: boolean } | null {
+  const words = /^(?:[\p{L}]+\s*){1,4}/u.exec(text)?.[0].split(/\s+/u).filter(Boolean) ?? []
+  let kind: DateLabel | null = null
+  let taken = 0
+  for (const word of words.slice(0, MAX_LABEL_WORDS)) {
+    const wordKind = LABEL_WORD.get(word.toLowerCase())
+    if (wordKind === undefined) break
+    taken++
+    if (wordKind === 'update' || (wordKind === 'publish' && kind !== 'update')) kind = wordKind
+    else if (wordKind === 'plain') kind ??= 'plain'
+  }
+  if (kind === null) return null
+  const label = new RegExp(`^(?:[\\p{L}]+\\s*){${taken}}[:：\\-–]?\\s*`, 'u').exec(text)
+  return label ? { length: label[0].length, kind, colon: /[:：\-–]/u.test(label[0]) } : null
+}
 const WEEKDAY = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(WEEKDAYS)})${NOT_WORD_AFTER}`, 'gu')
 const HIJRI_DATE = new RegExp(`\\d{1,2}\\s*(?:${alternation(HIJRI_MONTHS)})\\s*\\d{3,4}`, 'gu')
 const CLOCK = /\d{1,2}:\d{2}(?::\d{2})?|[+-]\d{2}:?\d{2}/gu
@@ -302,15 +330,17 @@ export function parseDateLine(line: string): DateLine | null {
   let text = normalizeLine(line).trim()
   if (line.length < MAX_DATE_LINE_LENGTH && RELATIVE_TIME.test(text)) return { date: null, label: 'plain' }
   if (text.length === 0 || text.length > MAX_DATE_LINE_LENGTH) return null
-  const label = LABEL.exec(text)
-  const kind = label ? (LABEL_KIND.get((label[1] ?? '').replace(/\s+/g, ' ')) ?? 'plain') : 'plain'
-  if (label) text = text.slice(label[0].length)
+  const label = readLabel(text)
+  const kind = label?.kind ?? 'plain'
+  if (label) text = text.slice(label.length)
   const found = findInNormalized(text)
   if (found) text = text.slice(0, found.start) + ' ' + text.slice(found.end)
   const leftover = text.replace(HIJRI_DATE, ' ').replace(WEEKDAY, ' ').replace(CLOCK, ' ').replace(FILLER, ' ')
   const leftoverWords = leftover.match(/\p{L}+/gu)?.length ?? 0
   const hasDate = found !== null || text.search(HIJRI_DATE) >= 0
-  // A labelled line is a date line even when its date cannot be read (`تاريخ النشر: منذ ساعتين`).
+  // A labelled line is a date line even when its date cannot be read (`تاريخ النشر: منذ ساعتين`),
+  // but only with its colon: `نشر التعليق` is a button.
+  if (label && !hasDate && !label.colon) return null
   if (label ? leftoverWords > MAX_LABELLED_LEFTOVER_WORDS : leftoverWords > 0 || !hasDate) return null
   return { date: found?.date ?? null, label: kind }
 }
