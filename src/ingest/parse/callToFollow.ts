@@ -22,7 +22,7 @@ const PLATFORM =
   '(?:تلغرام|تليغرام|تيليغرام|تيليجرام|تلجرام|telegram|واتساب|واتس اب|واتس آب|whatsapp|فيسبوك|فيس بوك|facebook|تويتر|twitter|إكس|انستغرام|انستجرام|إنستقرام|instagram|يوتيوب|youtube|تيك توك|tiktok|سناب شات|سناب|snapchat|لينكد ان|linkedin|جوجل نيوز|google news|غوغل نيوز|نبض|google play|app store|جوجل بلاي|غوغل بلاي|آب ستور|اب ستور|بلاي ستور|البلاي ستور|متجر|هاتفك|هواتفكم|جوالك|الهواتف الذكية|آيفون|أندرويد|android|ios|الإشعارات|البريد الإلكتروني|النشرة البريدية|rss)'
 /** Words after a channel noun that end the outlet's name. */
 const NAME_STOP =
-  '(?:على|علي|عبر|في|من|لمتابعة|للاطلاع|للإطلاع|لتلقي|لمعرفة|ل|الآن|الان|مجانا|الرسمي|الرسمية|وتابعوا|و|و?احصل|حيث|ليصلك|لتصلك|للحصول|ومتابعة|ومواكبة)'
+  '(?:ل[أاإل]\\p{L}+|على|علي|عبر|في|من|لمتابعة|للاطلاع|للإطلاع|لتلقي|لمعرفة|ل|الآن|الان|مجانا|الرسمي|الرسمية|وتابعوا|و|و?احصل|حيث|ليصلك|لتصلك|للحصول|ومتابعة|ومواكبة)'
 
 /** A call is a short line (a promo, not a paragraph that mentions Telegram). */
 const MAX_CALL_WORDS = 30
@@ -43,6 +43,10 @@ const VERB_NAME = new RegExp(
   `^(?:\\P{L}*\\p{L}+\\s+){0,2}?${CALL_VERB}\\s+(\\p{L}+(?:\\s+\\p{L}+){0,2}?)\\s+(?:على|علي|عبر|في)\\s+${PLATFORM}(?!\\p{L})`,
   'u',
 )
+/** The outlet signing a call that says `our` (`انضم لقناتنا على تيليجرام - الغد`): after a final dash. */
+const SIGNED = /\s[-–—|]\s*(\p{L}+(?:\s+\p{L}+){0,2})\s*$/u
+/** A channel said as `ours`, with or without a preposition (`لقناتنا`, `بصفحتنا`): not a name. */
+const OURS = new RegExp(`^(?:ل|ب)?${CHANNEL}$`, 'u')
 const START = foldedPattern(CALL_START)
 const VERB_THEN_NAME = foldedPattern(VERB_NAME)
 const NAME = foldedPattern(CHANNEL_NAME)
@@ -88,7 +92,8 @@ export function callToFollow(line: string): CallToFollow | null {
   if (line.split(/\s+/u).length > MAX_CALL_WORDS) return null
   const folded = foldText(line)
   if (!matchFolded(folded, START) || !matchFolded(folded, TARGET)) return null
-  const name = (matchFolded(folded, NAME) ?? matchFolded(folded, VERB_THEN_NAME))?.groups[0]?.trim()
+  const named = (matchFolded(folded, NAME) ?? matchFolded(folded, VERB_THEN_NAME))?.groups[0]?.trim()
+  const name = named && !OURS.test(foldText(named).folded) ? named : SIGNED.exec(line)?.[1]
   if (!name) return { outlet: null }
   const firstWord = foldText(name.split(/\s+/u)[0] ?? '').folded
   // Display text, but without tashkeel: an outlet's name is compared and grouped across pages.

@@ -6,6 +6,7 @@
  *
  * Patterns in display spelling, matched on folded text (foldedText.ts).
  */
+import { normalize } from '@/core/arabic/normalize.ts'
 import { foldText, foldedPattern, matchFolded } from '../foldedText.ts'
 import { parseDateLine, type DateLine } from './parseDate.ts'
 
@@ -42,12 +43,68 @@ const SEARCH_HELP = foldedPattern(
 /** A bar of links: three or more short items between `|`, `•` or `·` (`من نحن | اتصل بنا | سياسة الخصوصية`). */
 function isLinkBar(line: string): boolean {
   const items = line.split(/\s*[|•·]\s*/u).filter(Boolean)
-  return items.length >= 3 && items.every((item) => item.split(/\s+/u).length <= 4 && !/[.!؟?]$/u.test(item))
+  if (items.length >= 3 && items.every((item) => item.split(/\s+/u).length <= 4 && !/[.!؟?]$/u.test(item))) return true
+  // A menu written with dashes or slashes needs more, shorter items: `الرئيسية - العالم - الخليج - المال`.
+  const dashed = line.split(/\s+[-–/›»]\s+/u).filter(Boolean)
+  return dashed.length >= 4 && dashed.every((item) => /^\p{L}+(?:\s\p{L}+)?$/u.test(item))
+}
+
+/**
+ * The words page controls are made of: share, print, copy, search, comment and sign-in buttons,
+ * the networks they name, and the small words between them. A short line made only of these,
+ * with at least one word that acts (`انشر على فيسبوك`, `اكتب ما تبحث عنه`, `لن يتم نشر عنوان
+ * بريدك الإلكتروني`, `عدد التعليقات 5`), is a control of the page in any site's wording.
+ */
+const CONTROL_ACTIONS = [
+  ...['شارك', 'شاركها', 'مشاركة', 'انشر', 'غرد', 'انسخ', 'نسخ', 'اطبع', 'طباعة', 'تكبير', 'تصغير', 'احفظ', 'حفظ'],
+  ...['ارسل', 'إرسال', 'ابحث', 'بحث', 'البحث', 'تبحث', 'للبحث', 'اكتب', 'ادخل', 'اضغط', 'علق', 'يعلق', 'اترك'],
+  ...['اضف', 'تعليق', 'تعليقا', 'تعليقك', 'التعليق', 'التعليقات', 'تعليقات', 'بريدك', 'الرابط', 'تسجيل', 'اشترك'],
+  ...['facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'messenger', 'email'],
+  ...['print', 'share', 'tweet', 'copy', 'link', 'search', 'comment', 'comments', 'reply', 'فيسبوك', 'تويتر'],
+  ...['واتساب', 'تلغرام', 'تيليجرام', 'تليجرام', 'ماسنجر', 'لينكدان', 'انستغرام', 'انستجرام', 'يوتيوب', 'الخط'],
+]
+const CONTROL_FILLERS = [
+  ...['هذا', 'هذه', 'المقال', 'الخبر', 'الموضوع', 'المنشور', 'التقرير', 'الصفحة', 'على', 'عبر', 'في', 'مع', 'الى'],
+  ...['لن', 'يتم', 'ما', 'هنا', 'عنه', 'عنوان', 'الالكتروني', 'البريد', 'متقدم', 'المتقدم', 'الان', 'لصديق', 'كن'],
+  ...['اول', 'من', 'نشر', 'عدد', 'حجم', 'رايك', 'شاركنا', 'الاسم', 'مطلوب', 'الحقول', 'المطلوبة', 'او', 'و', 'ثم'],
+  ...['زر', 'the', 'this', 'on', 'to', 'via', 'your', 'a', 'article', 'post', 'now', 'here'],
+]
+/** The site's own links in its header and footer: `من نحن`, `سياسة الخصوصية`, `الخصوصية | الشروط`. */
+const SITE_LINK_KEYS = [
+  ...['الخصوصية', 'شروط', 'الشروط', 'الاستخدام', 'الاحكام', 'اتصل', 'خريطة', 'النشرة', 'البريدية', 'اعلن', 'نحن'],
+  ...['privacy', 'terms', 'contact', 'sitemap', 'advertise', 'newsletter', 'rss', 'about'],
+]
+const SITE_LINK_FILLERS = [
+  ...['سياسة', 'من', 'بنا', 'معنا', 'الموقع', 'الارشيف', 'وظائف', 'فريق', 'العمل', 'هيئة', 'التحرير', 'و'],
+  ...['policy', 'of', 'use', 'us', 'and', 'the', 'conditions'],
+]
+const MAX_CONTROL_WORDS = 8
+
+/** A vocabulary of short lines: `keys` must appear, every word must be a key or a filler. */
+function lineVocabulary(keys: readonly string[], fillers: readonly string[]): (words: readonly string[]) => boolean {
+  const keyWords = new Set(keys.map((w) => normalize(w)))
+  const all = new Set([...keyWords, ...fillers.map((w) => normalize(w))])
+  return (words) => words.every((w) => all.has(w)) && words.some((w) => keyWords.has(w))
+}
+const CONTROL_VOCABULARIES = [
+  lineVocabulary(CONTROL_ACTIONS, CONTROL_FILLERS),
+  lineVocabulary(SITE_LINK_KEYS, SITE_LINK_FILLERS),
+]
+
+function isControlLine(line: string): boolean {
+  if (line.length > 80 || /[.!؟?]["”»']?$/u.test(line.replace(/\.{2,}$|…$/u, ''))) return false
+  const words = normalize(line)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .map((w) => w.replace(/^(?:و|ل)(?=ال)/u, ''))
+    .filter(Boolean)
+  if (words.length === 0 || words.length > MAX_CONTROL_WORDS) return false
+  return CONTROL_VOCABULARIES.some((vocabulary) => vocabulary(words))
 }
 
 export function isChromeLine(line: string): boolean {
   if (line.length > MAX_CHROME_LENGTH) return false
-  if (isLinkBar(line)) return true
+  if (isLinkBar(line) || isControlLine(line)) return true
   const folded = foldText(line)
   return CHROME.some((pattern) => matchFolded(folded, pattern)) || matchFolded(folded, SEARCH_HELP) !== null
 }
@@ -84,7 +141,7 @@ export function readDateStamp(line: string): DateLine | null {
 }
 
 const COPYRIGHT =
-  /(?:©|\(c\)|جميع الحقوق محفوظة|الحقوق محفوظة|حقوق النشر محفوظة|all rights reserved)\s*(?:ل|لـ|ل\s+)?\s*(?:\d{4}\s*)?(?:[-–|]\s*)?(?:ل)?((?:صحيفة|جريدة|موقع|مؤسسة|شبكة|بوابة)?\s*\p{L}+(?:\s+\p{L}+){0,2})/u
+  /(?:©|\(c\)|جميع الحقوق محفوظة|الحقوق محفوظة|حقوق النشر محفوظة|all rights reserved)\s*(?:لـ|ل\s+|ل)?\s*(?:\d{4}\s*)?(?:[-–|]\s*)?(?:ل)?((?:صحيفة|جريدة|موقع|مؤسسة|شبكة|بوابة)?\s*\p{L}+(?:\s+\p{L}+){0,2})/u
 const SITE_NAME = /^(?:صحيفة|جريدة|موقع|بوابة|شبكة)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/u
 const MEDIA_PREFIX = /^(?:صحيفة|جريدة|موقع|مؤسسة)\s+/u
 const SITE_SUFFIX = /\s+(?:الإلكترونية|الالكترونية|الإلكتروني|الالكتروني|أونلاين|اونلاين|نت|الرسمي)$/u

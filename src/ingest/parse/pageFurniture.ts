@@ -68,7 +68,7 @@ export const INLINE_NOISE: ReadonlyArray<{ readonly name: string; readonly patte
   { name: 'field code', pattern: /\\\*\s*mergeformat(?:inet)?|\{\s*(?:page|numpages|toc)[^}]*\}/u },
 ]
 
-const CREDIT_WORDS = 'متابعة|وكالات|تحرير|ترجمة|رصد|إعداد|تقرير|خاص|مونتاج|المحرر'
+const CREDIT_WORDS = 'متابعة|متابعات|وكالات|تحرير|ترجمة|رصد|إعداد|تقرير|خاص|مونتاج|المحرر'
 const SEGMENT_SEP = '\\s*[-–—/|]\\s*'
 
 /** Whole-line furniture, tried in order. `value`: the group the article keeps (author, outlet, keywords). */
@@ -80,18 +80,39 @@ export const LINE_FURNITURE: ReadonlyArray<{
   { kind: 'author', pattern: /^about (?:the )?(?:post )?author\s*(.*?)\s*(?:see author'?s posts)?$/u, value: 1 },
   { kind: 'noise', pattern: /^see author'?s posts$/u },
   { kind: 'author', pattern: /^(?:بقلم|by)\s*[:：\-–/]?\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u, value: 1 },
-  // `كتب` needs its separator: `كتب الوزير رسالة` is a sentence, `كتب: فلان` is a byline.
+  // `بواسطة` (by) before a person's name of two or three words: `بواسطة سلمى يوسف`.
+  { kind: 'author', pattern: /^بواسطة\s*[:：\-–/]?\s*((?!ال)\p{L}+(?:\s+\p{L}+){1,2})$/u, value: 1 },
+  // `كتب` needs its separator: `كتب الوزير رسالة` is a sentence, `كتب: فلان` is a byline. `إعداد`
+  // (prepared by) names the writer too, unless it names a desk (`إعداد: قسم الأخبار`).
   {
     kind: 'author',
-    pattern: /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|بواسطة)\s*[:：\-–/]\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u,
+    pattern:
+      /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|بواسطة|إعداد|اعداد)\s*[:：\-–/]\s*(?!(?:فريق|قسم|أسرة|اسرة|هيئة|مكتب|المحرر|التحرير)(?!\p{L}))(\p{L}+(?:\s+\p{L}+){0,3})$/u,
     value: 1,
   },
-  { kind: 'source', pattern: /^(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：]\s*(.+)$/u, value: 1 },
+  { kind: 'source', pattern: /^(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：\-–]\s*(.+)$/u, value: 1 },
+  {
+    kind: 'source',
+    pattern: /^(?:نقلا عن|نقلاً عن|نقلا من|منقول عن|منقول من)\s*[:：]?\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u,
+    value: 1,
+  },
+  // An author's box: `عن الكاتب: سلمى يوسف`, `سلمى يوسف — كاتب وصحفي`.
+  {
+    kind: 'author',
+    pattern:
+      /^(?:عن الكاتب|عن الكاتبة|عن المؤلف|نبذة عن الكاتب|about the author)\s*[:：\-–]?\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u,
+    value: 1,
+  },
+  {
+    kind: 'author',
+    pattern:
+      /^((?!ال)\p{L}+(?:\s+\p{L}+){1,3})\s*[-–—|،,]\s*(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة)(?:\s+(?:و)?\p{L}+){0,3}$/u,
+    value: 1,
+  },
   { kind: 'source', pattern: /^رابط الخبر\s*(?:ب|في\s+)?(?:صحيفة|موقع|جريدة)?\s*(.*)$/u, value: 1 },
   {
     kind: 'keywords',
-    pattern:
-      /^(?:كلمات دلالية|كلمات مفتاحية|الكلمات الدلالية|الكلمات المفتاحية|الوسوم|وسوم|tags|keywords)\s*[:：]\s*(.*)$/u,
+    pattern: /^(?:(?:ال)?كلمات\s+(?:ال)?\p{L}+|الوسوم|وسوم|الكلمات|tags|keywords)\s*[:：]\s*(.*)$/u,
     value: 1,
   },
   // A tag trailer: `#جامعة_الملك_سعود #القبول`.
@@ -107,7 +128,7 @@ export const LINE_FURNITURE: ReadonlyArray<{
   {
     kind: 'credit',
     pattern: new RegExp(
-      `^\\(?(?:[^.!?؟:()]{1,40}${SEGMENT_SEP})?(?:${CREDIT_WORDS})(?:${SEGMENT_SEP}[^.!?؟:()]{1,40}){0,3}\\)?$`,
+      `^\\(?(?:\\(?[^.!?؟:()]{1,40}\\)?${SEGMENT_SEP})?(?:${CREDIT_WORDS})(?:${SEGMENT_SEP}[^.!?؟:()]{1,40}){0,3}\\)?$`,
       'u',
     ),
   },
@@ -131,6 +152,8 @@ export const LINE_FURNITURE: ReadonlyArray<{
     kind: 'noise',
     pattern: /^\(?(?:صورة|الصورة|صور|تصوير|أرشيفية|صورة أرشيفية|photo|getty images?)(?!\p{L})[^.]{0,80}$/u,
   },
+  // A photo credit in other words: `مصدر الصورة: وكالات`, `حقوق الصورة - رويترز`.
+  { kind: 'noise', pattern: /^(?=.{0,80}$)\(?(?:\p{L}+\s+){1,2}(?:الصورة|الصور)\s*[:：\-–]/u },
   { kind: 'noise', pattern: /^(?:https?:\/\/|www\.)\S+$/u },
   // SMS and contact footers: a short line that asks for a message to a number, or gives an address to write to.
   {
@@ -150,17 +173,18 @@ export const LINE_FURNITURE: ReadonlyArray<{
     pattern:
       /^(?:(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|email|print|فيسبوك|تويتر|واتساب|تلغرام|طباعة|مشاركة)[\s|,،•·-]*)+$|^(?:x[\s|,،•·-]*){2,}$/u,
   },
-  { kind: 'noise', pattern: /^.{0,80}(?:جميع الحقوق محفوظة|all rights reserved|©).{0,80}$/u },
+  { kind: 'noise', pattern: /^.{0,80}(?:(?:الحقوق|حقوق النشر|حقوق الطبع)\s+محفوظة|all rights reserved|©).{0,80}$/u },
   // `تحرير: سارة محمود`: the desk's credit, after the text.
   {
     kind: 'credit',
     pattern:
-      /^(?:تحرير|إعداد|متابعة|ترجمة|مراجعة|تدقيق|تصوير|المحرر|المحررة|محرر|المحرّر)\s*[:：/]\s*\p{L}+(?:\s+\p{L}+){0,3}(?:\s*[-–—]\s*\p{L}+(?:\s+\p{L}+){0,2})?$/u,
+      /^(?:تحرير|إعداد|متابعة|ترجمة|مراجعة|تدقيق|تصوير|المحرر|المحررة|محرر|المحرّر)\s*[:：/]\s*\p{L}+(?:\s+\p{L}+){0,5}(?:\s*[-–—]\s*\p{L}+(?:\s+\p{L}+){0,2})?$/u,
   },
   // Page chrome: breadcrumbs (`الرئيسية » أخبار » محلية`) and text-size buttons.
   {
     kind: 'noise',
-    pattern: /^(?:الرئيسية|الصفحة الرئيسية|home)\s*[»›>/|]|^(?:a\+\s*a-|a-\s*a\+|حجم الخط|تكبير الخط|تصغير الخط)$/u,
+    pattern:
+      /^(?:(?:أنت هنا|انت هنا|you are here)\s*[:：]?\s*)?(?:الرئيسية|الصفحة الرئيسية|home)\s*[»›>/|←]|^(?:a\+\s*a-|a-\s*a\+|حجم الخط|تكبير الخط|تصغير الخط)$/u,
   },
   // `(أ ف ب)`, `(رويترز)`: an agency credit alone on its line (after the photo-caption rule, so `(صورة)` stays noise).
   { kind: 'credit', pattern: /^\(\s*\p{L}+(?:\s+\p{L}+){0,2}\s*\)$/u },
@@ -221,10 +245,12 @@ export function classifyLine(line: string): LineClass {
 export function creditOutlet(credit: string): string | null {
   // `المحرر: فريق الوادي`, `إعداد: قسم الأخبار – الوادي`: a desk of the outlet, named after it.
   const desk =
-    /[:：]\s*(?:فريق|قسم|أسرة|اسرة|هيئة تحرير|مكتب)\s+(?:\p{L}+\s+[-–—]\s+)?(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(credit)
+    /[:：]\s*(?:فريق|قسم|أسرة|اسرة|هيئة تحرير|مكتب)(?:\s+(?:الأخبار|الاخبار|التحرير|\p{L}+\s+[-–—]))?(?:\s*[-–—]\s*|\s+(?:في|لدى)\s+|\s+)(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(
+      credit,
+    )
   if (desk?.[1] && !/^(?:الأخبار|الاخبار|التحرير|الموقع|المحررين)$/u.test(desk[1])) return outletOrNull(desk[1])
   // `تحرير: سارة محمود` names a person, not an outlet.
   if (/[:：]/u.test(credit)) return null
-  const segments = credit.replace(/^\(|\)$/gu, '').split(/\s*[-–—/|]\s*/u)
-  return segments.map((s) => outletOrNull(s.trim())).find((s) => s !== null && s.length > 0) ?? null
+  const segments = credit.split(/\s*[-–—/|]\s*/u).map((s) => s.replace(/^\(|\)$/gu, '').trim())
+  return segments.map((s) => outletOrNull(s)).find((s) => s !== null && s.length > 0) ?? null
 }

@@ -10,6 +10,8 @@ import { assembleCorpus } from '../corpus.ts'
 import { pageFromBytes } from '../readPage.ts'
 
 const MAX_RATIO = 30
+/** Wall-clock limit: the ratio is measured in CPU time, but a loaded machine stretches the wall. */
+const WALL_LIMIT_MS = 120_000
 
 /** CPU milliseconds (not wall time, which other processes on a shared machine stretch), best of `runs`. */
 function bestOf(runs: number, work: () => void): number {
@@ -31,35 +33,47 @@ function ingestPage(text: string): number {
 }
 
 describe('a page with thousands of read-also markers', () => {
-  it('10,000 headline markers: all kept as links, in linear time', () => {
-    const page = (n: number) =>
-      [plainArticle(1, 1), ...Array.from({ length: n }, (_, i) => `إقرأ أيضاً: عنوان خبر ذي صلة رقم ${i + 1}`)].join(
-        '\n',
+  it(
+    '10,000 headline markers: all kept as links, in linear time',
+    () => {
+      const page = (n: number) =>
+        [plainArticle(1, 1), ...Array.from({ length: n }, (_, i) => `إقرأ أيضاً: عنوان خبر ذي صلة رقم ${i + 1}`)].join(
+          '\n',
+        )
+      const [small, large] = [page(1_000), page(10_000)]
+      expect(ingestPage(large)).toBe(10_000)
+      const [t10k, t1k] = [bestOf(3, () => ingestPage(large)), bestOf(3, () => ingestPage(small))]
+      console.info(
+        `read-also headline markers: 1,000 in ${t1k.toFixed(0)} ms, 10,000 in ${t10k.toFixed(0)} ms (×${(t10k / t1k).toFixed(1)})`,
       )
-    const [small, large] = [page(1_000), page(10_000)]
-    expect(ingestPage(large)).toBe(10_000)
-    const [t10k, t1k] = [bestOf(3, () => ingestPage(large)), bestOf(3, () => ingestPage(small))]
-    console.info(
-      `read-also headline markers: 1,000 in ${t1k.toFixed(0)} ms, 10,000 in ${t10k.toFixed(0)} ms (×${(t10k / t1k).toFixed(1)})`,
-    )
-    expect(t10k / t1k).toBeLessThan(MAX_RATIO)
-  }, 30_000)
+      expect(t10k / t1k).toBeLessThan(MAX_RATIO)
+    },
+    WALL_LIMIT_MS,
+  )
 
-  it('3,000 embedded read-also articles: all parsed, in linear time', () => {
-    const page = (n: number) =>
-      [plainArticle(1, 1), ...Array.from({ length: n }, (_, i) => `إقرأ أيضاً:\n${plainArticle(2, i)}`)].join('\n')
-    const [small, large] = [page(300), page(3_000)]
-    expect(ingestPage(large)).toBe(3_000)
-    const [t3k, t300] = [bestOf(2, () => ingestPage(large)), bestOf(2, () => ingestPage(small))]
-    console.info(
-      `embedded read-also articles: 300 in ${t300.toFixed(0)} ms, 3,000 in ${t3k.toFixed(0)} ms (×${(t3k / t300).toFixed(1)})`,
-    )
-    expect(t3k / t300).toBeLessThan(MAX_RATIO)
-  }, 30_000)
+  it(
+    '3,000 embedded read-also articles: all parsed, in linear time',
+    () => {
+      const page = (n: number) =>
+        [plainArticle(1, 1), ...Array.from({ length: n }, (_, i) => `إقرأ أيضاً:\n${plainArticle(2, i)}`)].join('\n')
+      const [small, large] = [page(300), page(3_000)]
+      expect(ingestPage(large)).toBe(3_000)
+      const [t3k, t300] = [bestOf(2, () => ingestPage(large)), bestOf(2, () => ingestPage(small))]
+      console.info(
+        `embedded read-also articles: 300 in ${t300.toFixed(0)} ms, 3,000 in ${t3k.toFixed(0)} ms (×${(t3k / t300).toFixed(1)})`,
+      )
+      expect(t3k / t300).toBeLessThan(MAX_RATIO)
+    },
+    WALL_LIMIT_MS,
+  )
 
-  it('10,000 bare markers: one warning each is not a crash, and the main article is kept', () => {
-    const page = pageFromBytes(Buffer.from(`${plainArticle(1, 1)}${'\nإقرأ أيضاً:'.repeat(10_000)}`))
-    expect(page.status).toBe('ok')
-    expect(page.status === 'ok' && page.articles).toHaveLength(1)
-  }, 30_000)
+  it(
+    '10,000 bare markers: one warning each is not a crash, and the main article is kept',
+    () => {
+      const page = pageFromBytes(Buffer.from(`${plainArticle(1, 1)}${'\nإقرأ أيضاً:'.repeat(10_000)}`))
+      expect(page.status).toBe('ok')
+      expect(page.status === 'ok' && page.articles).toHaveLength(1)
+    },
+    WALL_LIMIT_MS,
+  )
 })

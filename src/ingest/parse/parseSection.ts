@@ -92,8 +92,9 @@ export function parseSection(
   for (const line of lines) {
     // A byline above the body does not close the article; furniture after body text does.
     if (TRAILER_KINDS.has(line.kind) && body.length > 0) afterTrailer = true
-    // A lone `خاص` above the title is a kicker, not a credit: credits follow the text they credit.
-    if (line.kind === 'credit' && body.length > 0) credits.push(line.text)
+    // A lone `خاص` above the title is a kicker, not a credit: credits follow the text they credit,
+    // or name who they credit (`(النخيل) - متابعات` above the lead).
+    if (line.kind === 'credit' && (body.length > 0 || /[-–—/|()]/u.test(line.text))) credits.push(line.text)
     if (line.kind !== 'text') continue
     textIndex++
     if (textIndex < choice.bodyStart) continue
