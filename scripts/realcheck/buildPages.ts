@@ -2,6 +2,7 @@
 import { POOL_A } from './furniture/poolA.ts'
 import { POOL_B } from './furniture/poolB.ts'
 import { POOL_C } from './furniture/poolC.ts'
+import { POOL_D } from './furniture/poolD.ts'
 import { buildHtmlPage } from './kinds/htmlPage.ts'
 import { buildPlainArticle } from './kinds/plainArticle.ts'
 import { buildRecords } from './kinds/records.ts'
@@ -32,7 +33,8 @@ export function buildPages(
   const order = shuffled(articles, seededRandom(hashText(`${seed}:${kind}:${half}`)))
   let next = 0
   const take = (): SourceArticle => order[next++ % order.length] as SourceArticle
-  const poolOf = (i: number) => (half === 'held' ? POOL_B : i % 2 === 0 ? POOL_A : POOL_C)
+  const tunePools = [POOL_A, POOL_C, POOL_D]
+  const poolOf = (i: number) => (half === 'held' ? POOL_B : (tunePools[i % tunePools.length] ?? POOL_A))
   return Array.from({ length: count }, (_, i) =>
     BUILDERS[kind]({
       half,
