@@ -62,20 +62,23 @@ const CONTROL_ACTIONS = [
   ...['facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'messenger', 'email'],
   ...['print', 'share', 'tweet', 'copy', 'link', 'search', 'comment', 'comments', 'reply', 'فيسبوك', 'تويتر'],
   ...['واتساب', 'تلغرام', 'تيليجرام', 'تليجرام', 'ماسنجر', 'لينكدان', 'انستغرام', 'انستجرام', 'يوتيوب', 'الخط'],
+  ...['لينكد', 'اكس', 'x', 'البريد'],
 ]
 const CONTROL_FILLERS = [
   ...['هذا', 'هذه', 'المقال', 'الخبر', 'الموضوع', 'المنشور', 'التقرير', 'الصفحة', 'على', 'عبر', 'في', 'مع', 'الى'],
   ...['لن', 'يتم', 'ما', 'هنا', 'عنه', 'عنوان', 'الالكتروني', 'البريد', 'متقدم', 'المتقدم', 'الان', 'لصديق', 'كن'],
   ...['اول', 'من', 'نشر', 'عدد', 'حجم', 'رايك', 'شاركنا', 'الاسم', 'مطلوب', 'الحقول', 'المطلوبة', 'او', 'و', 'ثم'],
+  ...['ماذا', 'عن', 'الكلمة', 'المفتاحية', 'الكلمات', 'الفيسبوك', 'فيس', 'بوك', 'ان'],
   ...['زر', 'the', 'this', 'on', 'to', 'via', 'your', 'a', 'article', 'post', 'now', 'here'],
 ]
 /** The site's own links in its header and footer: `من نحن`, `سياسة الخصوصية`, `الخصوصية | الشروط`. */
 const SITE_LINK_KEYS = [
   ...['الخصوصية', 'شروط', 'الشروط', 'الاستخدام', 'الاحكام', 'اتصل', 'خريطة', 'النشرة', 'البريدية', 'اعلن', 'نحن'],
+  ...['الموقع', 'وظائف'],
   ...['privacy', 'terms', 'contact', 'sitemap', 'advertise', 'newsletter', 'rss', 'about'],
 ]
 const SITE_LINK_FILLERS = [
-  ...['سياسة', 'من', 'بنا', 'معنا', 'الموقع', 'الارشيف', 'وظائف', 'فريق', 'العمل', 'هيئة', 'التحرير', 'و'],
+  ...['سياسة', 'من', 'بنا', 'معنا', 'عن', 'الارشيف', 'فريق', 'العمل', 'هيئة', 'التحرير', 'و'],
   ...['policy', 'of', 'use', 'us', 'and', 'the', 'conditions'],
 ]
 const MAX_CONTROL_WORDS = 8
@@ -92,7 +95,10 @@ const CONTROL_VOCABULARIES = [
 ]
 
 function isControlLine(line: string): boolean {
-  if (line.length > 80 || /[.!؟?]["”»']?$/u.test(line.replace(/\.{2,}$|…$/u, ''))) return false
+  // Text-size buttons: `A+`, `A-`, `A+ A-`.
+  if (/^(?:[Aa][+-]?\s*)+$/u.test(line.trim())) return true
+  // A control may ask (`ماذا تبحث عن؟`); every word must still be a control's.
+  if (line.length > 80 || /[.!]["”»']?$/u.test(line.replace(/\.{2,}$|…$/u, ''))) return false
   const words = normalize(line)
     .toLowerCase()
     .split(/[^\p{L}]+/u)
@@ -142,6 +148,8 @@ export function readDateStamp(line: string): DateLine | null {
 
 const COPYRIGHT =
   /(?:©|\(c\)|جميع الحقوق محفوظة|الحقوق محفوظة|حقوق النشر محفوظة|all rights reserved)\s*(?:لـ|ل\s+|ل)?\s*(?:\d{4}\s*)?(?:[-–|]\s*)?(?:ل)?((?:صحيفة|جريدة|موقع|مؤسسة|شبكة|بوابة)?\s*\p{L}+(?:\s+\p{L}+){0,2})/u
+/** `الوئام © 2016`: the site's name before the sign. */
+const NAME_THEN_COPYRIGHT = /^(?!.*(?:حقوق|محفوظة|rights))(\p{L}+(?:\s+\p{L}+){0,3})\s*(?:©|\(c\))\s*(?:\d{4})?\s*$/u
 const SITE_NAME = /^(?:صحيفة|جريدة|موقع|بوابة|شبكة)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/u
 const MEDIA_PREFIX = /^(?:صحيفة|جريدة|موقع|مؤسسة)\s+/u
 const SITE_SUFFIX = /\s+(?:الإلكترونية|الالكترونية|الإلكتروني|الالكتروني|أونلاين|اونلاين|نت|الرسمي)$/u
@@ -154,7 +162,7 @@ const NOT_SITE = /^(?:محفوظة|جميع|الحقوق|لدى|لصالح|ل)$/
  */
 export function chromeOutlet(line: string): string | null {
   if (line.length > 160) return null
-  const match = COPYRIGHT.exec(line) ?? SITE_NAME.exec(line)
+  const match = COPYRIGHT.exec(line) ?? NAME_THEN_COPYRIGHT.exec(line) ?? SITE_NAME.exec(line)
   const name = match?.[1]?.replace(MEDIA_PREFIX, '').replace(SITE_SUFFIX, '').trim()
   if (!name || NOT_SITE.test(name)) return null
   return name

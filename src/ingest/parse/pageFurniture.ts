@@ -18,8 +18,8 @@ export type LineClass =
   | { readonly kind: 'text'; readonly text: string; readonly promoOutlet: string | null }
   | { readonly kind: FurnitureKind; readonly text: string; readonly value: string | null }
 
-// An outlet or app name: one to three words, stopping before `للإطلاع`, `على`, `عبر`…
-const APP_NAME = '\\p{L}+(?:\\s+(?!لل|على|علي|عبر|من|في|الان|مجانا)\\p{L}+){0,2}'
+// An outlet or app name: one to three words, stopping before `للإطلاع`, `لأجهزة`, `على`, `عبر`…
+const APP_NAME = '\\p{L}+(?:\\s+(?!ل[لاأإ]|على|علي|عبر|من|في|الان|مجانا)\\p{L}+){0,2}'
 const STORE_NAME =
   '(?:البلاي\\s*ستور|بلاي\\s*ستور|آب\\s*ستور|اب\\s*ستور|(?:جوجل|غوغل|قوقل)\\s*بلاي|google\\s*play|app\\s*store|play\\s*store|ستور|أندرويد|اندرويد|آيفون|ايفون|android|ios)'
 // `على غوغل بلاي وآب ستور`: the promo runs to the last store it names.
@@ -79,7 +79,12 @@ export const LINE_FURNITURE: ReadonlyArray<{
 }> = [
   { kind: 'author', pattern: /^about (?:the )?(?:post )?author\s*(.*?)\s*(?:see author'?s posts)?$/u, value: 1 },
   { kind: 'noise', pattern: /^see author'?s posts$/u },
-  { kind: 'author', pattern: /^(?:بقلم|by)\s*[:：\-–/]?\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u, value: 1 },
+  {
+    kind: 'author',
+    pattern:
+      /^(?:بقلم|by)(?:\s+(?:الكاتب|الكاتبة|الصحفي|الصحفية|الأستاذ|الدكتور|د\.))?\s*[:：\-–/]?\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u,
+    value: 1,
+  },
   // `بواسطة` (by) before a person's name of two or three words: `بواسطة سلمى يوسف`.
   { kind: 'author', pattern: /^بواسطة\s*[:：\-–/]?\s*((?!ال)\p{L}+(?:\s+\p{L}+){1,2})$/u, value: 1 },
   // `كتب` needs its separator: `كتب الوزير رسالة` is a sentence, `كتب: فلان` is a byline. `إعداد`
@@ -90,7 +95,7 @@ export const LINE_FURNITURE: ReadonlyArray<{
       /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|بواسطة|إعداد|اعداد)\s*[:：\-–/]\s*(?!(?:فريق|قسم|أسرة|اسرة|هيئة|مكتب|المحرر|التحرير)(?!\p{L}))(\p{L}+(?:\s+\p{L}+){0,3})$/u,
     value: 1,
   },
-  { kind: 'source', pattern: /^(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：\-–]\s*(.+)$/u, value: 1 },
+  { kind: 'source', pattern: /^(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：\-–|]\s*(.+)$/u, value: 1 },
   {
     kind: 'source',
     pattern: /^(?:نقلا عن|نقلاً عن|نقلا من|منقول عن|منقول من)\s*[:：]?\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u,
@@ -152,6 +157,8 @@ export const LINE_FURNITURE: ReadonlyArray<{
     kind: 'noise',
     pattern: /^\(?(?:صورة|الصورة|صور|تصوير|أرشيفية|صورة أرشيفية|photo|getty images?)(?!\p{L})[^.]{0,80}$/u,
   },
+  // A photo from the archive, said in a few words: `من الأرشيف`, `الصورة: أرشيف`.
+  { kind: 'noise', pattern: /^(?=.{0,40}$)\(?(?:\p{L}+\s*[:：]?\s*){0,2}(?:أرشيف|الأرشيف|أرشيفية)\)?$/u },
   // A photo credit in other words: `مصدر الصورة: وكالات`, `حقوق الصورة - رويترز`.
   { kind: 'noise', pattern: /^(?=.{0,80}$)\(?(?:\p{L}+\s+){1,2}(?:الصورة|الصور)\s*[:：\-–]/u },
   { kind: 'noise', pattern: /^(?:https?:\/\/|www\.)\S+$/u },

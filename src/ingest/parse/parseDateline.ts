@@ -32,7 +32,12 @@ const CLOSE_QUOTE = '[»"”]?'
 
 /** Which side of a two-name dateline is the place when neither side is a known place or outlet. */
 type Order = 'place-first' | 'outlet-first'
-type Slots = { place?: number; outlet?: number; date?: number; pair?: { sides: [number, number]; order: Order } }
+type Slots = {
+  place?: number
+  outlet?: number
+  date?: number
+  pair?: { sides: [number, number]; order: Order; knownPlace?: boolean }
+}
 
 /**
  * Dateline shapes, tried in order. The shape decides that a paragraph opens with a dateline; a
@@ -78,6 +83,12 @@ export const DATELINE_PATTERNS: ReadonlyArray<{
     name: 'X – Y:',
     pattern: new RegExp(`^(${NAME})\\s+${DASH}\\s*${OPEN_QUOTE}(${NAME})${CLOSE_QUOTE}\\s*:\\s*`, 'u'),
     slots: { pair: { sides: [1, 2], order: 'place-first' } },
+  },
+  // قسنطينة – الخبر – (a known place first: prose sets clauses between dashes too, `وصل – بحفظ الله – نائب`)
+  {
+    name: 'X – Y –',
+    pattern: new RegExp(`^(${NAME})\\s+${DASH}\\s+${OPEN_QUOTE}(${NAME})${CLOSE_QUOTE}\\s+${DASH}\\s+`, 'u'),
+    slots: { pair: { sides: [1, 2], order: 'place-first', knownPlace: true } },
   },
   // (رويترز) -
   {
@@ -126,13 +137,19 @@ const DATELINE_SCAN_LENGTH = 120
 
 /** Reads the dateline at the start of `paragraph`; null when it has none. */
 export function parseDateline(paragraph: string): Dateline | null {
-  const head = foldText(paragraph.slice(0, DATELINE_SCAN_LENGTH))
+  // A tatweel standing alone between spaces is a dash (`الدار البيضاء ـ أفاد`); folding would drop
+  // it. Replaced in place, so match offsets still index the paragraph.
+  const scanned = paragraph
+    .slice(0, DATELINE_SCAN_LENGTH)
+    .replace(/(?<=\s)ـ+(?=\s)/gu, (run) => `–${' '.repeat(run.length - 1)}`)
+  const head = foldText(scanned)
   for (const { pattern, slots } of COMPILED) {
     const match = matchFolded(head, pattern)
     if (!match) continue
     const group = (i: number | undefined) => (i === undefined ? undefined : match.groups[i - 1])
     const rest = paragraph.slice(match.end).trim()
     if (slots.pair) {
+      if (slots.pair.knownPlace && !isKnownPlace(group(slots.pair.sides[0]))) continue
       const sides = placeAndOutlet(group(slots.pair.sides[0]), group(slots.pair.sides[1]), slots.pair.order)
       if (!sides) continue
       return { place: sides[0] ?? null, outlet: outletOrNull(sides[1]), date: null, rest }

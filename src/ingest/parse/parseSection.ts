@@ -50,7 +50,10 @@ export function quoteForReport(text: string): string {
 
 /** The outlet a source line names: `المسلة`, `سبق: https://…` (the link dropped), not a sentence or a bare link. */
 function outletFromSource(value: string | null): string | null {
-  const name = value?.replace(/\s*[:：-]?\s*(?:https?:\/\/|www\.)\S*$/iu, '').trim()
+  const name = value
+    ?.replace(/\s*[:：-]?\s*(?:https?:\/\/|www\.)\S*$/iu, '')
+    .replace(/^(?:موقع|صحيفة|جريدة|بوابة)\s+/u, '')
+    .trim()
   if (!name || /https?:|www\./iu.test(name) || wordsIn(name) > MAX_OUTLET_WORDS) return null
   return outletOrNull(name)
 }
@@ -127,15 +130,14 @@ export function parseSection(
       .filter((o) => o !== null),
     ...pageOutlets,
   ]
-  const bylines = lines.flatMap((l) => (l.kind === 'byline' ? [resolveByline(l.byline, chromeOutlets)] : []))
+  const sourceOutlet = valueOf('source').map(outletFromSource).find(Boolean) ?? null
+  const creditNamed = credits[0] ? creditOutlet(credits[0]) : null
+  // Whatever else on the page names the outlet tells a byline's bare name apart from a place.
+  const pageNamed = [...chromeOutlets, dateline?.outlet, sourceOutlet, creditNamed].filter((o) => typeof o === 'string')
+  const bylines = lines.flatMap((l) => (l.kind === 'byline' ? [resolveByline(l.byline, pageNamed)] : []))
   const credit = credits[0] ?? bylines.find((b) => b.credit)?.credit ?? null
   const namedOutlet =
-    dateline?.outlet ??
-    valueOf('source').map(outletFromSource).find(Boolean) ??
-    (credits[0] ? creditOutlet(credits[0]) : null) ??
-    bylines.find((b) => b.outlet)?.outlet ??
-    promoOutlet ??
-    null
+    dateline?.outlet ?? sourceOutlet ?? creditNamed ?? bylines.find((b) => b.outlet)?.outlet ?? promoOutlet ?? null
   // A site name after the headline (`… - صحيفة الوئام`) is the outlet, not part of the title.
   const { title, site } = splitSiteName(choice.title, namedOutlet ? [namedOutlet] : [])
 

@@ -23,6 +23,8 @@ export type Line =
   | LineClass
 
 const MIN_HEADER_PARAGRAPH_WORDS = 20
+/** Lines that state the article's date, writer or place: the title sits right above them. */
+const METADATA_KINDS = new Set<Line['kind']>(['date', 'byline', 'dateline', 'author'])
 /** A menu: this many short lines in a row (`الرئيسية`, `محليات`, `اقتصاد`, `رياضة`…). */
 const MIN_MENU_RUN = 3
 const MAX_MENU_ITEM_WORDS = 3
@@ -36,7 +38,8 @@ function isShortItem(line: Line): boolean {
 /** A caption's opening words (`جانب من الاجتماع`), or a photo credit beside which a short line is a caption. */
 const CAPTION_START =
   /^(?:جانب من|جانبا من|جوانب من|لقطة من|لقطات من|صورة من|صور من|مشهد من|من اليمين|من اليسار|\(من اليمين|\(من اليسار)(?!\p{L})/u
-const PHOTO_CREDIT = /^\(?\s*(?:تصوير|عدسة|الصورة|صورة|صور|photo|getty)(?!\p{L})/iu
+/** A photo credit says whose: a word after it, or a colon or bracket (`الصورة: أرشيف`, `(صورة)`); a lone `صور` is a kicker. */
+const PHOTO_CREDIT = /^\(?\s*(?:تصوير|عدسة|الصورة|صورة|صور|photo|getty)(?!\p{L})\s*(?:[:：)\-–]|\p{L})/iu
 const MAX_CAPTION_WORDS = 14
 
 function isCaption(line: Line, neighbours: ReadonlyArray<Line | undefined>): boolean {
@@ -66,7 +69,12 @@ function markPageChrome(lines: Line[]): Line[] {
       if (marked[end]?.kind === 'text') items++
       end++
     }
-    if (items >= MIN_MENU_RUN) for (let j = i; j < end; j++) noise(j)
+    // A short headline right above the article's date or byline ends the run: it is the title.
+    const next = marked[end]
+    const lastText = marked.slice(i, end).findLastIndex((l) => l.kind === 'text') + i
+    const titled = next !== undefined && METADATA_KINDS.has(next.kind) && lastText >= i
+    const menuEnd = titled ? lastText : end
+    if (items - (titled ? 1 : 0) >= MIN_MENU_RUN) for (let j = i; j < menuEnd; j++) noise(j)
     i = Math.max(end, i + 1)
   }
   for (let i = 0; i < marked.length; i++) {
@@ -123,8 +131,6 @@ export function classifySectionLines(rawLines: readonly string[]): Line[] {
     })
   return markClosingByline(markPageChrome(lines))
 }
-
-const METADATA_KINDS = new Set<Line['kind']>(['date', 'byline', 'dateline', 'author'])
 
 /** Indices (among text lines) of the lines directly followed by the article's date, byline or dateline. */
 export function textsBeforeMetadata(lines: readonly Line[]): Set<number> {
