@@ -1,10 +1,11 @@
 /**
- * Performance marks for benchmarks (the Performance API, read by `npm run bench`):
+ * Performance marks for benchmarks (the Performance API, read by `npm run bench`; the names are in
+ * src/lib/perfMarks.ts):
  * - `feed:filter-change` when the reader changes the topic filter;
  * - `feed:results-painted` once the new filter's results are on screen (after the next paint).
  * `performance.measure('filter', 'feed:filter-change', 'feed:results-painted')` is the time to results.
  */
-export const FEED_MARKS = { filterChange: 'feed:filter-change', resultsPainted: 'feed:results-painted' } as const
+import { FEED_MARKS } from '@/lib/perfMarks.ts'
 
 export function markFilterChange(topics: readonly string[]): void {
   performance.mark(FEED_MARKS.filterChange, { detail: { topics: [...topics] } })

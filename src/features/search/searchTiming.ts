@@ -1,6 +1,6 @@
 /**
  * Search timing, observable with the Performance API (the benchmark reads these; DESIGN §8 keeps
- * timings out of tests):
+ * timings out of tests; the names are in src/lib/perfMarks.ts):
  * - mark `search:input` (detail: { query }) when a keystroke changes the query;
  * - mark `search:results-painted` (detail: { query, count }) once that query's results are on
  *   screen (the frame after they render): its first screen, when that is answered ahead of the
@@ -10,16 +10,10 @@
  *   `search:answer` from a query sent to the search worker to its answer (the rest is rendering).
  */
 import { afterNextPaint } from '@/lib/afterNextPaint.ts'
+import { SEARCH_MARKS, SEARCH_MEASURES } from '@/lib/perfMarks.ts'
 
 const typedAt = new Map<string, number>()
 let firstPainted = false
-
-export const SEARCH_MARKS = { input: 'search:input', painted: 'search:results-painted' } as const
-export const SEARCH_MEASURES = {
-  keystroke: 'search:keystroke',
-  firstResults: 'search:first-results',
-  answer: 'search:answer',
-} as const
 
 export function markSearchInput(query: string): void {
   typedAt.set(query, performance.mark(SEARCH_MARKS.input, { detail: { query } }).startTime)

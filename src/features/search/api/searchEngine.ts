@@ -8,7 +8,7 @@ import { searchManifestSchema, type SearchManifest } from '@/core/searchSchema.t
 import { searchTermProcessor, type TermProcessor } from '@/core/search/searchTerms.ts'
 import { DataError, NotFoundError } from '@/lib/data/dataErrors.ts'
 import { DATA_TIMEOUT_MS } from '@/lib/data/fetchData.ts'
-import { SEARCH_MEASURES } from '../searchTiming.ts'
+import { SEARCH_MEASURES } from '@/lib/perfMarks.ts'
 import { fetchSearchData } from '../worker/fetchSearchData.ts'
 import type { SearchReply, SearchRequest } from '../worker/searchMessages.ts'
 import { SearchSession, type SearchAnswer } from '@/core/search/searchSession.ts'
