@@ -158,6 +158,19 @@ describe('BENCHMARKS.md from results.json', () => {
     expect(md).toContain('| LCP | ≤ 1,200 ms | 1,675 ms ❌ | 900 ms ✅ | 1,100 ms ✅ |')
   })
 
+  it('says for each section when, on which commit and under which load it ran', () => {
+    const measured = {
+      ...ingest,
+      run: { commit: 'fedcba9876543210', dirty: true, loadAverage: { start: 1.25, end: 3.5 } },
+    }
+    const md = resultsToMarkdown(results({ ingest: measured, bundle }))
+    expect(md).toContain(
+      'Measured 2026-12-01T09:01:00.000Z in 200 s on commit `fedcba9876` with uncommitted changes, load average 1.25 at its start, 3.50 at its end.',
+    )
+    // A section recorded before sections carried their run says so instead of borrowing the file's.
+    expect(md).toContain('Measured 2026-12-01T09:05:00.000Z in 4 s (commit and load not recorded).')
+  })
+
   it('formats each unit for reading', () => {
     expect(formatValue(4.26, 'ms')).toBe('4.3 ms')
     expect(formatValue(1234.4, 'ms')).toBe('1,234 ms')

@@ -10,6 +10,7 @@ export const SECTIONS = [
   'bundle',
   'interactions',
   'search',
+  'network',
   'heap',
   'lighthouse',
 ] as const
@@ -53,9 +54,23 @@ export interface Figure extends FigureInput {
   readonly verdict: Verdict
 }
 
+/**
+ * Where and when a section ran. `--only` keeps the other sections' results, so one results.json
+ * mixes sections from different runs: each carries its own commit and how busy the machine was.
+ */
+export interface SectionRun {
+  readonly commit: string
+  /** Source changes not committed when it ran (the bench's own output files aside). */
+  readonly dirty: boolean
+  /** 1-minute load average at the section's start and end: how much else the shared machine ran. */
+  readonly loadAverage: { readonly start: number; readonly end: number }
+}
+
 export interface SectionResult {
   readonly measuredAt: string
   readonly durationSeconds: number
+  /** Absent in results recorded before sections carried it. */
+  readonly run?: SectionRun
   readonly figures: readonly Figure[]
   /** What the reader of the numbers should know: method, noise, anything skipped. */
   readonly notes: readonly string[]

@@ -2,7 +2,9 @@
  * What a bench section gets and gives: the run's options and a recorder. A section records each
  * figure as soon as it has it, so a section that fails halfway still reports what it measured.
  */
+import os from 'node:os'
 import type { BenchOptions } from './benchArgs.ts'
+import { describeGit } from './machine.ts'
 import { figure, type Figure, type FigureInput, type SectionId, type SectionResult } from './results.ts'
 
 export interface SectionContext {
@@ -21,6 +23,8 @@ export async function runSection(id: SectionId, options: BenchOptions, section: 
   const notes: string[] = []
   const started = performance.now()
   const measuredAt = new Date().toISOString()
+  const git = describeGit()
+  const loadAtStart = os.loadavg()[0] ?? 0
   const log = (line: string) => console.log(`[${id}] ${line}`)
   const context: SectionContext = {
     options,
@@ -41,5 +45,6 @@ export async function runSection(id: SectionId, options: BenchOptions, section: 
     log(`stopped: ${error}`)
   }
   const durationSeconds = (performance.now() - started) / 1000
-  return { measuredAt, durationSeconds, figures, notes, ...(error === undefined ? {} : { error }) }
+  const run = { commit: git.commit, dirty: git.dirty, loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? 0 } }
+  return { measuredAt, durationSeconds, run, figures, notes, ...(error === undefined ? {} : { error }) }
 }
