@@ -1,13 +1,16 @@
 /**
  * The two interactions issue 5 times at scale, as repeated trials on one warm page: a topic-filter
  * chip toggled (select, then clear, cycling through the first topics) and the last keystroke of a
- * search word typed into /search. Each returns one timing per trial whose results changed.
+ * search word typed into /search, timed until that word's results are complete on screen (not
+ * only their first screen). Each returns one timing per trial whose results changed.
  */
 import type { Page } from '@playwright/test'
 import { ARTICLE_LINKS } from './browser.ts'
 import { settle, timeInput, type TrialTiming } from './latencyProbe.ts'
+import { FEED_MARKS, SEARCH_MARKS } from '@/lib/perfMarks.ts'
 
-export const MARKS = { filter: 'feed:results-painted', search: 'search:results-painted' } as const
+/** The app's painted-results marks (src/lib/perfMarks.ts) each interaction is read from. */
+export const MARKS = { filter: FEED_MARKS.resultsPainted, search: SEARCH_MARKS.painted } as const
 const REGION = 'main'
 export const TRIAL_TIMEOUT_MS = 5_000
 
@@ -79,8 +82,10 @@ export async function searchTrials(page: Page, words: readonly string[], trials:
     const word = words[i % words.length] as string
     await field.fill(word.slice(0, -1))
     await settle(page, REGION, 300, 60_000)
-    return timeInput(page, { trigger: 'input', region: REGION, mark: MARKS.search, timeoutMs: TRIAL_TIMEOUT_MS }, () =>
-      page.keyboard.type(word.slice(-1)),
+    return timeInput(
+      page,
+      { trigger: 'input', region: REGION, mark: MARKS.search, timeoutMs: TRIAL_TIMEOUT_MS, until: 'search-complete' },
+      () => page.keyboard.type(word.slice(-1)),
     )
   })
 }

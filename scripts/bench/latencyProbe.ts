@@ -5,6 +5,11 @@
  * (requestAnimationFrame, then a message: the task after the frame). When the app places its own
  * `performance.mark` for painted results after the input, that latency is reported too; Event
  * Timing gives the input's own frame (what INP would see), which ends before asynchronous results.
+ *
+ * A search trial (`until: 'search-complete'`) ends only when the typed query's results are complete:
+ * the app has marked them painted for that query (its last mark gives the count, placed again when
+ * the rest follows the first screen), every one of them is shown, and nothing is aria-busy. The
+ * first painted mark for the query (its first screen) is reported as `markMs`.
  */
 import type { Page } from '@playwright/test'
 import { pageScript } from './pageScript.ts'
@@ -17,12 +22,14 @@ export interface ArmSpec {
   /** App mark placed when results are painted (e.g. `feed:results-painted`), if the app has one. */
   readonly mark: string
   readonly timeoutMs: number
+  /** What ends a trial: the region changing (default), or the typed query's complete search results. */
+  readonly until?: 'changed' | 'search-complete'
 }
 
 export interface TrialTiming {
   /** Input event → the paint after the results changed (the probe's own measure). */
   readonly probeMs: number
-  /** Input event → the app's painted-results mark, when the app placed one after the input. */
+  /** Input event → the app's painted-results mark, when the app placed one after the input (the first for the query). */
   readonly markMs: number | null
   /** Event Timing duration of the input event (its own next paint), when reported. */
   readonly eventMs: number | null
@@ -88,13 +95,39 @@ function installProbe(): void {
     return document.querySelector(region)?.querySelector('[aria-busy="true"]') != null
   }
 
+  /** Distinct article links shown in the region: one per result card. */
+  function shownArticles(region: string): number {
+    const root = document.querySelector(region)
+    const links = [...(root?.querySelectorAll('a[href^="/articles/"]') ?? [])].filter((a) => a.checkVisibility())
+    return new Set(links.map((a) => a.getAttribute('href'))).size
+  }
+
+  const markQuery = (m: PerformanceEntry): string | null => {
+    const query = (m as PerformanceMark).detail?.query
+    return typeof query === 'string' ? query.trim() : null
+  }
+
+  /** The typed query's results are all on screen, as many as the app's last painted mark for it counts. */
+  function searchComplete(spec: ArmSpec, inputAt: number, query: string): boolean {
+    if (busy(spec.region)) return false
+    const painted = marks.filter((m) => m.name === spec.mark && m.startTime >= inputAt && markQuery(m) === query)
+    const last = painted[painted.length - 1] as PerformanceMark | undefined
+    if (last === undefined) return false
+    const count = Number(last.detail?.count)
+    return Number.isFinite(count) && shownArticles(spec.region) >= count
+  }
+
   function check(): void {
     const trial = pending
     if (!trial || trial.done || trial.inputAt === null) return
     const inputAt = trial.inputAt
-    // The app's own mark also ends a trial whose results look the same as before (same articles).
-    const marked = marks.some((m) => m.name === trial.spec.mark && m.startTime >= inputAt)
-    if (!marked && (signature(trial.spec.region) === trial.before || busy(trial.spec.region))) return
+    if (trial.spec.until === 'search-complete') {
+      if (!searchComplete(trial.spec, inputAt, (trial.inputValue ?? '').trim())) return
+    } else {
+      // The app's own mark also ends a trial whose results look the same as before (same articles).
+      const marked = marks.some((m) => m.name === trial.spec.mark && m.startTime >= inputAt)
+      if (!marked && (signature(trial.spec.region) === trial.before || busy(trial.spec.region))) return
+    }
     trial.done = true
     requestAnimationFrame(() => {
       const channel = new MessageChannel()
@@ -105,10 +138,8 @@ function installProbe(): void {
         const finish = (waited: number): void => {
           // Prefer the mark for this input's query (search marks carry it in detail) over a stale one.
           const after = marks.filter((m) => m.name === trial.spec.mark && m.startTime >= inputAt)
-          const forQuery = (m: PerformanceEntry) => {
-            const query = (m as PerformanceMark).detail?.query
-            return typeof query === 'string' && trial.inputValue !== null && query.trim() === trial.inputValue.trim()
-          }
+          const forQuery = (m: PerformanceEntry) =>
+            trial.inputValue !== null && markQuery(m) === trial.inputValue.trim()
           const mark = after.find(forQuery) ?? after[0]
           const event = events.find((e) => e.name === trial.spec.trigger && Math.abs(e.startTime - inputAt) < 1)
           const markExpected = seenMarks.has(trial.spec.mark) && !mark
