@@ -16,6 +16,7 @@ import { ingestSection } from './ingestSection.ts'
 import { relatedSection } from './relatedSection.ts'
 import { interactionsSection } from './interactionsSection.ts'
 import { lighthouseSection } from './lighthouseSection.ts'
+import { networkSection } from './networkSection.ts'
 import { describeGit, describeMachine } from './machine.ts'
 import { resultsToMarkdown } from './markdown.ts'
 import { outputTail, runCommand } from './processes.ts'
@@ -35,6 +36,7 @@ const SECTION_RUNNERS: Record<SectionId, Section> = {
   bundle: bundleSection,
   interactions: interactionsSection,
   search: searchSection,
+  network: networkSection,
   heap: heapSection,
   lighthouse: lighthouseSection,
 }

@@ -11,10 +11,15 @@ export const APP_DIR = 'dist'
 
 /**
  * Ports of this bench: its own range on the shared machine, moved with BENCH_PORT_BASE so two
- * benches (two worktrees) can run side by side.
+ * benches (two worktrees) can run side by side; BENCH_NAIVE_PORT puts the naive baseline's server
+ * elsewhere than the base's next port.
  */
 const PORT_BASE = Number(process.env['BENCH_PORT_BASE'] ?? 4450)
-export const PORTS = { app: PORT_BASE, naive: PORT_BASE + 1, lighthouseChrome: PORT_BASE + 10 } as const
+export const PORTS = {
+  app: PORT_BASE,
+  naive: Number(process.env['BENCH_NAIVE_PORT'] ?? PORT_BASE + 1),
+  lighthouseChrome: PORT_BASE + 10,
+} as const
 
 export const paths = {
   corpus: (size: number) => join(CACHE, `corpus-${size}`),
