@@ -57,6 +57,45 @@ export async function heapUsedAfterGcMB(page: Page): Promise<number> {
   return used.value / 1024 / 1024
 }
 
+/**
+ * JS heap in use in the browser's dedicated workers (the search worker), after a full garbage
+ * collection in each, in MB, by worker script. Playwright gives no CDP session on a worker: a
+ * browser session attaches to each worker target and speaks to it through
+ * Target.sendMessageToTarget (non-flat mode), HeapProfiler.collectGarbage then Runtime.getHeapUsage.
+ */
+export async function workerHeapsAfterGcMB(browser: Browser): Promise<Map<string, number>> {
+  const cdp = await browser.newBrowserCDPSession()
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets')
+    const heaps = new Map<string, number>()
+    let nextId = 0
+    const waiting = new Map<number, (reply: { result?: Record<string, unknown>; error?: unknown }) => void>()
+    cdp.on('Target.receivedMessageFromTarget', (event) => {
+      const reply = JSON.parse(event.message) as { id?: number; result?: Record<string, unknown>; error?: unknown }
+      if (reply.id !== undefined) waiting.get(reply.id)?.(reply)
+    })
+    for (const target of targetInfos.filter((t) => t.type === 'worker')) {
+      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })
+      const call = (method: string) =>
+        new Promise<Record<string, unknown>>((resolve, reject) => {
+          const id = ++nextId
+          waiting.set(id, (reply) =>
+            reply.error ? reject(new Error(JSON.stringify(reply.error))) : resolve(reply.result ?? {}),
+          )
+          cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).catch(reject)
+        })
+      await call('HeapProfiler.collectGarbage')
+      const usage = await call('Runtime.getHeapUsage')
+      const name = new URL(target.url).pathname.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '.js')
+      heaps.set(name, (heaps.get(name) ?? 0) + Number(usage['usedSize']) / 1024 / 1024)
+      await cdp.send('Target.detachFromTarget', { sessionId })
+    }
+    return heaps
+  } finally {
+    await cdp.detach()
+  }
+}
+
 /** Shown ones only (`:visible`): a prerendered page may keep hidden markup meant for another address. */
 export const ARTICLE_LINKS = 'main a[href^="/articles/"]:visible'
 
