@@ -1,7 +1,8 @@
 /**
- * Home route, initial JS + CSS: every script and stylesheet a cold visit to `/` loads until the
- * network is quiet (route chunks loaded on demand at start-up count; chunks of other routes do
- * not), gzip as served, beside the naive baseline measured the same way in the same run.
+ * Home route JS + CSS (≤ 120 KB gzip): every script and stylesheet a cold visit to `/` fetches
+ * until the network is quiet (chunks loaded on demand at start-up count; chunks of other routes
+ * do not), gzip -6 as a CDN serves it, beside the naive baseline built with the same build
+ * settings and measured the same way in the same run; and beside it the first screen's own code.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -54,30 +55,31 @@ export const bundleSection: Section = async ({ log, record, note }) => {
   await withBrowser(async (browser) => {
     const naive = await homeLoad(browser, naiveDir, join(APP_DIR, 'data'), PORTS.naive, 'h1')
     const app = await homeLoad(browser, APP_DIR, undefined, PORTS.app, ARTICLE_LINKS)
-    // The goal's figure: what the home page needs before it can run, followed through the built
-    // files (scripts/bundle-budget.ts, the CI check). A cold visit in Chromium also fetches, once
-    // the app has started, what it warms up for later (the other language, other pages' strings,
-    // the error view, the service worker's helper): reported beside it, not against the goal.
-    const initial = measureHome(APP_DIR)
-    const naiveInitial = measureHome(naiveDir)
-    record({
-      id: 'bundle.home.gzip',
-      label: 'Home route initial JS + CSS, gzip',
-      corpus: 'seed',
-      value: initial.totalKb,
-      unit: 'KB',
-      goal: atMost(120),
-      baseline: { label: 'naive stack', value: naiveInitial.totalKb },
-      note: `${initial.items.length} files, KB gzip -9: ${initial.items.map((item) => `${item.file.replace(/^assets\//, '').replace(/-[\w-]{8,10}\./, '.')} ${(item.gzipBytes / 1024).toFixed(1)}`).join(', ')} (scripts/bundle-budget.ts; naive: STACK.md's reference ${STACK_REFERENCE_KB} KB)`,
-    })
+    // The goal's figure: what a cold visit to the home page fetches before the network is idle,
+    // every script and stylesheet as a CDN sends it (gzip -6), warm-ups after the start included
+    // (the other language, other pages' strings, the error view, the service worker's helper).
+    // Beside it, the first screen's own code followed through the built files
+    // (scripts/bundle-budget.ts, the CI check): what the page needs before it can run.
+    const firstScreen = measureHome(APP_DIR)
+    const naiveFirstScreen = measureHome(naiveDir)
     record({
       id: 'bundle.home.coldVisit',
-      label: 'Home cold visit: every JS + CSS response until idle, gzip',
+      label: 'Home cold visit: every JS + CSS response until idle, gzip -6',
       corpus: 'seed',
       value: app.code.gzipKB,
       unit: 'KB',
+      goal: atMost(120),
       baseline: { label: 'naive stack', value: naive.code.gzipKB },
-      note: `${app.code.count} files, ${app.code.rawKB.toFixed(0)} KB raw; KB gzip -6: ${app.code.breakdown} (naive: ${naive.code.count} files, ${naive.code.rawKB.toFixed(0)} KB raw)`,
+      note: `${app.code.count} files, ${app.code.rawKB.toFixed(0)} KB raw; KB gzip -6: ${app.code.breakdown} (naive: ${naive.code.count} files, ${naive.code.rawKB.toFixed(0)} KB raw; STACK.md's reference for it ${STACK_REFERENCE_KB} KB)`,
+    })
+    record({
+      id: 'bundle.home.gzip',
+      label: 'Home first screen: JS + CSS it needs before it can run, gzip -9',
+      corpus: 'seed',
+      value: firstScreen.totalKb,
+      unit: 'KB',
+      baseline: { label: 'naive stack', value: naiveFirstScreen.totalKb },
+      note: `${firstScreen.items.length} files, KB gzip -9: ${firstScreen.items.map((item) => `${item.file.replace(/^assets\//, '').replace(/-[\w-]{8,10}\./, '.')} ${(item.gzipBytes / 1024).toFixed(1)}`).join(', ')} (scripts/bundle-budget.ts)`,
     })
     record({
       id: 'bundle.home.fonts',
@@ -96,9 +98,9 @@ export const bundleSection: Section = async ({ log, record, note }) => {
     })
   })
   note(
-    "Initial JS + CSS: the files the home page loads before it can run (its stylesheet, the boot script, the entry and every chunk it imports statically), gzip -9, as the CI budget check measures them. The cold-visit figure is every .js/.css response of a cold visit to `/` in Chromium (service worker blocked) until the network is idle, gzip -6 as sent by the bench's server, warm-ups after the start included. Sizes are deterministic for a build.",
+    "The goal's figure is every .js/.css response of a cold visit to `/` in Chromium (service worker blocked, fresh context) until the network is idle, gzip -6 as the bench's server sends it (a CDN's or nginx's default level), warm-ups after the start included. Beside it, the first screen: the files the home page loads before it can run (its stylesheet, the boot script, the entry and every chunk it imports statically), gzip -9, as the CI budget check (scripts/bundle-budget.ts) measures them. Sizes are deterministic for a build.",
   )
   note(
-    "Naive baseline: bench/naive/main.tsx (React, React DOM, React Router, React Query, i18next + react-i18next, PWA registration; a heading and the article count), built with the project's Vite by bench/naive/vite.config.ts in the same run.",
+    "Naive baseline: bench/naive/main.tsx (React, React DOM, React Router, React Query, i18next + react-i18next, PWA registration; a heading and the article count), built in the same run by bench/naive/vite.config.ts with the app's build settings (target es2022, React Router's production build, no module-preload polyfill, the PWA plugin).",
   )
 }
