@@ -1,15 +1,19 @@
 /**
  * What the first screens download from /data/: the feed's first screen (≤ 60 KB gzip whatever
  * the corpus size) and an article page (the article and a bounded summary of its related ones),
- * recorded in Chromium from every response, on the seed build and on each corpus.
+ * recorded in Chromium from every response, on the seed build and on each corpus. And the search
+ * index the ingest wrote (term shards, summary chunks): what a search may fetch, shard by shard.
  */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import type { Browser } from '@playwright/test'
 import { appForCorpus, type AppUnderTest } from './corpusBuild.ts'
 import { ARTICLE_LINKS, firstFeedArticlePath, withBrowser, withColdPage } from './browser.ts'
 import { isData, loadAndSettle, logResponses, total, type ByteTotal } from './requestLog.ts'
 import { atMost, corpusLabel } from './results.ts'
 import type { Section, SectionContext } from './section.ts'
-import { withStaticServer } from './staticServer.ts'
+import { GZIP_LEVEL, withStaticServer } from './staticServer.ts'
 import { APP_DIR, PORTS } from './workspace.ts'
 
 async function dataRequests(browser: Browser, url: string, ready: string): Promise<ByteTotal & { htmlKB: number }> {
@@ -59,12 +63,65 @@ async function measure(context: SectionContext, browser: Browser, corpus: string
   })
 }
 
+interface FileSizes {
+  readonly count: number
+  readonly rawKB: number
+  readonly gzipKB: number
+  readonly largestGzipKB: number
+}
+
+/** The JSON files of a folder of the data, raw and gzip -6 as the bench's server sends them. */
+function folderSizes(dir: string): FileSizes {
+  let files: string[]
+  try {
+    files = readdirSync(dir).filter((name) => name.endsWith('.json'))
+  } catch {
+    return { count: 0, rawKB: 0, gzipKB: 0, largestGzipKB: 0 }
+  }
+  const sizes = files.map((name) => {
+    const body = readFileSync(join(dir, name))
+    return { raw: body.length, gzip: gzipSync(body, { level: GZIP_LEVEL }).length }
+  })
+  return {
+    count: sizes.length,
+    rawKB: sizes.reduce((sum, s) => sum + s.raw, 0) / 1024,
+    gzipKB: sizes.reduce((sum, s) => sum + s.gzip, 0) / 1024,
+    largestGzipKB: Math.max(0, ...sizes.map((s) => s.gzip)) / 1024,
+  }
+}
+
+/** The search index on disk: what a query may fetch, file by file (it fetches only the shards its terms fall in). */
+function recordSearchIndex(context: SectionContext, corpus: string, app: AppUnderTest): void {
+  const data = app.dataDir ?? join(app.appDir, 'data')
+  const terms = folderSizes(join(data, 'search', 'terms'))
+  const docs = folderSizes(join(data, 'search', 'docs'))
+  context.record({
+    id: 'data.search.largestShard',
+    label: 'Search index: largest term shard, gzip',
+    corpus,
+    value: terms.largestGzipKB,
+    unit: 'KB',
+    note: `${terms.count} shards, ${terms.rawKB.toFixed(0)} KB raw, ${terms.gzipKB.toFixed(0)} KB gzip in all`,
+  })
+  context.record({
+    id: 'data.search.docs',
+    label: 'Search index: result summaries, largest chunk, gzip',
+    corpus,
+    value: docs.largestGzipKB,
+    unit: 'KB',
+    note: `${docs.count} chunks, ${docs.rawKB.toFixed(0)} KB raw, ${docs.gzipKB.toFixed(0)} KB gzip in all`,
+  })
+}
+
 export const dataSection: Section = async (context) => {
   await withBrowser(async (browser) => {
     await measure(context, browser, 'seed', { appDir: APP_DIR })
+    recordSearchIndex(context, 'seed', { appDir: APP_DIR })
     // Size 0 is the seed corpus, measured above from the build itself.
     for (const size of context.options.sizes.filter((s) => s > 0)) {
-      await measure(context, browser, corpusLabel(size), await appForCorpus(size, context.log, context.note))
+      const app = await appForCorpus(size, context.log, context.note)
+      await measure(context, browser, corpusLabel(size), app)
+      recordSearchIndex(context, corpusLabel(size), app)
     }
   })
   context.note(
@@ -72,5 +129,8 @@ export const dataSection: Section = async (context) => {
   )
   context.note(
     "Seed: the project's `npm run build`. Each corpus: its ingest output built into the app with the project's Vite config (bench/corpus.vite.config.ts), so prerendered pages and precache match the corpus.",
+  )
+  context.note(
+    "Search index: the JSON files the ingest wrote under data/search/terms (term shards: a query fetches the shards its terms fall in) and data/search/docs (result summaries, fetched by chunk), gzip -6 computed from the files. The time the ingest takes to build it is its `search` phase in the ingest section's timings.",
   )
 }
