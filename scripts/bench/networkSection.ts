@@ -94,7 +94,13 @@ async function navigation(browser: Browser, origin: string, rate: number, nth: n
     const responses = logResponses(page)
     const links = page.locator(ARTICLE_LINKS)
     await links.nth(Math.min(nth, (await links.count()) - 1)).click()
-    const ms = await page.evaluate(() => window.__benchNavigation?.done as Promise<number>)
+    // A click that never shows the article fails the trial instead of hanging the bench.
+    const ms = await page.evaluate(() =>
+      Promise.race([
+        window.__benchNavigation?.done as Promise<number>,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no article text in 60 s')), 60_000)),
+      ]),
+    )
     return {
       ms,
       codeKB: total(responses.filter(isScriptOrStyle)).gzipKB,

@@ -16,6 +16,9 @@ import { withStaticServer } from './staticServer.ts'
 import { PORTS } from './workspace.ts'
 import { SEARCH_MEASURES } from '@/lib/perfMarks.ts'
 
+/** How long a cold open may take to show complete results (slow 4G and 4× CPU on a busy machine included). */
+const COLD_TIMEOUT_MS = 120_000
+
 export interface ColdSearch {
   /** Navigation start → the paint after the query's complete results. */
   readonly completeMs: number
@@ -79,8 +82,14 @@ export async function coldSearch(page: Page, url: string): Promise<ColdSearch> {
   )
   const responses = logResponses(page)
   await page.goto(url, { timeout: 120_000 })
+  // A page that never shows complete results fails the open (and the figure) instead of hanging the bench.
   const timing = await page.evaluate(
-    () => window.__benchColdResults as Promise<{ completeMs: number; firstMs: number | null }>,
+    (ms) =>
+      Promise.race([
+        window.__benchColdResults as Promise<{ completeMs: number; firstMs: number | null }>,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no complete results in ${ms} ms`)), ms)),
+      ]),
+    COLD_TIMEOUT_MS,
   )
   return { ...timing, data: total(responses.filter(isData)) }
 }
