@@ -40,8 +40,13 @@ async function series(trials: number, trial: (i: number) => Promise<TrialTiming 
   return { timings, timedOut }
 }
 
-/** Topic chips are the toggle buttons of the feed's filter; the first is "all". */
-const TOPIC_CHIPS = 'main button[aria-pressed]:visible'
+/**
+ * Topic chips are the toggle buttons of the feed's filter (its role=group); the first is "all".
+ * Scoped to the group: article cards carry toggle buttons of their own (save), which change no results.
+ */
+const TOPIC_CHIPS = 'main [role="group"] button[aria-pressed]:visible'
+/** The naive baseline's one toggle button. */
+const NAIVE_TOGGLE = 'main button[aria-pressed]:visible'
 
 export async function filterTrials(page: Page, trials: number): Promise<TrialRun> {
   await page.locator(ARTICLE_LINKS).first().waitFor({ timeout: 30_000 })
@@ -60,7 +65,7 @@ export async function filterTrials(page: Page, trials: number): Promise<TrialRun
 
 /** The naive baseline's one toggle, clicked once per trial: the floor of a click → paint here and now. */
 export async function toggleTrials(page: Page, trials: number): Promise<TrialRun> {
-  const toggle = page.locator(TOPIC_CHIPS).first()
+  const toggle = page.locator(NAIVE_TOGGLE).first()
   await page.locator('main [role="status"]').first().waitFor({ timeout: 30_000 })
   await page.waitForLoadState('networkidle')
   return series(trials, async () => {
