@@ -1,6 +1,6 @@
 /**
  * `npm run fuzz -- [--runs N] [--seed S]` (or FUZZ_RUNS / FUZZ_SEED): the unit tests' fuzz
- * properties (src/ingest/fuzz/properties.ts), run much longer. N is the cases per property
+ * properties (src/ingest/testing/fuzzProperties.ts), run much longer. N is the cases per property
  * (default: 100× its CI count); the seed is fresh unless given, and printed, so a failure can be
  * replayed. A failure prints the shrunk counterexample, exits 1, and writes it to
  * fuzz-crashes/<seed>-<n>/counterexample.txt; a parser crash then becomes a golden fixture
@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { FUZZ_PROPERTIES } from '@/ingest/fuzz/properties.ts'
+import { FUZZ_PROPERTIES } from '@/ingest/testing/fuzzProperties.ts'
 
 function option(name: string, env: string | undefined): number | null {
   const i = process.argv.indexOf(name)

@@ -17,7 +17,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { ingestReportSchema } from '@/core/schema.ts'
 import type { Expectation } from '@/corpus/hostile/hostileCases.ts'
 import { removeHostileCorpus, writeHostileCorpus, type ExpectedFile } from '@/corpus/hostile/writeHostileCorpus.ts'
-import { checkOutput } from './testSupport/checkOutput.ts'
+import { checkOutput } from './testing/checkOutput.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const work = mkdtempSync(path.join(os.tmpdir(), 'sahifa-hostile-'))

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { aggregatorPage } from '@/corpus/hostile/goodPages.ts'
 import { EXIT, runIngest } from './runIngest.ts'
-import { checkOutput } from './testSupport/checkOutput.ts'
+import { checkOutput } from './testing/checkOutput.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const TAXONOMY = path.join(root, 'seeds/topics.json')

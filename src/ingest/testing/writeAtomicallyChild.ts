@@ -4,9 +4,9 @@
  * is left. `manifest.json` names the generation and file count; each `f/<n>.json` repeats the
  * generation, so a mixed or partial folder is detectable.
  *
- *   node --import tsx writeAtomically.child.ts OUT GENERATION COUNT [exchange|kill-after-exchange|fallback|kill-between-renames]
+ *   node --import tsx writeAtomicallyChild.ts OUT GENERATION COUNT [exchange|kill-after-exchange|fallback|kill-between-renames]
  */
-import { nodeWriterFs, writeAtomically, type WriterFs } from './writeAtomically.ts'
+import { nodeWriterFs, writeAtomically, type WriterFs } from '../writeAtomically.ts'
 
 const [out = '', generation = '', countText = '0', mode = 'exchange'] = process.argv.slice(2)
 const count = Number(countText)

@@ -1,10 +1,10 @@
 /**
- * The fuzz properties (fuzz/properties.ts) in CI: each with its `ciRuns` cases from a fixed seed,
+ * The fuzz properties (fuzzProperties.ts) in CI: each with its `ciRuns` cases from a fixed seed,
  * so a failure reproduces; `npm run fuzz` runs the same properties far longer with a fresh seed.
- * A crash found there becomes a golden fixture (fixtures/<case>/), checked by parsePage.fixtures.test.ts.
+ * A crash found there becomes a golden fixture (parse/fixtures/<case>/), checked by parse/parsePage.fixtures.test.ts.
  */
 import { describe, expect, it } from 'vitest'
-import { FUZZ_PROPERTIES } from './fuzz/properties.ts'
+import { FUZZ_PROPERTIES } from './fuzzProperties.ts'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201)
 
