@@ -13,10 +13,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { aggregatorPage } from '@/corpus/hostile/goodPages.ts'
-import { EXIT, runIngest } from './runIngest.ts'
-import { checkOutput } from './testing/checkOutput.ts'
+import { EXIT, runIngest } from '../runIngest.ts'
+import { checkOutput } from '../testing/checkOutput.ts'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const TAXONOMY = path.join(root, 'seeds/topics.json')
 const work = mkdtempSync(path.join(os.tmpdir(), 'sahifa-faults-'))
 const mounted: string[] = []

@@ -16,9 +16,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { aggregatorPage, seededRandom } from '@/corpus/hostile/goodPages.ts'
-import { checkOutput } from './testing/checkOutput.ts'
+import { checkOutput } from '../testing/checkOutput.ts'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const PAGES = Number(process.env.SIGKILL_PAGES ?? 250)
 const KILLS = 4
 const work = mkdtempSync(path.join(os.tmpdir(), 'sahifa-sigkill-'))

@@ -16,7 +16,7 @@ import { exchangeFolders } from './exchangeFolders.ts'
 import { recoverInterruptedRuns } from './writeAtomically.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const CHILD = path.join(here, 'testing/writeAtomicallyChild.ts')
+const CHILD = path.join(here, '../testing/writeAtomicallyChild.ts')
 const COUNT = 2000
 const KILLS = 6
 const work = mkdtempSync(path.join(os.tmpdir(), 'sahifa-kill-'))

@@ -6,7 +6,7 @@
  *
  *   node --import tsx writeAtomicallyChild.ts OUT GENERATION COUNT [exchange|kill-after-exchange|fallback|kill-between-renames]
  */
-import { nodeWriterFs, writeAtomically, type WriterFs } from '../writeAtomically.ts'
+import { nodeWriterFs, writeAtomically, type WriterFs } from '../output/writeAtomically.ts'
 
 const [out = '', generation = '', countText = '0', mode = 'exchange'] = process.argv.slice(2)
 const count = Number(countText)
