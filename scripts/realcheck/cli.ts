@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { pageFromBytes } from '@/ingest/readPage.ts'
+import { pageFromBytes } from '@/ingest/input/readPage.ts'
 import type { PageParse } from '@/ingest/parse/parsePage.ts'
 import { buildPages } from './buildPages.ts'
 import { addScore, emptyTally, figures, printFailure, printTable, type Tally } from './report.ts'

@@ -7,7 +7,7 @@ import { analyzeArticle, articleTokens, type AnalysisTools } from './articleAnal
 import type { PageInput } from './corpus.ts'
 import { articleIdOfTokens } from './ids.ts'
 import type { FileParse } from './input/fileParse.ts'
-import { readPage, readPageSync } from './readPage.ts'
+import { readPage, readPageSync } from './input/readPage.ts'
 
 export type PageWork = Omit<PageInput, 'file'>
 

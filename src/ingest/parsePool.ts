@@ -15,7 +15,7 @@ import type { PageInput } from './corpus.ts'
 import { pageWork, type PageWork } from './pageWork.ts'
 import type { WorkAnswer, WorkBatch } from './parseWorker.ts'
 import { parseTaxonomy } from './taxonomy.ts'
-import type { InputFile } from './walkInputs.ts'
+import type { InputFile } from './input/walkInputs.ts'
 
 export interface PoolOptions {
   /** Worker threads; 0 parses in the main thread. Default: one per core (at most 4) for runs of MIN_FILES_FOR_WORKERS files or more. */

@@ -11,7 +11,7 @@ import { writeFiles } from './output/outputWriter.ts'
 import { parseInputs } from './parsePool.ts'
 import { cpuNow, NO_TIMER, phaseTimer } from './phaseTimer.ts'
 import { parseTaxonomy, type Taxonomy } from './taxonomy.ts'
-import { walkInputs } from './walkInputs.ts'
+import { walkInputs } from './input/walkInputs.ts'
 import { recoverInterruptedRuns, replaceAtomically, workFolderPrefixes } from './output/writeAtomically.ts'
 import type { IngestReport } from '@/core/schema.ts'
 

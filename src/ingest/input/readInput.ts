@@ -2,7 +2,7 @@
  * One input file's bytes → its parse, whatever its kind (inputKind.ts): decoded the same way for
  * every kind (decodeText), then read as a text page, an HTML page or a file of records. Pure.
  */
-import { decodeText } from '../decodeText.ts'
+import { decodeText } from './decodeText.ts'
 import { parsePage } from '../parse/parsePage.ts'
 import type { FileParse } from './fileParse.ts'
 import { parseHtmlPage } from './htmlPage.ts'

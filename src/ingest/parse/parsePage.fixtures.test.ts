@@ -8,7 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { buildContract } from '../buildContract.ts'
-import { pageFromBytes } from '../readPage.ts'
+import { pageFromBytes } from '../input/readPage.ts'
 import { parseTaxonomy } from '../taxonomy.ts'
 import type { Article } from '@/core/schema.ts'
 

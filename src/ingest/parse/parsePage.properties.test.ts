@@ -12,7 +12,7 @@ import { articleSchema, ingestReportSchema } from '@/core/schema.ts'
 import { buildContract } from '../buildContract.ts'
 import { MONTHS, parseDateLine, parseDateText } from './parseDate.ts'
 import { parsePage } from './parsePage.ts'
-import { pageFromBytes } from '../readPage.ts'
+import { pageFromBytes } from '../input/readPage.ts'
 import { parseTaxonomy } from '../taxonomy.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))

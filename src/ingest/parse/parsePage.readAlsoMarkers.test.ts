@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { plainArticle } from '@/corpus/hostile/goodPages.ts'
 import { assembleCorpus } from '../corpus.ts'
-import { pageFromBytes } from '../readPage.ts'
+import { pageFromBytes } from '../input/readPage.ts'
 
 const MAX_RATIO = 30
 /** Wall-clock limit: the ratio is measured in CPU time, but a loaded machine stretches the wall. */

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import type { Article } from '@/core/schema.ts'
 import { buildContract } from '../buildContract.ts'
-import { pageFromBytes } from '../readPage.ts'
+import { pageFromBytes } from '../input/readPage.ts'
 import { parseTaxonomy } from '../taxonomy.ts'
 import { RELATED } from './relateArticles.ts'
 

@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { normalize, normalizeWithMap } from '@/core/arabic/normalize.ts'
 import { MONTHS, parseDateLine, parseDateText } from '../parse/parseDate.ts'
 import { parsePage } from '../parse/parsePage.ts'
-import { pageFromBytes } from '../readPage.ts'
+import { pageFromBytes } from '../input/readPage.ts'
 
 export interface FuzzOutcome {
   readonly failed: boolean

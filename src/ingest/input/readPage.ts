@@ -12,8 +12,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs'
 import { open, stat, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
-import type { FileParse } from './input/fileParse.ts'
-import { fileFromBytes, MAX_BYTES, maxBytesFor } from './input/readInput.ts'
+import type { FileParse } from './fileParse.ts'
+import { fileFromBytes, MAX_BYTES, maxBytesFor } from './readInput.ts'
 
 type PageParse = FileParse
 
