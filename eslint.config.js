@@ -42,7 +42,7 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Arabic text rules name combining marks and control characters in classes on purpose
-      // (core/arabic/normalize.ts, ingest/cleanText.ts): each class is a set of code points.
+      // (core/arabic/normalize.ts, ingest/parse/cleanText.ts): each class is a set of code points.
       'no-misleading-character-class': 'off',
       'no-control-regex': 'off',
     },

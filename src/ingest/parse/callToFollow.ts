@@ -8,7 +8,7 @@
  * Written in display spelling, matched on folded text (foldedText.ts): hamza, tashkeel and
  * tatweel do not matter.
  */
-import { foldText, foldedPattern, matchFolded } from '../foldedText.ts'
+import { foldText, foldedPattern, matchFolded } from './foldedText.ts'
 
 /** Verbs and verbal nouns that open a call: imperative singular/plural, first person plural, `ل` + noun. */
 const CALL_VERB =

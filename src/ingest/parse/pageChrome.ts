@@ -7,7 +7,7 @@
  * Patterns in display spelling, matched on folded text (foldedText.ts).
  */
 import { normalize } from '@/core/arabic/normalize.ts'
-import { foldText, foldedPattern, matchFolded } from '../foldedText.ts'
+import { foldText, foldedPattern, matchFolded } from './foldedText.ts'
 import { parseDateLine, type DateLine } from './parseDate.ts'
 
 /** Short lines that are the page's controls, whatever the site (each anchored to the whole line). */

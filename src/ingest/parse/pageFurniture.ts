@@ -7,7 +7,7 @@
  * Patterns are written in display spelling and matched on normalized text (see foldedText.ts), so
  * `إقرأ أيضاً` and `اقرا ايضا` are one pattern. Latin is lower-case because normalized text is.
  */
-import { foldText, foldedPattern, matchFolded, type FoldedText } from '../foldedText.ts'
+import { foldText, foldedPattern, matchFolded, type FoldedText } from './foldedText.ts'
 import { callToFollow } from './callToFollow.ts'
 import { isChromeLine } from './pageChrome.ts'
 import { outletOrNull, parseDateline } from './parseDateline.ts'

@@ -5,7 +5,7 @@
  * lines, dateline leading the first paragraph), then the input's own fields win where present: an
  * outlet, date or author the input states is better evidence than one read from the text.
  */
-import { cleanLines } from '../cleanText.ts'
+import { cleanLines } from './cleanText.ts'
 import { parseSection, quoteForReport, type ParsedArticle } from './parseSection.ts'
 
 export interface StatedFields {

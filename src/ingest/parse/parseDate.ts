@@ -4,7 +4,7 @@
  * Everything runs on normalized text, so Arabic-Indic digits, hamza and tashkeel do not matter.
  */
 import { normalize } from '@/core/arabic/normalize.ts'
-import { normalizeLine } from '../foldedText.ts'
+import { normalizeLine } from './foldedText.ts'
 
 export type DateLabel = 'publish' | 'update' | 'plain'
 

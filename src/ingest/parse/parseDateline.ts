@@ -5,7 +5,7 @@
  */
 import { normalize } from '@/core/arabic/normalize.ts'
 import { CLAUSE_WORDS, KNOWN_OUTLETS, KNOWN_PLACES, NOT_OUTLETS, SPEECH_VERBS } from './datelineWords.ts'
-import { foldText, foldedPattern, matchFolded } from '../foldedText.ts'
+import { foldText, foldedPattern, matchFolded } from './foldedText.ts'
 import { parseDateText } from './parseDate.ts'
 
 export interface Dateline {

@@ -5,7 +5,7 @@
  * A page is a main article followed by zero or more read-also sections, each a whole embedded
  * article (or, sometimes, only its title: a link to an article that is not on this page).
  */
-import { cleanLines } from '../cleanText.ts'
+import { cleanLines } from './cleanText.ts'
 import { chromeOutlet } from './pageChrome.ts'
 import { parseSection, quoteForReport, type ParsedArticle } from './parseSection.ts'
 import { splitReadAlso } from './splitReadAlso.ts'

@@ -4,7 +4,7 @@
  * and its trailer furniture (credit, disclaimer, author, source, keywords, promos).
  */
 import { normalize } from '@/core/arabic/normalize.ts'
-import { splitKeywords } from '../keywords.ts'
+import { splitKeywords } from './keywords.ts'
 import { creditOutlet } from './pageFurniture.ts'
 import { type Byline } from './byline.ts'
 import { leadDate } from './leadDate.ts'

@@ -4,7 +4,7 @@
  * colon, or on the next line). Several sections may follow one another, and one header may cover
  * several articles (parse/embeddedArticles.ts finds their boundaries).
  */
-import { foldText, foldedPattern, matchFolded } from '../foldedText.ts'
+import { foldText, foldedPattern, matchFolded } from './foldedText.ts'
 import { splitEmbeddedArticles } from './embeddedArticles.ts'
 
 /** Header shapes; what follows a header on its line is the embedded article's title. */
