@@ -3,11 +3,11 @@
  * title either shown to them or masked (then only the body tells them what an article is about).
  */
 import { readFileSync } from 'node:fs'
-import { analysisTools, analyzeArticle } from '@/ingest/articleAnalysis.ts'
+import { analysisTools, analyzeArticle } from '@/ingest/analyse/articleAnalysis.ts'
 import { relatedIds } from '@/ingest/relate/relatedList.ts'
 import { relateArticles } from '@/ingest/relate/relateArticles.ts'
 import { similarFromFeatures } from './previous/related.ts'
-import { parseTaxonomy } from '@/ingest/taxonomy.ts'
+import { parseTaxonomy } from '@/ingest/analyse/taxonomy.ts'
 import type { SnnArticle } from './snn.ts'
 import { tfidfModel, tfidfNeighbours, type TfidfModel } from './tfidf.ts'
 

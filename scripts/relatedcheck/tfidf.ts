@@ -6,7 +6,7 @@
  */
 import { stem } from '@/core/arabic/stem.ts'
 import { tokenize } from '@/core/arabic/tokenize.ts'
-import { STOPWORDS } from '@/ingest/articleFeatures.ts'
+import { STOPWORDS } from '@/ingest/analyse/articleFeatures.ts'
 import { normalize } from '@/core/arabic/normalize.ts'
 
 const STOP = new Set(STOPWORDS.map((w) => normalize(w)))

@@ -6,7 +6,7 @@
  */
 import type { IngestFileEntry } from '@/core/schema.ts'
 import { tokenize } from '@/core/arabic/tokenize.ts'
-import type { ArticleAnalysis } from './articleAnalysis.ts'
+import type { ArticleAnalysis } from './analyse/articleAnalysis.ts'
 import { articleId } from './ids.ts'
 import type { FileParse } from './input/fileParse.ts'
 import type { PageArticle } from './parse/parsePage.ts'

@@ -3,7 +3,7 @@
  * parse the page, then give each of its articles its id and its analysis (topics, names,
  * similarity features). Text in, result out: nothing here depends on any other file.
  */
-import { analyzeArticle, articleTokens, type AnalysisTools } from './articleAnalysis.ts'
+import { analyzeArticle, articleTokens, type AnalysisTools } from './analyse/articleAnalysis.ts'
 import type { PageInput } from './corpus.ts'
 import { articleIdOfTokens } from './ids.ts'
 import type { FileParse } from './input/fileParse.ts'

@@ -10,11 +10,11 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { analysisTools } from './articleAnalysis.ts'
+import { analysisTools } from './analyse/articleAnalysis.ts'
 import type { PageInput } from './corpus.ts'
 import { pageWork, type PageWork } from './pageWork.ts'
 import type { WorkAnswer, WorkBatch } from './parseWorker.ts'
-import { parseTaxonomy } from './taxonomy.ts'
+import { parseTaxonomy } from './analyse/taxonomy.ts'
 import type { InputFile } from './input/walkInputs.ts'
 
 export interface PoolOptions {

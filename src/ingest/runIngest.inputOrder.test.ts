@@ -11,7 +11,7 @@ import type { Article, IngestReport } from '@/core/schema.ts'
 import { buildContract } from './buildContract.ts'
 import { parsePage } from './parse/parsePage.ts'
 import { PROGRESS_EVERY, runIngest } from './runIngest.ts'
-import { parseTaxonomy } from './taxonomy.ts'
+import { parseTaxonomy } from './analyse/taxonomy.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const TAXONOMY = path.join(root, 'seeds/topics.json')

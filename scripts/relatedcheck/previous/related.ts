@@ -16,8 +16,8 @@
  * the same order as the straightforward version, so scores (and the output files) do not depend on it.
  */
 import type { RelationReasons } from '@/core/schema.ts'
-import { packFeatures, type PackedFeatures } from '@/ingest/articleAnalysis.ts'
-import type { FeatureSource } from '@/ingest/articleFeatures.ts'
+import { packFeatures, type PackedFeatures } from '@/ingest/analyse/articleAnalysis.ts'
+import type { FeatureSource } from '@/ingest/analyse/articleFeatures.ts'
 import { nearestWindow, timeOrder } from '@/ingest/relate/timeWindow.ts'
 import { buildPostings, buildVectors, Interned, type Reasons } from './relatedVectors.ts'
 

@@ -4,8 +4,8 @@
  * arrays with offsets, and the inverted index in CSR layout. Each article's full feature list is
  * dropped as soon as its pruned vector is made, so memory follows the kept features only.
  */
-import { KIND_LETTERS, type PackedFeatures } from '@/ingest/articleAnalysis.ts'
-import { FEATURE_WEIGHTS, type FeatureKind } from '@/ingest/articleFeatures.ts'
+import { KIND_LETTERS, type PackedFeatures } from '@/ingest/analyse/articleAnalysis.ts'
+import { FEATURE_WEIGHTS, type FeatureKind } from '@/ingest/analyse/articleFeatures.ts'
 import type { RelatedInput } from './related.ts'
 
 const KIND_OF_LETTER = new Map(Object.entries(KIND_LETTERS).map(([kind, letter]) => [letter, kind as FeatureKind]))

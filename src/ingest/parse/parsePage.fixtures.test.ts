@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { buildContract } from '../buildContract.ts'
 import { pageFromBytes } from '../input/readPage.ts'
-import { parseTaxonomy } from '../taxonomy.ts'
+import { parseTaxonomy } from '../analyse/taxonomy.ts'
 import type { Article } from '@/core/schema.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))

@@ -13,7 +13,7 @@ import { buildContract } from '../buildContract.ts'
 import { MONTHS, parseDateLine, parseDateText } from './parseDate.ts'
 import { parsePage } from './parsePage.ts'
 import { pageFromBytes } from '../input/readPage.ts'
-import { parseTaxonomy } from '../taxonomy.ts'
+import { parseTaxonomy } from '../analyse/taxonomy.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const taxonomy = parseTaxonomy(JSON.parse(readFileSync(path.join(here, '../../../seeds/topics.json'), 'utf8')))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tokenize } from '@/core/arabic/tokenize.ts'
-import { packFeatures } from '../articleAnalysis.ts'
+import { packFeatures } from '../analyse/articleAnalysis.ts'
 import { relateArticles, type RelateInput } from './relateArticles.ts'
 
 function input(

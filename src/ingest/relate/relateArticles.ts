@@ -14,7 +14,7 @@
  * 4. Somewhere to go next: an article with neither gets its outlet's neighbours by date.
  */
 import type { RelationReasons } from '@/core/schema.ts'
-import type { PackedFeatures } from '../articleAnalysis.ts'
+import type { PackedFeatures } from '../analyse/articleAnalysis.ts'
 import { buildStoryVectors, type StoryVectors } from './storyVectors.ts'
 import { candidatePairs } from './candidates.ts'
 import { outletNeighbours } from './outletNeighbours.ts'

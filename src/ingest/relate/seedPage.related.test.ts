@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { Article } from '@/core/schema.ts'
 import { buildContract } from '../buildContract.ts'
 import { pageFromBytes } from '../input/readPage.ts'
-import { parseTaxonomy } from '../taxonomy.ts'
+import { parseTaxonomy } from '../analyse/taxonomy.ts'
 import { RELATED } from './relateArticles.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))

@@ -6,8 +6,8 @@
  * where the page comes from, not what it reports, so it weighs nothing on that outlet's pages.
  * Each article keeps its strongest features only, L2-normalized, in flat typed arrays (CSR).
  */
-import { KIND_LETTERS, type PackedFeatures } from '../articleAnalysis.ts'
-import { FEATURE_WEIGHTS, type FeatureKind } from '../articleFeatures.ts'
+import { KIND_LETTERS, type PackedFeatures } from '../analyse/articleAnalysis.ts'
+import { FEATURE_WEIGHTS, type FeatureKind } from '../analyse/articleFeatures.ts'
 
 const KIND_OF_LETTER = new Map(Object.entries(KIND_LETTERS).map(([kind, letter]) => [letter, kind as FeatureKind]))
 

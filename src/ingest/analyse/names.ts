@@ -5,7 +5,7 @@
  * Arabic has no capital letters, so Arabic names come from these lists rather than from the text's shape.
  */
 import { normalize } from '@/core/arabic/normalize.ts'
-import { KNOWN_PLACES } from './parse/datelineWords.ts'
+import { KNOWN_PLACES } from '../parse/datelineWords.ts'
 import type { Taxonomy } from './taxonomy.ts'
 import { termMatcher, type TermHit } from './topics.ts'
 

@@ -5,7 +5,7 @@
  */
 import { normalize } from '@/core/arabic/normalize.ts'
 import { stem } from '@/core/arabic/stem.ts'
-import { phraseKey } from './parse/keywords.ts'
+import { phraseKey } from '../parse/keywords.ts'
 
 export type FeatureKind = 'word' | 'keyword' | 'name' | 'topic'
 

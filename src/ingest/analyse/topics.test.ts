@@ -7,7 +7,7 @@ import { parseTaxonomy } from './taxonomy.ts'
 import { classifyTopics, prominentHits, termMatcher } from './topics.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const taxonomy = parseTaxonomy(JSON.parse(readFileSync(path.join(here, '../../seeds/topics.json'), 'utf8')))
+const taxonomy = parseTaxonomy(JSON.parse(readFileSync(path.join(here, '../../../seeds/topics.json'), 'utf8')))
 const matcher = termMatcher(taxonomy.termGroups)
 
 function topicsOf(text: string) {
