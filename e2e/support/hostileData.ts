@@ -14,7 +14,7 @@ import {
   type Article,
   type Manifest,
 } from '@/core/schema.ts'
-import { buildSearchIndex } from '@/ingest/searchIndex.ts'
+import { buildSearchIndex } from '@/ingest/search/searchIndex.ts'
 
 /** Each payload tries to run `alert()` and to set `window.pwned`; none may succeed. */
 export const PAYLOADS = {

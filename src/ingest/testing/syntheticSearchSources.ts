@@ -3,7 +3,7 @@
  * own word lists (no third-party text): common words drawn with a Zipf-like skew, and invented
  * names (syllables) for the long tail of rare terms a real corpus has.
  */
-import type { SearchSource } from '../searchIndex.ts'
+import type { SearchSource } from '../search/searchIndex.ts'
 import { Random } from '@/corpus/synthetic/random.ts'
 
 const COMMON = (

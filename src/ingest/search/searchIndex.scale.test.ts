@@ -13,7 +13,7 @@ import { searchTermProcessor } from '@/core/search/searchTerms.ts'
 import { FIRST_SCREEN_RESULTS, SearchSession, type SearchAnswer } from '@/core/search/searchSession.ts'
 import { shardKeyFor } from '@/core/search/shardKeys.ts'
 import { buildSearchIndex, type SearchSource } from './searchIndex.ts'
-import { syntheticArticles } from './testing/syntheticSearchSources.ts'
+import { syntheticArticles } from '../testing/syntheticSearchSources.ts'
 
 // Small cap and shard target, so a few thousand articles split shards and cap postings as 100,000 would.
 const OPTIONS = { postingsCap: 40, shardTargetBytes: 6_000, docsPerChunk: 20 }
