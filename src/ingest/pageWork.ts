@@ -4,8 +4,8 @@
  * similarity features). Text in, result out: nothing here depends on any other file.
  */
 import { analyzeArticle, articleTokens, type AnalysisTools } from './analyse/articleAnalysis.ts'
-import type { PageInput } from './corpus.ts'
-import { articleIdOfTokens } from './ids.ts'
+import type { PageInput } from './assemble/corpus.ts'
+import { articleIdOfTokens } from './assemble/ids.ts'
 import type { FileParse } from './input/fileParse.ts'
 import { readPage, readPageSync } from './input/readPage.ts'
 

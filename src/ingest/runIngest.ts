@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { contractFiles, type ContractSummary } from './buildContract.ts'
+import { contractFiles, type ContractSummary } from './assemble/buildContract.ts'
 import { parseArgs, USAGE, type IngestOptions } from './cliArgs.ts'
 import { writeFiles } from './output/outputWriter.ts'
 import { parseInputs } from './parsePool.ts'

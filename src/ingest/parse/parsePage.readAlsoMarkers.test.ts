@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { plainArticle } from '@/corpus/hostile/goodPages.ts'
-import { assembleCorpus } from '../corpus.ts'
+import { assembleCorpus } from '../assemble/corpus.ts'
 import { pageFromBytes } from '../input/readPage.ts'
 
 const MAX_RATIO = 30

@@ -20,16 +20,16 @@ import {
   type RelatedArticle,
   type Story,
 } from '@/core/schema.ts'
-import { analysisTools, analyzeArticle, type ArticleAnalysis, type PackedFeatures } from './analyse/articleAnalysis.ts'
+import { analysisTools, analyzeArticle, type ArticleAnalysis, type PackedFeatures } from '../analyse/articleAnalysis.ts'
 import { assembleCorpus, type CorpusArticle, type PageInput } from './corpus.ts'
 import { excerpt } from './excerpt.ts'
 import { FEED_PAGE_SIZE, feedLists } from './feed.ts'
-import { NO_TIMER, type PhaseTimer } from './phaseTimer.ts'
-import { buildSearchIndex } from './search/searchIndex.ts'
-import { relateArticles, type Relations } from './relate/relateArticles.ts'
+import { NO_TIMER, type PhaseTimer } from '../phaseTimer.ts'
+import { buildSearchIndex } from '../search/searchIndex.ts'
+import { relateArticles, type Relations } from '../relate/relateArticles.ts'
 import { stableJson } from './stableJson.ts'
-import { topicTerms, type Taxonomy } from './analyse/taxonomy.ts'
-import { topicCounts } from './analyse/topics.ts'
+import { topicTerms, type Taxonomy } from '../analyse/taxonomy.ts'
+import { topicCounts } from '../analyse/topics.ts'
 
 export interface ContractBuild {
   /** Path inside the data folder → file content, in path order. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assembleCorpus, type PageInput } from './corpus.ts'
-import { parsePage } from './parse/parsePage.ts'
+import { parsePage } from '../parse/parsePage.ts'
 
 const EMBEDDED_TITLE = 'ازدحام كبير على جناح كتب الأطفال في اليوم الأول'
 const EMBEDDED_BODY = 'شهد جناح كتب الأطفال إقبالا واسعا من العائلات منذ ساعات الصباح الأولى.'

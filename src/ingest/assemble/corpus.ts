@@ -6,10 +6,10 @@
  */
 import type { IngestFileEntry } from '@/core/schema.ts'
 import { tokenize } from '@/core/arabic/tokenize.ts'
-import type { ArticleAnalysis } from './analyse/articleAnalysis.ts'
+import type { ArticleAnalysis } from '../analyse/articleAnalysis.ts'
 import { articleId } from './ids.ts'
-import type { FileParse } from './input/fileParse.ts'
-import type { PageArticle } from './parse/parsePage.ts'
+import type { FileParse } from '../input/fileParse.ts'
+import type { PageArticle } from '../parse/parsePage.ts'
 
 export interface PageInput {
   /** The file's name as the report shows it (relative to its input folder). */
