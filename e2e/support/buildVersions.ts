@@ -26,7 +26,7 @@ export function buildVersion(label: string, inputFolder: string): BuiltVersion {
     recursive: true,
     filter: (source) => !source.includes(`${join(ROOT, 'public', 'data')}`),
   })
-  execFileSync(bin('tsx'), ['src/ingest/cli.ts', '--in', inputFolder, '--out', join(publicDir, 'data')], {
+  execFileSync(bin('tsx'), ['src/ingest/run/cli.ts', '--in', inputFolder, '--out', join(publicDir, 'data')], {
     cwd: ROOT,
     stdio: 'pipe',
   })

@@ -79,9 +79,11 @@ export function forgetCorpus(size: number): void {
   rmSync(doneMarker(paths.corpus(size)), { force: true })
 }
 
-/** Whether this branch's ingest accepts --timings (added by the ingest-scale work). */
+/** Whether this branch's ingest accepts --timings (added by the ingest-scale work; cliArgs.ts moved into run/ later). */
 export function ingestHasTimings(): boolean {
-  return existsSync('src/ingest/cliArgs.ts') && readFileSync('src/ingest/cliArgs.ts', 'utf8').includes('--timings')
+  return ['src/ingest/run/cliArgs.ts', 'src/ingest/cliArgs.ts'].some(
+    (file) => existsSync(file) && readFileSync(file, 'utf8').includes('--timings'),
+  )
 }
 
 function articleCount(dataDir: string): number {

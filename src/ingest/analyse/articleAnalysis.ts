@@ -1,7 +1,7 @@
 /**
  * What the ingest works out from one article's own text, independent of every other article:
  * topics (with the terms that matched), proper names, and the similarity features. Pure and
- * per-article, so worker threads can do it while pages are parsed (see parsePool.ts); only the
+ * per-article, so worker threads can do it while pages are parsed (see run/parsePool.ts); only the
  * corpus-wide steps (ids folding copies, related articles, feeds) wait for every page.
  */
 import { tokenize } from '@/core/arabic/tokenize.ts'

@@ -24,7 +24,7 @@ import { analysisTools, analyzeArticle, type ArticleAnalysis, type PackedFeature
 import { assembleCorpus, type CorpusArticle, type PageInput } from './corpus.ts'
 import { excerpt } from './excerpt.ts'
 import { FEED_PAGE_SIZE, feedLists } from './feed.ts'
-import { NO_TIMER, type PhaseTimer } from '../phaseTimer.ts'
+import { NO_TIMER, type PhaseTimer } from '../run/phaseTimer.ts'
 import { buildSearchIndex } from '../search/searchIndex.ts'
 import { relateArticles, type Relations } from '../relate/relateArticles.ts'
 import { stableJson } from './stableJson.ts'

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { articleSchema, ingestReportSchema, type IngestReport } from '@/core/schema.ts'
-import { EXIT, runIngest } from '../runIngest.ts'
+import { EXIT, runIngest } from '../run/runIngest.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const TAXONOMY = path.join(here, '../../../seeds/topics.json')

@@ -13,7 +13,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { aggregatorPage } from '@/corpus/hostile/goodPages.ts'
-import { EXIT, runIngest } from '../runIngest.ts'
+import { EXIT, runIngest } from '../run/runIngest.ts'
 import { checkOutput } from '../testing/checkOutput.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')

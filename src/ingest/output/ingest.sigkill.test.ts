@@ -36,7 +36,7 @@ const inputs = [corpus('a', PAGES), corpus('b', PAGES + 40)]
 const out = path.join(work, 'out', 'data')
 
 function ingest(input: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/ingest/cli.ts', '--in', input, '--out', out], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/ingest/run/cli.ts', '--in', input, '--out', out], {
     cwd: root,
     stdio: 'ignore',
   })

@@ -7,7 +7,7 @@ import { z } from 'zod/mini'
 import { dataPaths, manifestSchema } from '@/core/schema.ts'
 import { docChunkSchema, searchManifestSchema, searchPaths, termShardSchema } from '@/core/searchSchema.ts'
 import { SearchSession } from '@/core/search/searchSession.ts'
-import { EXIT, runIngest } from '../runIngest.ts'
+import { EXIT, runIngest } from '../run/runIngest.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const out = mkdtempSync(path.join(os.tmpdir(), 'sahifa-search-'))

@@ -3,11 +3,11 @@
  * parse the page, then give each of its articles its id and its analysis (topics, names,
  * similarity features). Text in, result out: nothing here depends on any other file.
  */
-import { analyzeArticle, articleTokens, type AnalysisTools } from './analyse/articleAnalysis.ts'
-import type { PageInput } from './assemble/corpus.ts'
-import { articleIdOfTokens } from './assemble/ids.ts'
-import type { FileParse } from './input/fileParse.ts'
-import { readPage, readPageSync } from './input/readPage.ts'
+import { analyzeArticle, articleTokens, type AnalysisTools } from '../analyse/articleAnalysis.ts'
+import type { PageInput } from '../assemble/corpus.ts'
+import { articleIdOfTokens } from '../assemble/ids.ts'
+import type { FileParse } from '../input/fileParse.ts'
+import { readPage, readPageSync } from '../input/readPage.ts'
 
 export type PageWork = Omit<PageInput, 'file'>
 

@@ -8,12 +8,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Article, IngestReport } from '@/core/schema.ts'
-import { buildContract } from './assemble/buildContract.ts'
-import { parsePage } from './parse/parsePage.ts'
+import { buildContract } from '../assemble/buildContract.ts'
+import { parsePage } from '../parse/parsePage.ts'
 import { PROGRESS_EVERY, runIngest } from './runIngest.ts'
-import { parseTaxonomy } from './analyse/taxonomy.ts'
+import { parseTaxonomy } from '../analyse/taxonomy.ts'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const TAXONOMY = path.join(root, 'seeds/topics.json')
 const work = mkdtempSync(path.join(os.tmpdir(), 'sahifa-order-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))

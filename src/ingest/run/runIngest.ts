@@ -5,14 +5,14 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { contractFiles, type ContractSummary } from './assemble/buildContract.ts'
+import { contractFiles, type ContractSummary } from '../assemble/buildContract.ts'
 import { parseArgs, USAGE, type IngestOptions } from './cliArgs.ts'
-import { writeFiles } from './output/outputWriter.ts'
+import { writeFiles } from '../output/outputWriter.ts'
 import { parseInputs } from './parsePool.ts'
 import { cpuNow, NO_TIMER, phaseTimer } from './phaseTimer.ts'
-import { parseTaxonomy, type Taxonomy } from './analyse/taxonomy.ts'
-import { walkInputs } from './input/walkInputs.ts'
-import { recoverInterruptedRuns, replaceAtomically, workFolderPrefixes } from './output/writeAtomically.ts'
+import { parseTaxonomy, type Taxonomy } from '../analyse/taxonomy.ts'
+import { walkInputs } from '../input/walkInputs.ts'
+import { recoverInterruptedRuns, replaceAtomically, workFolderPrefixes } from '../output/writeAtomically.ts'
 import type { IngestReport } from '@/core/schema.ts'
 
 export const EXIT = { completed: 0, failed: 1, usage: 2 } as const

@@ -12,7 +12,7 @@ import { writeCorpus } from '@/corpus/synthetic/writeCorpus.ts'
 import { parseInputs } from './parsePool.ts'
 import { EXIT, runIngest } from './runIngest.ts'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const TAXONOMY = path.join(root, 'seeds/topics.json')
 const work = mkdtempSync(path.join(os.tmpdir(), 'sahifa-pool-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))

@@ -16,7 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { articleSchema, feedPageSchema, ingestReportSchema, manifestSchema } from '@/core/schema.ts'
 import { EXIT, runIngest } from './runIngest.ts'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const SEED = path.join(root, 'seeds/000_071eff8cf92bc83d.txt')
 const TAXONOMY = path.join(root, 'seeds/topics.json')
 const work = mkdtempSync(path.join(os.tmpdir(), 'sahifa-ingest-'))
@@ -211,7 +211,7 @@ describe('usage errors and refusals', () => {
 
 describe('the cli process', () => {
   const tsx = path.join(root, 'node_modules/.bin/tsx')
-  const cli = path.join(root, 'src/ingest/cli.ts')
+  const cli = path.join(root, 'src/ingest/run/cli.ts')
 
   it('exits 0 on the seed and 2 on a usage error', () => {
     const out = path.join(work, 'process-out')

@@ -10,12 +10,12 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { analysisTools } from './analyse/articleAnalysis.ts'
-import type { PageInput } from './assemble/corpus.ts'
+import { analysisTools } from '../analyse/articleAnalysis.ts'
+import type { PageInput } from '../assemble/corpus.ts'
 import { pageWork, type PageWork } from './pageWork.ts'
 import type { WorkAnswer, WorkBatch } from './parseWorker.ts'
-import { parseTaxonomy } from './analyse/taxonomy.ts'
-import type { InputFile } from './input/walkInputs.ts'
+import { parseTaxonomy } from '../analyse/taxonomy.ts'
+import type { InputFile } from '../input/walkInputs.ts'
 
 export interface PoolOptions {
   /** Worker threads; 0 parses in the main thread. Default: one per core (at most 4) for runs of MIN_FILES_FOR_WORKERS files or more. */

@@ -4,9 +4,9 @@
  * message handler, so the pool can stop the run cleanly instead of waiting forever.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { analysisTools } from './analyse/articleAnalysis.ts'
+import { analysisTools } from '../analyse/articleAnalysis.ts'
 import { pageWorkSync, type PageWork } from './pageWork.ts'
-import { parseTaxonomy } from './analyse/taxonomy.ts'
+import { parseTaxonomy } from '../analyse/taxonomy.ts'
 
 export interface WorkBatch {
   readonly batch: number

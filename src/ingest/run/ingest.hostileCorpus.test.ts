@@ -17,9 +17,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { ingestReportSchema } from '@/core/schema.ts'
 import type { Expectation } from '@/corpus/hostile/hostileCases.ts'
 import { removeHostileCorpus, writeHostileCorpus, type ExpectedFile } from '@/corpus/hostile/writeHostileCorpus.ts'
-import { checkOutput } from './testing/checkOutput.ts'
+import { checkOutput } from '../testing/checkOutput.ts'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const work = mkdtempSync(path.join(os.tmpdir(), 'sahifa-hostile-'))
 afterAll(() => {
   removeHostileCorpus(work)
@@ -49,7 +49,7 @@ describe('npm run ingest on the hostile corpus', () => {
   chmodSync(work, 0o755)
   chmodSync(outParent, 0o777)
   const out = path.join(outParent, 'data')
-  const command = [...timeV, ...(asNobody ? NOBODY : []), process.execPath, '--import', 'tsx', 'src/ingest/cli.ts']
+  const command = [...timeV, ...(asNobody ? NOBODY : []), process.execPath, '--import', 'tsx', 'src/ingest/run/cli.ts']
   const started = performance.now()
   const run = spawnSync(
     command[0] ?? '',
