@@ -23,6 +23,11 @@ describe('light stemmer', () => {
     expect(stems('الأمريكية')).toEqual(stems('أمريكي'))
   })
 
+  it('keeps the ك of a word that opens with it, and strips كال', () => {
+    expect(stems('كلمات كبيرة كثيرا')).toEqual(['كلم', 'كبير', 'كثيرا'])
+    expect(stems('كالعلاقات')).toEqual(stems('العلاقات'))
+  })
+
   it('never cuts a word below three letters', () => {
     expect(stem('ولد')).toBe('ولد')
     expect(stem('بلد')).toBe('بلد')

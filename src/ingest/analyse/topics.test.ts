@@ -27,6 +27,7 @@ describe('topic matching on the shipped taxonomy', () => {
     ['الأمیرکیة (Persian letters)', 'الأمیرکیة'],
     ['والولايات المتحدة', 'والولايات المتحدة'],
     ['بواشنطن', 'بواشنطن'],
+    ['كواشنطن (a lone ك)', 'كواشنطن'],
     ['البنتاجون', 'البنتاجون'],
   ])('folds US-side spelling variants: %s', (_, usTerm) => {
     expect(topicsOf(`وفد من العراق يزور ${usTerm}`).topics).toEqual(['iraq-us'])

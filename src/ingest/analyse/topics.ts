@@ -3,11 +3,10 @@
  * topic's rule. Lookups go through maps keyed by word (and by word prefix for `*` terms), so the
  * cost grows with the article's length, not with the size of the taxonomy.
  */
+import { PROCLITICS } from '@/core/arabic/stem.ts'
 import { tokenize } from '@/core/arabic/tokenize.ts'
 import type { TopicRule, Taxonomy } from './taxonomy.ts'
 
-/** Proclitics tolerated before a word, longest first (normalized spelling). */
-const PROCLITICS = ['وبال', 'وكال', 'وفال', 'ولل', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و', 'ف', 'ب', 'ك', 'ل']
 const ARTICLE = 'ال'
 const MIN_CORE = 2
 /** Distinct words a matcher remembers before it starts afresh (bounds memory on any corpus). */
@@ -32,7 +31,10 @@ function withoutArticle(word: string): string {
   return word.startsWith(ARTICLE) && word.length - ARTICLE.length >= MIN_CORE ? word.slice(ARTICLE.length) : word
 }
 
-/** The forms a page word may be matched under: itself and itself without each proclitic. */
+/**
+ * The forms a page word may be matched under: itself and itself without each proclitic (all of
+ * them, a lone ك too: see PROCLITICS in core/arabic/stem.ts for why the stemmer differs).
+ */
 function wordCores(token: string): string[] {
   const cores = new Set([withoutArticle(token)])
   for (const p of PROCLITICS) {
