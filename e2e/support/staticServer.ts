@@ -9,18 +9,7 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-}
+import { contentType } from '../../scripts/contentTypes.ts'
 
 export interface StaticHost {
   readonly origin: string
@@ -52,7 +41,7 @@ export async function startStaticHost(folder: string, port: number): Promise<Sta
       }
       const immutable = pathname.startsWith('/assets/')
       response.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': contentType(file),
         'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       })
       createReadStream(file).pipe(response)

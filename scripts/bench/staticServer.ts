@@ -9,19 +9,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { contentType } from '../contentTypes.ts'
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-}
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt'])
 /** zlib's default level, what a typical CDN or nginx `gzip_comp_level 6` sends. */
 export const GZIP_LEVEL = 6
@@ -84,7 +73,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     }
     const ext = extname(file)
     const headers: Record<string, string> = {
-      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'content-type': contentType(file),
       'cache-control': cacheControl(urlPath),
       'x-raw-length': String(body.length),
     }
