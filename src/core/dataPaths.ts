@@ -1,5 +1,5 @@
 /**
- * The data folder's layout (DESIGN §3), shared so the writer and the reader agree on every path.
+ * The data folder's layout (docs/contract.md), shared so the writer and the reader agree on every path.
  * Apart from the schemas (schema.ts re-exports it) so the app's first screen can name its files
  * without loading the validator.
  */

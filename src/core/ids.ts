@@ -1,5 +1,5 @@
 /**
- * Article and topic ids (DESIGN §3): the patterns the data-contract schemas check (schema.ts), and
+ * Article and topic ids (docs/contract.md): the patterns the data-contract schemas check (schema.ts), and
  * the same checks without zod, for code on the first screen that must not carry the validator
  * (a URL's `?topic=`, the device's read marks).
  */

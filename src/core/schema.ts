@@ -1,5 +1,5 @@
 /**
- * The data contract between the ingest and the app (DESIGN §3).
+ * The data contract between the ingest and the app (docs/contract.md).
  * Declared once: the ingest validates what it writes with these schemas, the app validates
  * what it reads with the same ones, and both derive their TypeScript types from them.
  */

@@ -1,5 +1,5 @@
 /**
- * The search data (DESIGN §3 "whatever the app needs to find … search data", §7 scale): a term
+ * The search data (docs/contract.md, `search/`): a term
  * index split into shards the browser fetches one query at a time, and the result cards' summaries
  * in small chunks by document number, found from a small search manifest that the data manifest
  * points to (`manifest.search.index`). The ingest validates what it writes with these schemas, the

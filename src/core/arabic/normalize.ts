@@ -1,5 +1,5 @@
 /**
- * Arabic normalization for matching (DESIGN §6). Shared by the ingest (indexes, topic rules) and
+ * Arabic normalization for matching (docs/ingest.md, "Arabic words"). Shared by the ingest (indexes, topic rules) and
  * the app (queries), so both sides fold text identically. Display text is never passed through
  * this: it is for comparing, and `normalizeWithMap` lets a match be mapped back to the original.
  *

@@ -1,5 +1,5 @@
 /**
- * Reading time from an Arabic reading rate (DESIGN §6): Arabic is read by characters, not by
+ * Reading time from an Arabic reading rate (docs/ingest.md, "Arabic words"): Arabic is read by characters, not by
  * English words a minute. About 600 characters a minute, counting letters and digits only so
  * tashkeel-heavy or space-padded text does not inflate it.
  */

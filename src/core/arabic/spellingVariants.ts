@@ -1,5 +1,5 @@
 /**
- * Common spelling variants of the same word, folded to one spelling for matching (DESIGN §4, §6).
+ * Common spelling variants of the same word, folded to one spelling for matching (docs/ingest.md, "Arabic words").
  * Works on normalized words (hamza-alef already ا, ة already ه, Persian letters already Arabic),
  * so أميركية, الأمیرکیة and أمريكية all reach the table as one of two spellings. Kept in one place:
  * search terms use it at index time (ingest) and at query time (browser).

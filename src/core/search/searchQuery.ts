@@ -1,5 +1,5 @@
 /**
- * A typed query as search terms (DESIGN §5 search): every word must match (a query narrows, as
+ * A typed query as search terms: every word must match (a query narrows, as
  * readers expect); the last word also matches as a prefix while it is being typed, once it has two
  * letters. The same reading serves the index lookup (in the search worker) and the highlighter
  * (which marks every displayed word whose term the query accepts).

@@ -1,5 +1,5 @@
 /**
- * Search term processing (DESIGN §5, §6): the one function run on every word, when the ingest
+ * Search term processing (docs/contract.md, `search/`; docs/ingest.md, "Arabic words"): the one function run on every word, when the ingest
  * builds the term index (ingest/search/searchPostings.ts) and when the browser reads a query, so both
  * sides meet on the same terms: normalize (hamza, ta marbuta, Persian letters, digits, case) →
  * fold spelling variants → light stem → synonyms (a Latin name and its Arabic spelling, from the

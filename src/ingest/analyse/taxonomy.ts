@@ -1,5 +1,5 @@
 /**
- * The topic taxonomy (DESIGN §4) is data: `seeds/topics.json`. Term groups name the sides a topic
+ * The topic taxonomy (docs/ingest.md, analyse/) is data: `seeds/topics.json`. Term groups name the sides a topic
  * is about (Iraq, the US, Algeria, AFRICOM…); a topic's rule combines groups with `allOf` /
  * `anyOf`, so "Iraq–US" needs an Iraq term AND a US term. Each term has a display form (shown to
  * the reader as the reason) and the spellings that match it, in any Arabic spelling:

@@ -1,5 +1,5 @@
 /**
- * Parsed pages → the data contract (DESIGN §3): every file the ingest writes, as path → JSON text,
+ * Parsed pages → the data contract (docs/contract.md): every file the ingest writes, as path → JSON text,
  * each object validated against the shared schema first. Pure: the caller writes the files.
  *
  * `contractFiles` yields the files one at a time (articles first, as they are made) so a run over

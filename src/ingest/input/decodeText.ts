@@ -89,7 +89,7 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
-/** A stray NUL or control byte in a text file is noise to strip (DESIGN §2), but the editor should know. */
+/** A stray NUL or control byte in a text file is noise to strip (docs/ingest.md, input/), but the editor should know. */
 function withControlWarning(text: string, warnings: readonly string[]): DecodedText {
   const controls = text.match(CONTROL_CHARACTERS)?.length ?? 0
   if (controls === 0) return { ok: true, text, warnings }

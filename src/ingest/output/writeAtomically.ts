@@ -1,5 +1,5 @@
 /**
- * Replaces the output folder as a whole or not at all (DESIGN §3: a failed run leaves the previous
+ * Replaces the output folder as a whole or not at all (docs/contract.md: a failed run leaves the previous
  * output as it was). The new contract is written into a sibling work folder, read back, and only
  * then swapped in. Why no moment exists in which the output is missing, partial or mixed:
  *

@@ -1,5 +1,5 @@
 /**
- * Text-level cleanup before any parsing: the mess scrapers leave behind (DESIGN §2). Only
+ * Text-level cleanup before any parsing: the mess scrapers leave behind (docs/ingest.md). Only
  * invisible or encoding noise is removed; letters, tashkeel and tatweel stay as the page wrote
  * them, because display text is never altered (matching goes through `normalize`).
  */

@@ -1,5 +1,5 @@
 /**
- * The search data (DESIGN §5 search, §7 scale), built once at ingest. Pure: articles in, files
+ * The search data (docs/contract.md, `search/`), built once at ingest. Pure: articles in, files
  * out (path inside the data folder → JSON text), each validated against core/searchSchema.ts.
  *
  * - `search/terms/<key>.json`: the term index in shards by term prefix (searchShards.ts), each
