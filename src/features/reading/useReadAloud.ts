@@ -46,24 +46,28 @@ export function useReadAloud(paragraphs: readonly string[], onParagraph: (index:
     onParagraph(null)
   }, [onParagraph])
 
+  // Reads from `start` on while `current` is the session: each paragraph's end starts the next.
   const speakFrom = useCallback(
-    (index: number, current: number) => {
-      const synth = speech()
-      const voice = arabicVoice()
-      const text = paragraphs[index]
-      if (synth === undefined || voice === null || text === undefined || current !== session.current) {
-        if (current === session.current) stop()
-        return
+    (start: number, current: number) => {
+      const speakAt = (index: number) => {
+        const synth = speech()
+        const voice = arabicVoice()
+        const text = paragraphs[index]
+        if (synth === undefined || voice === null || text === undefined || current !== session.current) {
+          if (current === session.current) stop()
+          return
+        }
+        const utterance = new SpeechSynthesisUtterance(text)
+        utterance.voice = voice
+        utterance.lang = voice.lang
+        utterance.onend = () => speakAt(index + 1)
+        utterance.onerror = () => {
+          if (current === session.current) stop()
+        }
+        onParagraph(index)
+        synth.speak(utterance)
       }
-      const utterance = new SpeechSynthesisUtterance(text)
-      utterance.voice = voice
-      utterance.lang = voice.lang
-      utterance.onend = () => speakFrom(index + 1, current)
-      utterance.onerror = () => {
-        if (current === session.current) stop()
-      }
-      onParagraph(index)
-      synth.speak(utterance)
+      speakAt(start)
     },
     [paragraphs, onParagraph, stop],
   )
