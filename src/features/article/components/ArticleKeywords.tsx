@@ -1,7 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from '@/lib/translation.ts'
-import { Link } from 'react-router'
-import { paths } from '@/config/paths.ts'
+import { SearchLinks } from '@/components/SearchLinks.tsx'
 
 /** The outlet's keywords, each a search for articles sharing it. */
 export function ArticleKeywords({ keywords }: { keywords: readonly string[] }) {
@@ -11,15 +10,7 @@ export function ArticleKeywords({ keywords }: { keywords: readonly string[] }) {
   return (
     <section className="article-keywords" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('article.keywords')}</h2>
-      <ul className="keyword-list">
-        {keywords.map((keyword) => (
-          <li key={keyword}>
-            <Link className="chip chip--link" to={paths.search.getHref(keyword)} lang="ar" dir="auto">
-              {keyword}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <SearchLinks words={keywords} />
     </section>
   )
 }

@@ -1,6 +1,5 @@
 import { useTranslation } from '@/lib/translation.ts'
-import { Link } from 'react-router'
-import { paths } from '@/config/paths.ts'
+import { SearchLinks } from '@/components/SearchLinks.tsx'
 
 /** "Nothing found for …", with searches that do find something (chosen at ingest). */
 export function SearchSuggestions({ query, suggestions }: { query: string; suggestions: readonly string[] }) {
@@ -13,15 +12,7 @@ export function SearchSuggestions({ query, suggestions }: { query: string; sugge
       {suggestions.length > 0 && (
         <>
           <p>{t('search.suggestions')}</p>
-          <ul className="keyword-list" aria-label={t('search.suggestions')}>
-            {suggestions.map((word) => (
-              <li key={word}>
-                <Link className="chip chip--link" to={paths.search.getHref(word)} lang="ar" dir="auto">
-                  {word}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <SearchLinks words={suggestions} label={t('search.suggestions')} />
         </>
       )}
     </div>
