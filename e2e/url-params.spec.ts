@@ -107,7 +107,7 @@ test.describe('topics', () => {
       await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toBeVisible()
       await expect(page.getByRole('button', { name: /^الكل/ })).toHaveAttribute('aria-pressed', 'true')
       const feedPages = requests.filter((url) => url.pathname.startsWith('/data/feed/')).map((url) => url.pathname)
-      // Once idle, the feed also warms the known topics' first pages (useReachableFeeds.ts).
+      // Once idle, the feed also warms the known topics' first pages (usePrefetchReachable.ts).
       const warmUp = new Set(['/data/feed/iraq-us/1.json', '/data/feed/algeria-africom/1.json'])
       expect(feedPages.filter((path) => !warmUp.has(path)).sort()).toEqual([
         '/data/feed/all/1.json',

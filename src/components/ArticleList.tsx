@@ -1,32 +1,26 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import type { ArticleSummary } from '@/core/schema.ts'
+import type { Selection } from '@/lib/feed/selection.ts'
 import { ArticleCard } from './ArticleCard.tsx'
 import { useDrawnInSteps } from './useDrawnInSteps.ts'
 
 interface ArticleListProps {
   items: readonly ArticleSummary[]
-  from: readonly string[]
+  /** The lists the cards come from, carried to each article for its previous/next links. */
+  from: Selection
   label: string
   headingLevel?: 2 | 3
-  /** False for a list drawn hidden, ahead of a press that may show it (useDrawnInSteps). */
-  shown?: boolean
-  /** Where a first step is measured when not on this list itself (it is hidden). */
-  measuredOn?: () => Element | null
 }
 
 /**
  * Cards in reading order; a replaced list shows its first screen first (useDrawnInSteps). When
  * more arrive and focus was lost (the "more" button went away), focus the first new one.
  */
-export function ArticleList({ items, from, label, headingLevel, shown = true, measuredOn }: ArticleListProps) {
+export function ArticleList({ items, from, label, headingLevel }: ArticleListProps) {
   const listRef = useRef<HTMLOListElement>(null)
   const shownBefore = useRef(items.length)
   const ownList = useCallback(() => listRef.current, [])
-  const listKey = from.join(' ')
-  // The same array while it names the same lists: the memoised cards compare it by identity, and
-  // a hidden list uncovered gets its lists from elsewhere (FeedLists).
-  const cardsFrom = useMemo(() => from, [listKey])
-  const drawn = useDrawnInSteps(items, listKey, measuredOn ?? ownList, shown)
+  const drawn = useDrawnInSteps(items, from.key, ownList)
   useEffect(() => {
     const firstNew = shownBefore.current
     shownBefore.current = items.length
@@ -38,7 +32,8 @@ export function ArticleList({ items, from, label, headingLevel, shown = true, me
     <ol ref={listRef} className="article-list" aria-label={label}>
       {drawn.map((item) => (
         <li key={item.id}>
-          <ArticleCard article={item} from={cardsFrom} headingLevel={headingLevel} />
+          {/* The same array for the same selection (one Selection object each): the memoised cards compare it by identity. */}
+          <ArticleCard article={item} from={from.lists} headingLevel={headingLevel} />
         </li>
       ))}
     </ol>

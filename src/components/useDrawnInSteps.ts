@@ -1,6 +1,5 @@
 import { startTransition, useEffect, useMemo, useState } from 'react'
 import { afterNextPaint } from '@/lib/afterNextPaint.ts'
-import { whenIdle } from '@/lib/whenIdle.ts'
 
 /**
  * Shorter than any card can be on screen: a one-word title and the date line, no excerpt, no
@@ -43,33 +42,22 @@ function shortestCard(list: Element | null): number {
  * a restored scroll position finds its place) and when more are added to the same list; when the
  * list is replaced (`listKey` changed), only the cards that fill the screen, in the render of the
  * reader's own press or keystroke, and the whole list in a transition once those are painted.
- *
- * A list drawn hidden (`shown` false: a selection one press away, FeedLists) draws its first
- * screen only, and the rest once uncovered and painted; hidden again, it keeps its cards until
- * the page is idle, then goes back to its first screen. `firstScreen()` is the list element the
- * first step is measured on (where the new cards will start), read once per replacement.
+ * `firstScreen()` is the list element the first step is measured on (where the new cards will
+ * start: the list being replaced, as the previous render laid it out).
  */
 export function useDrawnInSteps<T>(
   items: readonly T[],
   listKey: string,
   firstScreen: () => Element | null,
-  shown = true,
 ): readonly T[] {
-  const [drawnWhole, setDrawnWhole] = useState(shown ? listKey : null)
+  const [drawnWhole, setDrawnWhole] = useState(listKey)
   const whole = drawnWhole === listKey
   // After the first screen's paint: results that arrive between frames (a search answer) would
   // otherwise have the whole list laid out before that paint.
   useEffect(
-    () => (whole || !shown ? undefined : afterNextPaint(() => startTransition(() => setDrawnWhole(listKey)))),
-    [whole, shown, listKey],
+    () => (whole ? undefined : afterNextPaint(() => startTransition(() => setDrawnWhole(listKey)))),
+    [whole, listKey],
   )
-  useEffect(
-    () => (whole && !shown ? whenIdle(() => startTransition(() => setDrawnWhole(null))) : undefined),
-    [whole, shown],
-  )
-  // Read once per replacement, from the list element as the previous render laid it out; not
-  // again when a hidden list is uncovered and measured on itself from then on.
-  const firstStep = useMemo(() => (whole ? 0 : cardsToFillScreen(firstScreen())), [whole, listKey])
   // The same array while nothing changes, for memoised lists of cards.
-  return useMemo(() => (whole ? items : items.slice(0, firstStep)), [whole, items, firstStep])
+  return useMemo(() => (whole ? items : items.slice(0, cardsToFillScreen(firstScreen()))), [whole, items, firstScreen])
 }

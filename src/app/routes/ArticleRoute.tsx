@@ -16,6 +16,7 @@ import { useReadingPosition } from '@/features/reading/useReadingPosition.ts'
 import { ArticleNeighbours } from '@/features/related/components/ArticleNeighbours.tsx'
 import { RelatedArticles } from '@/features/related/components/RelatedArticles.tsx'
 import { useArticleMatches } from '@/features/search/useArticleMatches.ts'
+import { selectionOf, type Selection } from '@/lib/feed/selection.ts'
 import { markRead } from '@/lib/readState.ts'
 import { ArticleTools } from './ArticleTools.tsx'
 
@@ -26,10 +27,12 @@ export function ArticleRoute() {
   const parsed = articleIdSchema.safeParse(id)
   if (!parsed.success) return <ArticleNotFound />
   const searchQuery = searchParams.get(searchParamNames.query) ?? ''
-  return <ArticlePage id={parsed.data} from={readListIds(searchParams, 'from')} searchQuery={searchQuery} />
+  return (
+    <ArticlePage id={parsed.data} from={selectionOf(readListIds(searchParams, 'from'))} searchQuery={searchQuery} />
+  )
 }
 
-function ArticlePage({ id, from, searchQuery }: { id: string; from: readonly string[]; searchQuery: string }) {
+function ArticlePage({ id, from, searchQuery }: { id: string; from: Selection; searchQuery: string }) {
   const query = useQuery(articleQueryOptions(id))
   return (
     <QueryView query={query} notFound={<ArticleNotFound />}>
@@ -39,15 +42,7 @@ function ArticlePage({ id, from, searchQuery }: { id: string; from: readonly str
 }
 
 /** The article with its reading tools (progress, resume, text size and theme, save, share, read aloud) and search matches. */
-function ArticleReading({
-  article,
-  from,
-  searchQuery,
-}: {
-  article: Article
-  from: readonly string[]
-  searchQuery: string
-}) {
+function ArticleReading({ article, from, searchQuery }: { article: Article; from: Selection; searchQuery: string }) {
   const articleRef = useRef<HTMLDivElement>(null)
   useArticleMatches(articleRef, article.id, searchQuery)
   const [paragraphAloud, setParagraphAloud] = useState<number | null>(null)

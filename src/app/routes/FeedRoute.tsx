@@ -2,7 +2,11 @@ import { useNavigate, useSearchParams } from 'react-router'
 import { FeedView } from '@/features/feed/components/FeedView.tsx'
 import { paths, readListIds, readPage } from '@/config/paths.ts'
 
-/** `/?topic=a&topic=b&page=2`: the URL holds the filter and paging, so reload and sharing keep them. */
+/**
+ * `/?topic=a&topic=b&page=2`: the URL holds the filter and paging, the one place they live, so
+ * reload, back and sharing keep them; a chip press or "load more" changes the URL, and the page
+ * follows it.
+ */
 export function FeedRoute() {
   const [searchParams] = useSearchParams()
   const navigate = useNavigate()

@@ -2,23 +2,34 @@ import { useLocation, useSearchParams } from 'react-router'
 import { searchParamNames } from '@/config/paths.ts'
 import { SearchView } from '@/features/search/components/SearchView.tsx'
 
-/** Marks the URL changes made by typing, so the field does not take back a keystroke's older value. */
-const TYPED_STATE = { typedInSearchField: true } as const
-
-function isTyped(state: unknown): boolean {
-  return typeof state === 'object' && state !== null && 'typedInSearchField' in state
+/**
+ * The state of a URL change made by typing: the location the typing started from, carried along
+ * so that the search field keeps its own text (and keystrokes) across the URL following it.
+ */
+interface TypedState {
+  typedSince: string
 }
 
-/** `/search?q=`: the query lives in the URL, replaced as it is typed so history keeps one entry per search. */
+function typedSince(state: unknown): string | null {
+  return typeof state === 'object' && state !== null && 'typedSince' in state && typeof state.typedSince === 'string'
+    ? state.typedSince
+    : null
+}
+
+/**
+ * `/search?q=`: the query lives in the URL, replaced as it is typed so history keeps one entry per
+ * search. Any other change of the URL (a link, back, forward) is a new search from its query.
+ */
 export function SearchRoute() {
   const [searchParams, setSearchParams] = useSearchParams()
   const location = useLocation()
   const query = searchParams.get(searchParamNames.query) ?? ''
+  const searchKey = typedSince(location.state) ?? location.key
   const onQueryChange = (next: string) =>
     setSearchParams(next === '' ? {} : { [searchParamNames.query]: next }, {
       replace: true,
       preventScrollReset: true,
-      state: TYPED_STATE,
+      state: { typedSince: searchKey } satisfies TypedState,
     })
-  return <SearchView query={query} queryWasTyped={isTyped(location.state)} onQueryChange={onQueryChange} />
+  return <SearchView query={query} searchKey={searchKey} onQueryChange={onQueryChange} />
 }

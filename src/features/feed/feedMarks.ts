@@ -1,3 +1,5 @@
+import { afterNextPaint } from '@/lib/afterNextPaint.ts'
+
 /**
  * Performance marks for benchmarks (the Performance API, read by `npm run bench`; the names are in
  * src/lib/perfMarks.ts):
@@ -11,14 +13,7 @@ export function markFilterChange(topics: readonly string[]): void {
   performance.mark(FEED_MARKS.filterChange, { detail: { topics: [...topics] } })
 }
 
-/** After the frame that shows the results has been painted (a task queued from the next frame). */
+/** After the frame that shows the results has been painted. Returns a cancel function. */
 export function markResultsPainted(lists: readonly string[], count: number): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(() => performance.mark(FEED_MARKS.resultsPainted, { detail: { lists: [...lists], count } }), 0)
-  })
-  return () => {
-    cancelAnimationFrame(frame)
-    clearTimeout(timer)
-  }
+  return afterNextPaint(() => performance.mark(FEED_MARKS.resultsPainted, { detail: { lists: [...lists], count } }))
 }

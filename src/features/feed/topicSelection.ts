@@ -1,4 +1,6 @@
-/** The feed's topic filter as a set of topic ids: toggling one keeps the others in their order. */
+import { chosenTopics, feedSelection, type Selection } from '@/lib/feed/selection.ts'
+
+/** The feed's topic filter as a set of topic ids: toggling one adds or removes it. */
 export function toggleTopic(selected: readonly string[], topicId: string): string[] {
   return selected.includes(topicId) ? selected.filter((id) => id !== topicId) : [...selected, topicId]
 }
@@ -9,18 +11,15 @@ export function knownTopics(selected: readonly string[], known: readonly { id: s
 }
 
 /**
- * Every selection one press of a chip leads to from `selected`: each topic toggled, and "all"
- * (the empty selection) unless it is the current one. Each appears once, whatever the order its
- * ids come in (the merged feed's cache key sorts them too).
+ * Every selection one press of a chip leads to from `current`: each topic toggled, and "all"
+ * (the whole feed) unless it is the current one. Each appears once (selections are keyed once).
  */
-export function reachableSelections(selected: readonly string[], topicIds: readonly string[]): string[][] {
-  const seen = new Set<string>([[...selected].sort().join(' ')])
-  const reachable: string[][] = []
+export function reachableSelections(current: Selection, topicIds: readonly string[]): Selection[] {
+  const selected = chosenTopics(current)
+  const reachable = new Set<Selection>()
   for (const next of [[], ...topicIds.map((id) => toggleTopic(selected, id))]) {
-    const key = [...next].sort().join(' ')
-    if (seen.has(key)) continue
-    seen.add(key)
-    reachable.push(next)
+    const selection = feedSelection(next)
+    if (selection !== current) reachable.add(selection)
   }
-  return reachable
+  return [...reachable]
 }

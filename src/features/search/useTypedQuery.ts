@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { useRef, useState, type RefObject } from 'react'
 import { flushSync } from 'react-dom'
 
 /**
@@ -24,25 +24,12 @@ export interface TypedQuery {
  * key and its results. `ask` returns null when there is nothing to wait for (the answer is at
  * hand, or cannot be asked yet): the results then follow the key in its own render.
  *
- * The URL's query (`urlQuery`) follows the field a step behind; one that changes without typing
- * (a suggestion or keyword link, the history) is written into the field and searched for.
+ * It starts from the URL's query; a URL changed otherwise than by typing (a link, the history)
+ * starts the field afresh (SearchView keys it), so the field is where the query comes from here.
  */
-export function useTypedQuery(
-  urlQuery: string,
-  urlWasTyped: boolean,
-  ask: (text: string) => Promise<unknown> | null,
-): TypedQuery {
+export function useTypedQuery(initialQuery: string, ask: (text: string) => Promise<unknown> | null): TypedQuery {
   const fieldRef = useRef<HTMLInputElement>(null)
-  const [query, setQuery] = useState(urlQuery)
-  const [fromUrl, setFromUrl] = useState({ query: urlQuery, typed: true })
-  if (urlQuery !== fromUrl.query) {
-    setFromUrl({ query: urlQuery, typed: urlWasTyped })
-    if (!urlWasTyped) setQuery(urlQuery)
-  }
-  useLayoutEffect(() => {
-    const field = fieldRef.current
-    if (field !== null && !fromUrl.typed && field.value !== fromUrl.query) field.value = fromUrl.query
-  }, [fromUrl])
+  const [query, setQuery] = useState(initialQuery)
 
   const typed = (text: string) => {
     const answer = ask(text)

@@ -12,10 +12,7 @@ export function moveThroughArticles(step: 1 | -1): void {
     neighbour.click()
     return
   }
-  // Not the cards of lists drawn hidden, ready for a press (FeedLists.tsx).
-  const cards = [...document.querySelectorAll<HTMLAnchorElement>(CARD_LINK)].filter(
-    (link) => link.closest('[inert]') === null,
-  )
+  const cards = [...document.querySelectorAll<HTMLAnchorElement>(CARD_LINK)]
   if (cards.length === 0) return
   const current = cards.findIndex((link) => link.closest('.article-card')?.contains(document.activeElement))
   const next = current === -1 ? (step === 1 ? 0 : cards.length - 1) : current + step

@@ -1,15 +1,17 @@
 import { queryOptions } from '@tanstack/react-query'
 import { loadMergedFeed } from './loadMergedFeed.ts'
+import type { Selection } from './selection.ts'
 
 /**
- * The merged, newest-first union of some feed lists after `rounds` rounds of paging
- * (1 = first pages). The key holds the sorted list ids, so `?topic=a&topic=b` and
- * `?topic=b&topic=a` share a cache entry.
+ * The merged, newest-first union of a selection's feed lists after `rounds` rounds of paging
+ * (1 = first pages), with the lists it is for: while another selection loads, the cards shown
+ * are still this one's, and link to their articles with this one's `?from=`.
  */
-export const mergedFeedQueryOptions = (listIds: readonly string[], rounds: number) => {
-  const lists = [...new Set(listIds)].sort()
-  return queryOptions({
-    queryKey: ['feed', 'merged', lists, rounds],
-    queryFn: ({ client }) => loadMergedFeed(client, lists, { maxRounds: rounds }),
+export const mergedFeedQueryOptions = (selection: Selection, rounds: number) =>
+  queryOptions({
+    queryKey: ['feed', 'merged', selection.lists, rounds],
+    queryFn: async ({ client }) => ({
+      ...(await loadMergedFeed(client, selection.lists, { maxRounds: rounds })),
+      lists: selection.lists,
+    }),
   })
-}

@@ -10,7 +10,7 @@ interface TopicFilterProps {
   topics: readonly TopicSummary[]
   totalCount: number
   selected: readonly string[]
-  onChange: (selected: string[]) => void
+  onChange: (selected: readonly string[]) => void
 }
 
 /** Multi-select topic chips (toggle buttons) plus "all", which clears the selection. */

@@ -5,6 +5,7 @@ import { ALL_LIST, paths } from '@/config/paths.ts'
 import { DataErrorView } from '@/components/DataErrorView.tsx'
 import { DirectionalArrow } from '@/components/DirectionalArrow.tsx'
 import type { ArticleSummary } from '@/core/schema.ts'
+import type { Selection } from '@/lib/feed/selection.ts'
 import { formatList } from '@/lib/intlPhrases.ts'
 import { useTopicLabel } from '@/lib/useTopicLabel.ts'
 import { useUiLanguage } from '@/lib/useUiLanguage.ts'
@@ -12,8 +13,8 @@ import { neighboursQueryOptions } from '../api/neighboursQuery.ts'
 
 interface ArticleNeighboursProps {
   article: { id: string; publishedAt: string | null }
-  /** The list the reader came from (`?from=`); empty when they came from elsewhere. */
-  from: readonly string[]
+  /** The lists the reader came from (`?from=`); none when they came from elsewhere. */
+  from: Selection
 }
 
 /** Previous / next within the list the reader came from, arrows pointing along the reading direction. */
@@ -21,8 +22,8 @@ export function ArticleNeighbours({ article, from }: ArticleNeighboursProps) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const topicLabel = useTopicLabel()
-  const query = useQuery({ ...neighboursQueryOptions(from, article), enabled: from.length > 0 })
-  if (from.length === 0) return null
+  const query = useQuery({ ...neighboursQueryOptions(from, article), enabled: from.lists.length > 0 })
+  if (from.lists.length === 0) return null
   if (query.isError)
     return (
       <DataErrorView
@@ -34,7 +35,9 @@ export function ArticleNeighbours({ article, from }: ArticleNeighboursProps) {
     )
   const neighbours = query.data
   if (!neighbours || (neighbours.previous === null && neighbours.next === null)) return null
-  const listName = from.includes(ALL_LIST) ? t('neighbours.listAll') : formatList(from.map(topicLabel), language)
+  const listName = from.lists.includes(ALL_LIST)
+    ? t('neighbours.listAll')
+    : formatList(from.lists.map(topicLabel), language)
   return (
     <nav className="neighbours" aria-label={t('neighbours.label')}>
       <p className="neighbours__context">{t('neighbours.withinList', { list: listName })}</p>
@@ -46,11 +49,11 @@ export function ArticleNeighbours({ article, from }: ArticleNeighboursProps) {
   )
 }
 
-function NeighbourLink({ rel, item, from }: { rel: 'prev' | 'next'; item: ArticleSummary; from: readonly string[] }) {
+function NeighbourLink({ rel, item, from }: { rel: 'prev' | 'next'; item: ArticleSummary; from: Selection }) {
   const { t } = useTranslation()
   return (
     <li className={`neighbours__item neighbours__item--${rel}`}>
-      <Link rel={rel} className="neighbours__link" to={paths.article.getHref(item.id, from)}>
+      <Link rel={rel} className="neighbours__link" to={paths.article.getHref(item.id, from.lists)}>
         <span className="neighbours__direction">
           {rel === 'prev' && <DirectionalArrow direction="backward" />}
           {rel === 'prev' ? t('neighbours.previous') : t('neighbours.next')}

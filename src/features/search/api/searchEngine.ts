@@ -16,11 +16,47 @@ import { SearchSession, type SearchAnswer } from '@/core/search/searchSession.ts
 export interface SearchEngine {
   readonly processTerm: TermProcessor
   readonly suggestions: readonly string[]
-  /** As SearchSession.search: `firstScreen` may be given the first screen's results ahead of the rest. */
-  search(query: string, limit: number, firstScreen?: (answer: SearchAnswer) => void): Promise<SearchAnswer>
+  /**
+   * The best `limit` results of `query`, streamed: the first screen's ahead of the rest when their
+   * summaries must be fetched (SearchSession.search; `complete` false), then the whole answer.
+   */
+  search(query: string, limit: number): AsyncIterable<SearchAnswer>
 }
 
 type Search = SearchEngine['search']
+
+/** Where a search's replies go as they come: each answer (the last one ends it), or its failure. */
+interface ReplySink {
+  answer(answer: SearchAnswer): void
+  fail(error: Error): void
+}
+
+/** A search's replies (however `start` gets them) as the stream SearchEngine.search returns. */
+async function* replies(start: (sink: ReplySink) => void): AsyncGenerator<SearchAnswer> {
+  const queue: SearchAnswer[] = []
+  let ended = false
+  let failure: Error | null = null
+  let wake = () => {}
+  start({
+    answer: (answer) => {
+      queue.push(answer)
+      ended = answer.complete
+      wake()
+    },
+    fail: (error) => {
+      failure = error
+      ended = true
+      wake()
+    },
+  })
+  for (;;) {
+    const next = queue.shift()
+    if (next !== undefined) yield next
+    else if (failure !== null) throw failure
+    else if (ended) return
+    else await new Promise<void>((resolve) => (wake = resolve))
+  }
+}
 
 /**
  * Messages to and from a search worker, started at once so its script loads while the search
@@ -33,9 +69,7 @@ function workerSearch(manifestLoad: Promise<SearchManifest>): Search {
   let worker: Worker | null = null
   let manifest: SearchManifest | null = null
   interface Pending {
-    firstScreen: ((answer: SearchAnswer) => void) | undefined
-    resolve: (answer: SearchAnswer) => void
-    reject: (error: Error) => void
+    sink: ReplySink
     sent: number
     deadline: ReturnType<typeof setTimeout>
   }
@@ -51,19 +85,19 @@ function workerSearch(manifestLoad: Promise<SearchManifest>): Search {
   const onReply = (event: MessageEvent<SearchReply>) => {
     const reply = event.data
     if ('answer' in reply && !reply.answer.complete) {
-      waiting.get(reply.id)?.firstScreen?.(reply.answer)
+      waiting.get(reply.id)?.sink.answer(reply.answer)
       return
     }
     const pending = settle(reply.id)
     if (pending === undefined) return
     if ('answer' in reply) {
       performance.measure(SEARCH_MEASURES.answer, { start: pending.sent, detail: { query: reply.answer.query } })
-      pending.resolve(reply.answer)
-    } else if (reply.failure.notFound) pending.reject(new NotFoundError(reply.failure.path))
-    else pending.reject(new DataError(reply.failure.path, reply.failure.message, { kind: reply.failure.kind }))
+      pending.sink.answer(reply.answer)
+    } else if (reply.failure.notFound) pending.sink.fail(new NotFoundError(reply.failure.path))
+    else pending.sink.fail(new DataError(reply.failure.path, reply.failure.message, { kind: reply.failure.kind }))
   }
   const stop = (error: () => DataError) => {
-    for (const id of [...waiting.keys()]) settle(id)?.reject(error())
+    for (const id of [...waiting.keys()]) settle(id)?.sink.fail(error())
     worker?.terminate()
     worker = null
   }
@@ -89,14 +123,14 @@ function workerSearch(manifestLoad: Promise<SearchManifest>): Search {
     return worker
   }
   started()
-  return (query, limit, firstScreen) =>
-    new Promise((resolve, reject) => {
+  return (query, limit) =>
+    replies((sink) => {
       const id = nextId++
       const deadline = setTimeout(
         () => stop(() => new DataError('search', `no answer within ${DATA_TIMEOUT_MS} ms`, { kind: 'timeout' })),
         DATA_TIMEOUT_MS,
       )
-      waiting.set(id, { firstScreen, resolve, reject, sent: performance.now(), deadline })
+      waiting.set(id, { sink, sent: performance.now(), deadline })
       const request: SearchRequest = { kind: 'search', id, query, limit }
       started().postMessage(request)
     })
@@ -104,7 +138,12 @@ function workerSearch(manifestLoad: Promise<SearchManifest>): Search {
 
 function pageSearch(manifest: SearchManifest): Search {
   const session = new SearchSession(manifest, fetchSearchData)
-  return (query, limit, firstScreen) => session.search(query, limit, firstScreen)
+  return (query, limit) =>
+    replies((sink) => {
+      session
+        .search(query, limit, sink.answer)
+        .then(sink.answer, (error: unknown) => sink.fail(error instanceof Error ? error : new Error(String(error))))
+    })
 }
 
 export async function openSearchEngine(path: string, signal?: AbortSignal): Promise<SearchEngine> {

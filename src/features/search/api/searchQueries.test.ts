@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { ArticleSummary } from '@/core/schema.ts'
 import type { SearchAnswer } from '@/core/search/searchSession.ts'
 import type { SearchEngine } from './searchEngine.ts'
-import { searchResultsQueryOptions } from './searchQueries.ts'
+import { firstAnswer, searchResultsQueryOptions } from './searchQueries.ts'
 
 const summary = (n: number) => ({ id: `a-${n}` }) as unknown as ArticleSummary
 const answer = (count: number, complete: boolean): SearchAnswer => ({
@@ -15,17 +15,18 @@ const answer = (count: number, complete: boolean): SearchAnswer => ({
   complete,
 })
 
-/** An engine that answers a first screen at once and the rest when told to. */
+/** An engine that answers a first screen at once and the rest (or a failure) when told to. */
 function engineAnsweringInTwo() {
   let finish: (outcome: 'answer' | 'fail') => void = () => {}
+  const rest = new Promise<'answer' | 'fail'>((resolve) => (finish = resolve))
   const engine: SearchEngine = {
     processTerm: () => null,
     suggestions: [],
-    search: (_query, _limit, firstScreen) =>
-      new Promise((resolve, reject) => {
-        firstScreen?.(answer(6, false))
-        finish = (outcome) => (outcome === 'answer' ? resolve(answer(20, true)) : reject(new Error('network down')))
-      }),
+    async *search() {
+      yield answer(6, false)
+      if ((await rest) === 'fail') throw new Error('network down')
+      yield answer(20, true)
+    },
   }
   return { engine, finish: (outcome: 'answer' | 'fail') => finish(outcome) }
 }
@@ -35,19 +36,34 @@ describe('a search query answered in two steps', () => {
     const client = new QueryClient()
     const { engine, finish } = engineAnsweringInTwo()
     const options = searchResultsQueryOptions(engine, 'search/manifest.json', 'نفط', 20)
-    expect(await client.fetchQuery(options)).toMatchObject({ complete: false, articles: { length: 6 } })
+    await firstAnswer(client, options)
+    expect(client.getQueryData(options.queryKey)).toMatchObject({ complete: false, articles: { length: 6 } })
+    expect(client.getQueryState(options.queryKey)?.fetchStatus).toBe('fetching')
     finish('answer')
-    await expect.poll(() => client.getQueryData(options.queryKey)?.articles.length).toBe(20)
-    expect(client.getQueryData(options.queryKey)?.complete).toBe(true)
+    await expect.poll(() => client.getQueryState(options.queryKey)?.fetchStatus).toBe('idle')
+    expect(client.getQueryData(options.queryKey)).toMatchObject({ complete: true, articles: { length: 20 } })
   })
 
   it('keeps the first screen, with more to ask for, when the rest fails', async () => {
     const client = new QueryClient()
     const { engine, finish } = engineAnsweringInTwo()
     const options = searchResultsQueryOptions(engine, 'search/manifest.json', 'نفط', 20)
-    await client.fetchQuery(options)
+    const done = client.fetchQuery(options)
+    await firstAnswer(client, options)
     finish('fail')
-    await expect.poll(() => client.getQueryData(options.queryKey)?.complete).toBe(true)
-    expect(client.getQueryData(options.queryKey)).toMatchObject({ hasMore: true, articles: { length: 6 } })
+    expect(await done).toMatchObject({ complete: true, hasMore: true, articles: { length: 6 } })
+    expect(client.getQueryState(options.queryKey)?.status).toBe('success')
+  })
+
+  it('fails when the search fails before any answer', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    const engine: SearchEngine = {
+      processTerm: () => null,
+      suggestions: [],
+      search: () => ({ [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error('network down')) }) }),
+    }
+    await expect(
+      client.fetchQuery(searchResultsQueryOptions(engine, 'search/manifest.json', 'نفط', 20)),
+    ).rejects.toThrow('network down')
   })
 })

@@ -1,4 +1,9 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import {
+  experimental_streamedQuery as streamedQuery,
+  QueryObserver,
+  queryOptions,
+  type QueryClient,
+} from '@tanstack/react-query'
 import type { SearchAnswer } from '@/core/search/searchSession.ts'
 import { openSearchEngine, openSearchTerms, type SearchEngine } from './searchEngine.ts'
 
@@ -19,30 +24,49 @@ export const searchTermsQueryOptions = (path: string) =>
   })
 
 /**
- * The best `limit` results of a query. While the next keystroke's answer is on its way the
- * previous results stay on screen (no flash of "loading" between letters). A first screen
- * answered ahead of the rest is the query's data at once, replaced by the whole answer when that
- * is in; should the rest fail, the first screen stays, with "more results" to try again.
+ * What the results show for a query: the engine's answers as they stream in. Should the rest fail
+ * after a first screen, the first screen stays, with "more results" to try again.
+ */
+async function* shownAnswers(engine: SearchEngine, query: string, limit: number): AsyncGenerator<SearchAnswer> {
+  let firstScreen: SearchAnswer | null = null
+  try {
+    for await (const answer of engine.search(query, limit)) {
+      if (!answer.complete) firstScreen = answer
+      yield answer
+    }
+  } catch (error) {
+    if (firstScreen === null) throw error
+    yield { ...firstScreen, complete: true, hasMore: true }
+  }
+}
+
+/**
+ * The best `limit` results of a query, streamed (docs/app.md, "Search"): the query has data, and
+ * the results show, from the first answer on; a first screen answered ahead of the rest is
+ * replaced by the whole answer when that is in. Each answer replaces the one before.
  */
 export const searchResultsQueryOptions = (engine: SearchEngine, path: string, query: string, limit: number) =>
   queryOptions({
     queryKey: ['search', 'results', path, query, limit],
-    queryFn: ({ client, queryKey }) =>
-      new Promise<SearchAnswer>((resolve, reject) => {
-        let firstScreen: SearchAnswer | null = null
-        engine
-          .search(query, limit, (answer) => {
-            firstScreen = answer
-            resolve(answer)
-          })
-          .then(
-            (answer) => (firstScreen === null ? resolve(answer) : client.setQueryData(queryKey, answer)),
-            (error: unknown) =>
-              firstScreen === null
-                ? reject(error)
-                : client.setQueryData(queryKey, { ...firstScreen, complete: true, hasMore: true }),
-          )
-      }),
+    queryFn: streamedQuery({
+      streamFn: () => shownAnswers(engine, query, limit),
+      reducer: (_shown: SearchAnswer, answer: SearchAnswer) => answer,
+      initialValue: { query, total: 0, exact: true, articles: [], hasMore: false, complete: false },
+    }),
     staleTime: Infinity,
-    placeholderData: keepPreviousData,
   })
+
+/**
+ * Asks for a query's results at once (a keystroke, before anything renders), settling when they
+ * can be shown: on the first answer streamed in (or a failure), not at the stream's end.
+ */
+export function firstAnswer(client: QueryClient, options: ReturnType<typeof searchResultsQueryOptions>): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new QueryObserver(client, options)
+    const unsubscribe = observer.subscribe((result) => {
+      if (result.status === 'pending') return
+      unsubscribe()
+      resolve()
+    })
+  })
+}

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from '@/lib/translation.ts'
 import { ArticleCard } from '@/components/ArticleCard.tsx'
@@ -35,7 +35,13 @@ export function SearchResults({ engine, indexPath, query }: SearchResultsProps) 
   // How many results to show, back to one page whenever the query changes.
   const [shown, setShown] = useState({ query, limit: RESULTS_PAGE_SIZE })
   const limit = shown.query === query ? shown.limit : RESULTS_PAGE_SIZE
-  const results = useQuery({ ...searchResultsQueryOptions(engine, indexPath, query, limit), enabled: searching })
+  const results = useQuery({
+    ...searchResultsQueryOptions(engine, indexPath, query, limit),
+    enabled: searching,
+    // While the next keystroke's answer is on its way the previous results stay on screen (no
+    // flash of "loading" between letters), as do the first results while more are asked for.
+    placeholderData: keepPreviousData,
+  })
 
   if (!searching) {
     return (
@@ -55,10 +61,10 @@ export function SearchResults({ engine, indexPath, query }: SearchResultsProps) 
       />
     )
   }
-  const more = {
-    mutate: () => setShown({ query, limit: limit + RESULTS_PAGE_SIZE }),
-    isPending: results.isPlaceholderData && results.data?.query === query,
-    isError: false,
+  // More results are this query's, with a larger limit: loading while those stand in for them.
+  const more: MoreResults = {
+    show: () => setShown({ query, limit: limit + RESULTS_PAGE_SIZE }),
+    pending: results.isPlaceholderData && results.data?.query === query,
   }
   return (
     <QueryView query={results} level="section">
@@ -72,7 +78,12 @@ interface AnswerViewProps {
   /** False while the answer shown is the previous query's, the next one on its way. */
   current: boolean
   engine: SearchEngine
-  more: { mutate: () => void; isPending: boolean; isError: boolean }
+  more: MoreResults
+}
+
+interface MoreResults {
+  show: () => void
+  pending: boolean
 }
 
 function AnswerView({ answer, current, engine, more }: AnswerViewProps) {
@@ -103,7 +114,7 @@ function AnswerView({ answer, current, engine, more }: AnswerViewProps) {
           <ResultCards articles={drawn} query={answer.query} />
         </ol>
       )}
-      {answer.hasMore && <LoadMore action={more} label={t('search.more')} />}
+      {answer.hasMore && <LoadMore onLoad={more.show} pending={more.pending} label={t('search.more')} />}
     </>
   )
 }

@@ -1,12 +1,12 @@
 import '@/styles/search-page.css'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useId } from 'react'
 import { useTranslation } from '@/lib/translation.ts'
 import { DocumentTitle } from '@/components/DocumentTitle.tsx'
 import { PageHeading } from '@/components/PageHeading.tsx'
+import { SearchField } from '@/components/SearchField.tsx'
 import { QueryView } from '@/components/QueryView.tsx'
 import { manifestQueryOptions } from '@/lib/data/manifestQuery.ts'
-import { searchEngineQueryOptions, searchResultsQueryOptions } from '../api/searchQueries.ts'
+import { firstAnswer, searchEngineQueryOptions, searchResultsQueryOptions } from '../api/searchQueries.ts'
 import { markSearchInput } from '../searchTiming.ts'
 import { useTypedQuery } from '../useTypedQuery.ts'
 import { useUrlFollowing } from '../useUrlFollowing.ts'
@@ -15,16 +15,33 @@ import { RESULTS_PAGE_SIZE, SearchResults } from './SearchResults.tsx'
 interface SearchViewProps {
   /** The query in the URL. */
   query: string
-  /** True when the URL's query came from typing in the field (which then already shows it, or more). */
-  queryWasTyped: boolean
-  /** Called on every keystroke: the route keeps the URL in step (replacing, not pushing). */
+  /**
+   * Changes when the URL's query did not come from the field (a suggestion or keyword link, the
+   * history): the field and its results start again from the URL's query.
+   */
+  searchKey: string
+  /** Called as the reader types: the route keeps the URL in step (replacing, not pushing). */
   onQueryChange: (query: string) => void
 }
 
 /** `/search?q=`: a field, and results that follow every keystroke. */
-export function SearchView({ query, queryWasTyped, onQueryChange }: SearchViewProps) {
+export function SearchView({ query, searchKey, onQueryChange }: SearchViewProps) {
   const { t } = useTranslation()
-  const fieldId = useId()
+  return (
+    <section className="search" aria-labelledby="search-title">
+      <DocumentTitle page={query === '' ? t('search.title') : t('search.titleWithQuery', { query })} />
+      <PageHeading id="search-title">{t('search.title')}</PageHeading>
+      <TypedSearch key={searchKey} urlQuery={query} onQueryChange={onQueryChange} />
+    </section>
+  )
+}
+
+/**
+ * The field and the results of what is typed in it, from the URL's query on. The URL follows the
+ * field (useUrlFollowing), so the field's text is the one source of the query while it is typed.
+ */
+function TypedSearch({ urlQuery, onQueryChange }: { urlQuery: string; onQueryChange: (query: string) => void }) {
+  const { t } = useTranslation()
   const followInUrl = useUrlFollowing(onQueryChange)
   const manifest = useQuery(manifestQueryOptions())
   const indexPath = manifest.data?.search?.index ?? null
@@ -35,47 +52,33 @@ export function SearchView({ query, queryWasTyped, onQueryChange }: SearchViewPr
   const ask = (text: string) => {
     if (engine.data === undefined || indexPath === null || text.trim() === '') return null
     const options = searchResultsQueryOptions(engine.data, indexPath, text, RESULTS_PAGE_SIZE)
-    return queryClient.getQueryState(options.queryKey)?.status === 'success' ? null : queryClient.prefetchQuery(options)
+    return queryClient.getQueryState(options.queryKey)?.status === 'success' ? null : firstAnswer(queryClient, options)
   }
-  const field = useTypedQuery(query, queryWasTyped, ask)
+  const { query, fieldRef, typed } = useTypedQuery(urlQuery, ask)
 
   return (
-    <section className="search" aria-labelledby="search-title">
-      <DocumentTitle page={query === '' ? t('search.title') : t('search.titleWithQuery', { query })} />
-      <PageHeading id="search-title">{t('search.title')}</PageHeading>
-      <form role="search" className="search__form" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor={fieldId} className="search__label">
-          {t('search.label')}
-        </label>
-        <input
-          ref={field.fieldRef}
-          id={fieldId}
-          className="search__field"
-          type="search"
-          data-search-field=""
-          dir="auto"
-          lang="ar"
-          autoComplete="off"
-          enterKeyHint="search"
-          defaultValue={query}
-          onChange={(event) => {
-            markSearchInput(event.target.value)
-            field.typed(event.target.value)
-            followInUrl(event.target.value)
-          }}
-        />
-      </form>
+    <>
+      <SearchField
+        variant="page"
+        defaultValue={urlQuery}
+        fieldRef={fieldRef}
+        onType={(text) => {
+          markSearchInput(text)
+          typed(text)
+          followInUrl(text)
+        }}
+      />
       <QueryView query={manifest} level="section">
         {() =>
           indexPath === null ? (
             <p className="feed__empty">{t('search.unavailable')}</p>
           ) : (
             <QueryView query={engine} level="section">
-              {(loaded) => <SearchResults engine={loaded} indexPath={indexPath} query={field.query} />}
+              {(loaded) => <SearchResults engine={loaded} indexPath={indexPath} query={query} />}
             </QueryView>
           )
         }
       </QueryView>
-    </section>
+    </>
   )
 }

@@ -3,6 +3,7 @@ import { useTranslation } from '@/lib/translation.ts'
 import { ArticleList } from '@/components/ArticleList.tsx'
 import { LoadMore } from '@/components/LoadMore.tsx'
 import { QueryView } from '@/components/QueryView.tsx'
+import { selectionOf } from '@/lib/feed/selection.ts'
 import { useMergedFeed } from '@/lib/feed/useMergedFeed.ts'
 
 interface TopicTimelineProps {
@@ -15,7 +16,8 @@ interface TopicTimelineProps {
 export function TopicTimeline({ topicId, page, onPageChange }: TopicTimelineProps) {
   const { t } = useTranslation()
   const headingId = useId()
-  const { query, loadMore } = useMergedFeed([topicId], page, onPageChange)
+  const selection = selectionOf([topicId])
+  const { query, loadMore, loadingMore } = useMergedFeed(selection, page, onPageChange)
   return (
     <section className="topic-timeline" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('topic.timeline')}</h2>
@@ -23,9 +25,16 @@ export function TopicTimeline({ topicId, page, onPageChange }: TopicTimelineProp
         {(merged) => (
           <>
             <div className="timeline">
-              <ArticleList items={merged.items} from={[topicId]} label={t('topic.timeline')} headingLevel={3} />
+              <ArticleList items={merged.items} from={selection} label={t('topic.timeline')} headingLevel={3} />
             </div>
-            {!merged.complete && <LoadMore action={loadMore} label={t('topic.loadEarlier')} />}
+            {!merged.complete && (
+              <LoadMore
+                onLoad={loadMore}
+                pending={loadingMore.isPending}
+                failed={loadingMore.isError}
+                label={t('topic.loadEarlier')}
+              />
+            )}
           </>
         )}
       </QueryView>
