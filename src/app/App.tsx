@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import type { i18n } from 'i18next'
 import { StrictMode, type ReactNode } from 'react'
-import { I18nProvider } from '@/lib/translation.ts'
+import { I18nextProvider } from 'react-i18next'
 
 interface AppProvidersProps {
   queryClient: QueryClient
@@ -13,9 +13,9 @@ interface AppProvidersProps {
 export function App({ queryClient, i18n, children }: AppProvidersProps) {
   return (
     <StrictMode>
-      <I18nProvider i18n={i18n}>
+      <I18nextProvider i18n={i18n}>
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-      </I18nProvider>
+      </I18nextProvider>
     </StrictMode>
   )
 }

@@ -1,4 +1,5 @@
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { DataError } from '@/lib/data/dataErrors.ts'
 import { useOnlineStatus } from '@/pwa/useOnlineStatus.ts'
 import { PageHeading } from './PageHeading.tsx'
@@ -30,7 +31,7 @@ function messageKeys(error: unknown, online: boolean): { title: string; body: st
 
 /** A data file could not be read: say so plainly, and offer to try again. Never a blank screen. */
 export function DataErrorView({ error, onRetry, retrying, level }: DataErrorViewProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const online = useOnlineStatus()
   const keys = messageKeys(error, online)
   return (

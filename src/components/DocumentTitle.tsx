@@ -1,4 +1,4 @@
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
 
 /** The tab's title for the current page (React hoists `<title>` into `<head>`). */
 export function DocumentTitle({ page }: { page?: string }) {

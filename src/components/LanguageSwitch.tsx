@@ -1,4 +1,4 @@
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
 import { uiLanguages } from '@/lib/language.ts'
 import { useUiLanguage } from '@/lib/useUiLanguage.ts'
 

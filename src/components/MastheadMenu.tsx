@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
 
 /**
  * The masthead's menu on a phone: a disclosure button (aria-expanded) and the panel it shows

@@ -1,4 +1,4 @@
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
 import { useDigits } from '@/lib/readingSettings.ts'
 import { useUiLanguage } from '@/lib/useUiLanguage.ts'
 import { PublishedDateText } from './PublishedDateText.tsx'

@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { lazy, Suspense, type ReactNode } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
 import { isNotFound } from '@/lib/data/dataErrors.ts'
 
 // Only a failed request needs it, so it is not part of the first screen's script. It is fetched

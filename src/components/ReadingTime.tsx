@@ -1,4 +1,4 @@
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
 import { useDigits } from '@/lib/readingSettings.ts'
 
 /** "3 دقائق قراءة" — with the Arabic plural form the count calls for, in the reader's digits. */

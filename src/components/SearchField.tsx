@@ -1,5 +1,5 @@
 import { useId, type Ref } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
 
 interface SearchFieldProps {
   /** The masthead's compact form (hidden label, a submit button) or the search page's own. */

@@ -12,7 +12,7 @@ import { readStateStore } from '@/lib/readState.ts'
 import { savedArticlesStore } from '@/lib/savedArticles.ts'
 import { useDigits, type Digits } from '@/lib/readingSettings.ts'
 import { useDeviceStore } from '@/lib/storage.ts'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
 import { useTopicLabel } from '@/lib/useTopicLabel.ts'
 import { useUiLanguage } from '@/lib/useUiLanguage.ts'
 

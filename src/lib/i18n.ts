@@ -1,5 +1,5 @@
 /**
- * UI translations (DESIGN §5). Locale files are flat JSON with sorted keys, so `keySeparator` is
+ * UI translations (docs/app.md, "Strings"), bound to React by react-i18next. Locale files are flat JSON with sorted keys, so `keySeparator` is
  * off and a key such as `feed.title` is looked up as one string. Arabic counts use i18next's
  * plural suffixes (`_zero _one _two _few _many _other`), which follow `Intl.PluralRules('ar')`.
  * Counts are written `{{count, count}}`: the `count` formatter prints them in the digits the
@@ -10,8 +10,9 @@
  * namespace, looked up when a key is not in the first). Only Arabic's first file ships with the
  * app's script; the rest is fetched through i18next's backend hook: English when a reader picks it
  * or has it stored (`changeLanguage('en')` switches only once its strings are in), the pages'
- * strings just after startup. A component that needs them before they are in waits for them
- * (lib/translation.ts suspends it), so no reader ever sees a key in place of words.
+ * strings just after startup. A component that shows them asks for both namespaces
+ * (`useTranslation(PAGE_STRINGS)`): react-i18next suspends it until they are in, so no reader
+ * ever sees a key in place of words, and the first screen never waits for them.
  */
 import i18next, { type BackendModule, type i18n, type ResourceKey } from 'i18next'
 import { formatNumber } from './intlFormat.ts'
@@ -27,6 +28,9 @@ import {
 
 /** The other pages' strings, in every language. */
 export const PAGES_NAMESPACE = 'pages'
+
+/** What a component off the first screen asks react-i18next for: the first screen's strings and the pages'. */
+export const PAGE_STRINGS = ['translation', PAGES_NAMESPACE] as const
 
 /** Everything but Arabic's first-screen strings, each its own small chunk. */
 const onDemandLocales: Partial<Record<string, () => Promise<{ default: ResourceKey }>>> = {
@@ -74,41 +78,22 @@ function initialise(language: UiLanguage): { instance: i18n; ready: Promise<unkn
 
 /**
  * An i18next instance, its Arabic first-screen strings ready at once (the build's prerendering
- * uses it so: rendering waits for the rest). `react` is ignored: it bound react-i18next, and the
- * binding is now lib/translation.ts's provider.
+ * uses it so: rendering waits for the rest).
  */
-export function createI18n(language: UiLanguage, _options?: { react?: boolean }): i18n {
+export function createI18n(language: UiLanguage): i18n {
   return initialise(language).instance
 }
 
-export interface StringsLoad {
-  promise: Promise<void>
-  /** True once the load has ended, whether or not the strings came: nothing waits after that. */
-  settled: boolean
-}
-
-const pageStringLoads = new WeakMap<i18n, Map<string, StringsLoad>>()
-
-/** Loads the other pages' strings for the instance's current language, once per language. */
-export function loadPageStrings(instance: i18n): StringsLoad {
-  const language = instance.language
-  const loads = pageStringLoads.get(instance) ?? new Map<string, StringsLoad>()
-  pageStringLoads.set(instance, loads)
-  const existing = loads.get(language)
-  if (existing !== undefined) return existing
-  const load: StringsLoad = { settled: false, promise: Promise.resolve() }
-  load.promise = instance.loadNamespaces(PAGES_NAMESPACE).then(() => {
-    load.settled = true
-  })
-  loads.set(language, load)
-  return load
+/** Loads the other pages' strings for the instance's current language (once: i18next remembers). */
+export function loadPageStrings(instance: i18n): Promise<void> {
+  return instance.loadNamespaces(PAGES_NAMESPACE)
 }
 
 /** An instance with all of `language`'s strings in (tests, and whatever needs every page's words). */
 export async function createReadyI18n(language: UiLanguage): Promise<i18n> {
   const { instance, ready } = initialise(language)
   await ready
-  await loadPageStrings(instance).promise
+  await loadPageStrings(instance)
   return instance
 }
 

@@ -1,4 +1,4 @@
-import { useTranslation } from './translation.ts'
+import { useTranslation } from 'react-i18next'
 import { DEFAULT_LANGUAGE, isUiLanguage, type UiLanguage } from './language.ts'
 
 /** The current UI language, narrowed to the languages the app ships. */

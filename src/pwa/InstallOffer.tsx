@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react'
 import { useMatch } from 'react-router'
 import { paths } from '@/config/paths.ts'
 import { useDeviceStore } from '@/lib/storage.ts'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { installAnswerStore, watchInstallOffer, type InstallOffer as Offer } from './installOffer.ts'
 
 /**
@@ -11,7 +12,7 @@ import { installAnswerStore, watchInstallOffer, type InstallOffer as Offer } fro
  * but an article's, so it never covers the text being read; until the reader answers it.
  */
 export function InstallOffer() {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const [offer, setOffer] = useState<Offer>(null)
   const answer = useDeviceStore(installAnswerStore)
   const onArticle = useMatch(paths.article.path) !== null

@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useState } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { useRegisterSW } from 'virtual:pwa-register/react'
 import { InstallOffer } from './InstallOffer.tsx'
 import { useOnlineStatus } from './useOnlineStatus.ts'
@@ -17,7 +18,7 @@ import { watchForUpdates } from './watchForUpdates.ts'
  * render, inside PwaStatus's live region.
  */
 export function PwaNotices() {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const online = useOnlineStatus()
   // "Later" holds for the rest of this visit: the worker's lifecycle events can report the same
   // waiting version again moments after, and the offer must not come straight back.

@@ -55,7 +55,7 @@ export async function renderPage(path: string): Promise<RenderedPage> {
   const client = createQueryClient()
   const render = () =>
     renderStatic(
-      <App queryClient={client} i18n={createI18n(DEFAULT_LANGUAGE, { react: true })}>
+      <App queryClient={client} i18n={createI18n(DEFAULT_LANGUAGE)}>
         <StaticRouter location={path}>
           <AppRoutes />
         </StaticRouter>

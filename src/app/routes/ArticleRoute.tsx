@@ -1,7 +1,8 @@
 import '@/styles/reading-tools.css'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { useParams, useSearchParams } from 'react-router'
 import { DocumentTitle } from '@/components/DocumentTitle.tsx'
 import { NotFoundView } from '@/components/NotFoundView.tsx'
@@ -67,6 +68,6 @@ function ArticleReading({ article, from, searchQuery }: { article: Article; from
 }
 
 function ArticleNotFound() {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   return <NotFoundView title={t('article.notFoundTitle')} body={t('article.notFoundBody')} />
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { ToolIcon } from '@/components/ToolIcon.tsx'
 import type { Article } from '@/core/schema.ts'
 import { ReadAloud } from '@/features/reading/components/ReadAloud.tsx'
@@ -21,7 +22,7 @@ interface ArticleToolsProps {
  * for), save, share, listen. Statuses (link copied, no Arabic voice) appear under the bar.
  */
 export function ArticleTools({ article, shareUrl, onParagraph }: ArticleToolsProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const [optionsOpen, setOptionsOpen] = useState(false)
   const optionsId = useId()
   return (
@@ -51,7 +52,7 @@ export function ArticleTools({ article, shareUrl, onParagraph }: ArticleToolsPro
 
 /** Opening an article marks it read; this takes the mark off (and puts it back). */
 function KeepUnread({ id }: { id: string }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const unread = !useDeviceStore(readStateStore).includes(id)
   return (
     <button

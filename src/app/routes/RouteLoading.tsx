@@ -1,4 +1,4 @@
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
 
 /** Shown while a route's code chunk downloads (usually a blink; longer on a slow network). */
 export function RouteLoading() {

@@ -1,4 +1,5 @@
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { useNavigate, useParams, useSearchParams } from 'react-router'
 import { NotFoundView } from '@/components/NotFoundView.tsx'
 import { topicIdSchema } from '@/core/schema.ts'
@@ -7,7 +8,7 @@ import { paths, readPage } from '@/config/paths.ts'
 
 /** `/topics/:topicId`: a malformed id is not found without asking the server. */
 export function TopicRoute() {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const { topicId } = useParams()
   const [searchParams] = useSearchParams()
   const navigate = useNavigate()

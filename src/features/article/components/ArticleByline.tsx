@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { PublishedDate } from '@/components/PublishedDate.tsx'
 import { formatHijriDate } from '@/lib/intlPhrases.ts'
 import { useDigits } from '@/lib/readingSettings.ts'
@@ -13,7 +14,7 @@ import type { Article } from '@/core/schema.ts'
  * to them: the values speak for themselves on screen.
  */
 export function ArticleByline({ article }: { article: Article }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const { outlet, author, dateline, publishedAt } = article
   return (
     <dl className="byline">

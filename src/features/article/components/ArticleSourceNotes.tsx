@@ -1,9 +1,10 @@
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { UiLanguageScope } from '@/components/UiLanguageScope.tsx'
 
 /** The outlet's credit line and disclaimer: part of the page, not of the story, so set apart. */
 export function ArticleSourceNotes({ credit, disclaimer }: { credit: string | null; disclaimer: string | null }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   if (credit === null && disclaimer === null) return null
   return (
     <aside className="source-notes" aria-label={t('article.sourceNotes')}>

@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { Link } from 'react-router'
 import { paths } from '@/config/paths.ts'
 import { formatList } from '@/lib/intlPhrases.ts'
@@ -13,7 +14,7 @@ interface ArticleTopicsProps {
 
 /** The article's topics, each with why: the terms that matched. */
 export function ArticleTopics({ topicIds, topicMatches }: ArticleTopicsProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const topicLabel = useTopicLabel()
   const headingId = useId()
   if (topicIds.length === 0) return null

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
 import { ArticleList } from '@/components/ArticleList.tsx'
 import { DocumentTitle } from '@/components/DocumentTitle.tsx'
 import { LoadMore } from '@/components/LoadMore.tsx'

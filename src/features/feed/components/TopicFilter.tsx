@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
 import type { TopicSummary } from '@/core/schema.ts'
 import { formatNumber } from '@/lib/intlFormat.ts'
 import { useDigits } from '@/lib/readingSettings.ts'

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { ToolIcon } from '@/components/ToolIcon.tsx'
 import { useReadAloud } from '../useReadAloud.ts'
 
@@ -14,7 +15,7 @@ interface ReadAloudProps {
  * voice still shows "listen": the reader is told why it cannot be done when they ask, not before.
  */
 export function ReadAloud({ paragraphs, onParagraph }: ReadAloudProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const { available, state, play, pause, stop } = useReadAloud(paragraphs, onParagraph)
   const [refused, setRefused] = useState(false)
   return (

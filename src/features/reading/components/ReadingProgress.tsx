@@ -1,11 +1,12 @@
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { formatPercent } from '@/lib/intlPhrases.ts'
 import { useDigits } from '@/lib/readingSettings.ts'
 import { useUiLanguage } from '@/lib/useUiLanguage.ts'
 
 /** A thin bar along the top of the window: how much of the article is behind the reader. */
 export function ReadingProgress({ fraction }: { fraction: number }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const language = useUiLanguage()
   const digits = useDigits()
   const percent = Math.round(fraction * 100)

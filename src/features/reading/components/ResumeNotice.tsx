@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 
 /** Says that the page opened where the reader stopped, with a way back to the top. */
 export function ResumeNotice() {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const [dismissed, setDismissed] = useState(false)
   if (dismissed) return null
   function startOver() {

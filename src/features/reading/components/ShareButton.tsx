@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { ToolIcon } from '@/components/ToolIcon.tsx'
 
 type ShareOutcome = 'idle' | 'copied' | 'failed'
@@ -9,7 +10,7 @@ type ShareOutcome = 'idle' | 'copied' | 'failed'
  * link is copied to the clipboard and the reader is told so.
  */
 export function ShareButton({ title, url }: { title: string; url: string }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const [outcome, setOutcome] = useState<ShareOutcome>('idle')
   async function share() {
     if (typeof navigator.share === 'function') {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { Link } from 'react-router'
 import { ALL_LIST, paths } from '@/config/paths.ts'
 import { DataErrorView } from '@/components/DataErrorView.tsx'
@@ -19,7 +20,7 @@ interface ArticleNeighboursProps {
 
 /** Previous / next within the list the reader came from, arrows pointing along the reading direction. */
 export function ArticleNeighbours({ article, from }: ArticleNeighboursProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const language = useUiLanguage()
   const topicLabel = useTopicLabel()
   const query = useQuery({ ...neighboursQueryOptions(from, article), enabled: from.lists.length > 0 })
@@ -50,7 +51,7 @@ export function ArticleNeighbours({ article, from }: ArticleNeighboursProps) {
 }
 
 function NeighbourLink({ rel, item, from }: { rel: 'prev' | 'next'; item: ArticleSummary; from: Selection }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   return (
     <li className={`neighbours__item neighbours__item--${rel}`}>
       <Link rel={rel} className="neighbours__link" to={paths.article.getHref(item.id, from.lists)}>

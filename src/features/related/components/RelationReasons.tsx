@@ -1,4 +1,5 @@
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import type { RelationReasons as Reasons } from '@/core/schema.ts'
 import { formatList } from '@/lib/intlPhrases.ts'
 import { useTopicLabel } from '@/lib/useTopicLabel.ts'
@@ -6,7 +7,7 @@ import { useUiLanguage } from '@/lib/useUiLanguage.ts'
 
 /** Why two articles are related: the topics, keywords and names they share. */
 export function RelationReasons({ reasons }: { reasons: Reasons }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const language = useUiLanguage()
   const topicLabel = useTopicLabel()
   const lines = [

@@ -1,4 +1,5 @@
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { PublishedDate } from '@/components/PublishedDate.tsx'
 import type { RelatedArticle, Story } from '@/core/schema.ts'
 import { RelatedSection } from './RelatedSection.tsx'
@@ -9,7 +10,7 @@ import { storyOutlets } from '../storyOutlets.ts'
  * covered it, then each report with its outlet and date.
  */
 export function SameStoryList({ items, story }: { items: readonly RelatedArticle[]; story: Story | null }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const outlets = storyOutlets(story)
   return (
     <RelatedSection

@@ -1,4 +1,5 @@
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { PublishedDate } from '@/components/PublishedDate.tsx'
 import type { RelatedArticle } from '@/core/schema.ts'
 import { formatPercent } from '@/lib/intlPhrases.ts'
@@ -9,7 +10,7 @@ import { RelationReasons } from './RelationReasons.tsx'
 
 /** Related coverage the ingest found (same people, places, topic), newest first, each saying why. */
 export function SimilarArticles({ items }: { items: readonly RelatedArticle[] }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const language = useUiLanguage()
   const digits = useDigits()
   return (

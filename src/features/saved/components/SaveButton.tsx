@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { StorageFailedNotice } from '@/components/StorageFailedNotice.tsx'
 import { BookmarkIcon } from '@/components/LineIcon.tsx'
 import type { ArticleSummary } from '@/core/schema.ts'
@@ -10,7 +11,7 @@ import { setSaved, useSavedArticles } from '@/lib/savedArticles.ts'
  * whole name for assistive technology. A device that refuses to keep it says so.
  */
 export function SaveButton({ article }: { article: ArticleSummary }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const saved = useSavedArticles().some((item) => item.id === article.id)
   const [saveFailed, setSaveFailed] = useState(false)
   return (

@@ -1,7 +1,8 @@
 import '@/styles/reading-tools.css'
 import '@/styles/settings.css'
 import { useState } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { Link } from 'react-router'
 import { ArticleCard } from '@/components/ArticleCard.tsx'
 import { DocumentTitle } from '@/components/DocumentTitle.tsx'
@@ -13,7 +14,7 @@ import { setSaved, useSavedArticles } from '@/lib/savedArticles.ts'
 
 /** `/saved`: the articles the reader kept, from the device alone (works offline). */
 export function SavedView() {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const digits = useDigits()
   const saved = useSavedArticles()
   const [saveFailed, setSaveFailed] = useState(false)

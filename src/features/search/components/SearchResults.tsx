@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { memo, useCallback, useEffect, useRef, useState } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { ArticleCard } from '@/components/ArticleCard.tsx'
 import { DataErrorView } from '@/components/DataErrorView.tsx'
 import { LoadMore } from '@/components/LoadMore.tsx'
@@ -30,7 +31,7 @@ interface SearchResultsProps {
 
 /** The count (announced), the matching articles with their matches highlighted, or suggestions. */
 export function SearchResults({ engine, indexPath, query }: SearchResultsProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const searching = query.trim() !== ''
   // How many results to show, back to one page whenever the query changes.
   const [shown, setShown] = useState({ query, limit: RESULTS_PAGE_SIZE })
@@ -87,7 +88,7 @@ interface MoreResults {
 }
 
 function AnswerView({ answer, current, engine, more }: AnswerViewProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const digits = useDigits()
   const listRef = useRef<HTMLOListElement>(null)
   const list = useCallback(() => listRef.current, [])

@@ -1,9 +1,10 @@
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { SearchLinks } from '@/components/SearchLinks.tsx'
 
 /** "Nothing found for …", with searches that do find something (chosen at ingest). */
 export function SearchSuggestions({ query, suggestions }: { query: string; suggestions: readonly string[] }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   return (
     <div className="search__nothing">
       <p>

@@ -1,6 +1,7 @@
 import '@/styles/search-page.css'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { DocumentTitle } from '@/components/DocumentTitle.tsx'
 import { PageHeading } from '@/components/PageHeading.tsx'
 import { SearchField } from '@/components/SearchField.tsx'
@@ -26,7 +27,7 @@ interface SearchViewProps {
 
 /** `/search?q=`: a field, and results that follow every keystroke. */
 export function SearchView({ query, searchKey, onQueryChange }: SearchViewProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   return (
     <section className="search" aria-labelledby="search-title">
       <DocumentTitle page={query === '' ? t('search.title') : t('search.titleWithQuery', { query })} />
@@ -41,7 +42,7 @@ export function SearchView({ query, searchKey, onQueryChange }: SearchViewProps)
  * field (useUrlFollowing), so the field's text is the one source of the query while it is typed.
  */
 function TypedSearch({ urlQuery, onQueryChange }: { urlQuery: string; onQueryChange: (query: string) => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const followInUrl = useUrlFollowing(onQueryChange)
   const manifest = useQuery(manifestQueryOptions())
   const indexPath = manifest.data?.search?.index ?? null

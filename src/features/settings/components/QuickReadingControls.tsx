@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { Link } from 'react-router'
 import { paths } from '@/config/paths.ts'
 import { fontSizes, stepFontSize, themes, updateReadingSettings, useReadingSettings } from '@/lib/readingSettings.ts'
@@ -7,7 +8,7 @@ import { StorageFailedNotice } from '@/components/StorageFailedNotice.tsx'
 
 /** On the article page: text smaller/larger and the theme, without leaving the text. */
 export function QuickReadingControls() {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const settings = useReadingSettings()
   const themeId = useId()
   const [saveFailed, setSaveFailed] = useState(false)

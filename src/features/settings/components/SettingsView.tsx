@@ -1,6 +1,7 @@
 import '@/styles/settings.css'
 import { useState } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { DocumentTitle } from '@/components/DocumentTitle.tsx'
 import { PageHeading } from '@/components/PageHeading.tsx'
 import { uiLanguages } from '@/lib/language.ts'
@@ -20,7 +21,7 @@ import { StorageFailedNotice } from '@/components/StorageFailedNotice.tsx'
 
 /** `/settings`: reading settings (applied at once, kept on the device), the UI language, about. */
 export function SettingsView() {
-  const { t, i18n } = useTranslation()
+  const { t, i18n } = useTranslation(PAGE_STRINGS)
   const settings = useReadingSettings()
   const language = useUiLanguage()
   const [saveFailed, setSaveFailed] = useState(false)

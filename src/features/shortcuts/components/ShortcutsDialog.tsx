@@ -1,6 +1,7 @@
 import '@/styles/settings.css'
 import { useEffect, useId, useRef } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 
 interface ShortcutsDialogProps {
   /** Where focus was when the reader asked for the list: it goes back there on close. */
@@ -21,7 +22,7 @@ const shortcuts = [
  * moment it mounts. Its own chunk, loaded the first time a reader asks for it.
  */
 export function ShortcutsDialog({ returnFocus, onClosed }: ShortcutsDialogProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const dialogRef = useRef<HTMLDialogElement>(null)
   const headingId = useId()
 

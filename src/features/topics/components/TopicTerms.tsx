@@ -1,9 +1,10 @@
 import { useId } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 
 /** The taxonomy terms that put an article in this topic, so the reader sees what it covers. */
 export function TopicTerms({ terms }: { terms: readonly string[] }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const headingId = useId()
   if (terms.length === 0) return null
   return (

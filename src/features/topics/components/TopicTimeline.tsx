@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { ArticleList } from '@/components/ArticleList.tsx'
 import { LoadMore } from '@/components/LoadMore.tsx'
 import { QueryView } from '@/components/QueryView.tsx'
@@ -14,7 +15,7 @@ interface TopicTimelineProps {
 
 /** The topic's thread, newest first down a dated line; older articles a page at a time. */
 export function TopicTimeline({ topicId, page, onPageChange }: TopicTimelineProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const headingId = useId()
   const selection = selectionOf([topicId])
   const { query, loadMore, loadingMore } = useMergedFeed(selection, page, onPageChange)

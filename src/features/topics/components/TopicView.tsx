@@ -1,6 +1,7 @@
 import '@/styles/topic.css'
 import { useQuery } from '@tanstack/react-query'
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { Link } from 'react-router'
 import { paths } from '@/config/paths.ts'
 import { DocumentTitle } from '@/components/DocumentTitle.tsx'
@@ -22,7 +23,7 @@ export interface TopicViewProps {
 
 /** A topic's page: what it is about (its defining terms) and its thread of articles as a timeline. */
 export function TopicView({ topicId, page, onPageChange }: TopicViewProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const manifest = useQuery(manifestQueryOptions())
   return (
     <QueryView query={manifest}>
@@ -36,7 +37,7 @@ export function TopicView({ topicId, page, onPageChange }: TopicViewProps) {
 }
 
 function TopicPage({ topic, page, onPageChange }: { topic: TopicSummary } & Omit<TopicViewProps, 'topicId'>) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const language = useUiLanguage()
   const label = topic.labels[language]
   return (
