@@ -28,41 +28,6 @@ const CONTENT_SECURITY_POLICY = [
 /** `@/…` is `src/…`: imports name what they reach instead of climbing folders (tsconfig.json's paths). */
 const SOURCE_ROOT = fileURLToPath(new URL('./src/', import.meta.url))
 
-const REACT_ROUTER_PRODUCTION = fileURLToPath(
-  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
-)
-
-/**
- * The modules the entry imports statically, followed through the graph as it is parsed: the
- * first screen's code, frameworks included. Put in one chunk (below) instead of the three
- * rolldown would make for code the lazy routes share, they compress together and repeat no
- * module wrappers: about 2.5 KB gzip less on the home page.
- */
-function firstScreenModules(entry: string): { plugin: Plugin; has: (id: string) => boolean } {
-  const imports = new Map<string, readonly string[]>()
-  let closure: Set<string> | null = null
-  const plugin: Plugin = {
-    name: 'sahifa-first-screen-modules',
-    apply: 'build',
-    moduleParsed: (info) => void imports.set(info.id, info.importedIds),
-  }
-  const has = (id: string) => {
-    if (closure === null) {
-      closure = new Set()
-      const pending = [...imports.keys()].filter((id) => id.endsWith(entry))
-      for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-        if (closure.has(next)) continue
-        closure.add(next)
-        pending.push(...(imports.get(next) ?? []))
-      }
-    }
-    return closure.has(id)
-  }
-  return { plugin, has }
-}
-
-const firstScreen = firstScreenModules('/src/app/main.tsx')
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'sahifa-content-security-policy',
@@ -97,7 +62,6 @@ const PRECACHE = {
 export default defineConfig({
   plugins: [
     react(),
-    firstScreen.plugin,
     contentSecurityPolicy(),
     VitePWA({
       registerType: 'prompt',
@@ -138,13 +102,7 @@ export default defineConfig({
     }),
   ],
   resolve: {
-    // react-router's package exports only its development build (warnings, extra checks) to
-    // bundlers; the production build is the same API, smaller. Build only: tests and the dev
-    // server keep the development build's warnings.
-    alias: [
-      { find: /^@\//, replacement: SOURCE_ROOT },
-      ...(process.env['NODE_ENV'] === 'test' ? [] : [{ find: /^react-router$/, replacement: REACT_ROUTER_PRODUCTION }]),
-    ],
+    alias: [{ find: /^@\//, replacement: SOURCE_ROOT }],
   },
   build: {
     target: 'es2022',
@@ -152,11 +110,6 @@ export default defineConfig({
     manifest: true,
     // Every browser that runs the app supports <link rel="modulepreload">: no polyfill on the first screen.
     modulePreload: { polyfill: false },
-    rolldownOptions: {
-      output: {
-        codeSplitting: { groups: [{ name: 'first-screen', test: firstScreen.has }] },
-      },
-    },
   },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },

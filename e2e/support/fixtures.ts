@@ -68,7 +68,7 @@ export const HTTP_404_IN_CONSOLE = /Failed to load resource: the server responde
 export { expect }
 
 /**
- * The app's entry script as the build names it: the first screen's code is one chunk, named after
- * its group in vite.config.ts (`first-screen`). Tests hold it to see the page before the app runs.
+ * The app's entry script as the build names it (after index.html, its input). Tests hold it to see
+ * the page before the app runs.
  */
-export const APP_ENTRY_SCRIPT = '**/assets/first-screen-*.js'
+export const APP_ENTRY_SCRIPT = '**/assets/index-*.js'
