@@ -5,7 +5,7 @@ import { RootLayout } from './RootLayout.tsx'
 import { FeedRoute } from './routes/FeedRoute.tsx'
 
 /**
- * Every view is a URL (DESIGN §5). The feed is the front page and ships in the entry chunk; every
+ * Every view is a URL (docs/app.md, "Routes"). The feed is the front page and ships in the entry chunk; every
  * other route ("not found" too) is its own chunk, fetched when first opened (React.lazy under RootLayout's Suspense),
  * so the home page's JavaScript carries no article reader, search engine or settings form.
  *

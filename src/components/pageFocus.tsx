@@ -1,5 +1,5 @@
 /**
- * Focus follows navigation (DESIGN §5, accessible): after a route change, the new page's `<h1>`
+ * Focus follows navigation (docs/app.md, "Routes"): after a route change, the new page's `<h1>`
  * takes focus so a screen-reader or keyboard user starts reading at the new content. The first
  * page of a visit is left alone — focus then belongs to the browser.
  */

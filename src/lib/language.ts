@@ -1,5 +1,5 @@
 /**
- * The UI language: Arabic by default, English as the second language (DESIGN §5). Article content
+ * The UI language: Arabic by default, English as the second language (docs/app.md, "Strings"). Article content
  * stays Arabic and right-to-left whatever is chosen here; only the chrome follows this.
  */
 export const uiLanguages = ['ar', 'en'] as const

@@ -1,5 +1,5 @@
 /**
- * The reader's reading settings (DESIGN §5, reading): kept on the device and applied to `<html>`
+ * The reader's reading settings (docs/app.md, "Reading settings, saved articles, offline"): kept on the device and applied to `<html>`
  * as data attributes, which the stylesheets turn into custom properties (tokens.css, article.css).
  * The boot script (app/boot) applies them before the page first paints, so a dark or sepia reader
  * never sees a light flash, even on a prerendered page that paints before the app's JavaScript runs.

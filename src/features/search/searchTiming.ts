@@ -1,5 +1,5 @@
 /**
- * Search timing, observable with the Performance API (the benchmark reads these; DESIGN §8 keeps
+ * Search timing, observable with the Performance API (the benchmark reads these; docs/app.md keeps
  * timings out of tests; the names are in src/lib/perfMarks.ts):
  * - mark `search:input` (detail: { query }) when a keystroke changes the query;
  * - mark `search:results-painted` (detail: { query, count }) once that query's results are on

@@ -1,5 +1,5 @@
 /**
- * Single-key shortcuts (DESIGN §5, keyboard-only use): `j`/`k` next/previous article, `/` the
+ * Single-key shortcuts (keyboard-only use; docs/app.md, "Routes"): `j`/`k` next/previous article, `/` the
  * search field, `?` the list of shortcuts. They act on what the page shows, found in the DOM
  * (moving through articles: moveThroughArticles.ts, loaded at the first `j` or `k`; the list of
  * them: components/ShortcutsDialog.tsx, loaded at `?`).

@@ -7,7 +7,7 @@
  * tried first: neither self-hosted font has the glyph, and the per-character font fallback made a
  * feed with one such title take 28 s instead of 2.5 s.) Every other string comes back untouched,
  * and objects with nothing to change come back as the same objects (no copy of a large index).
- * This is the one place the app alters display text (DESIGN §6), and only for input no reader can
+ * This is the one place the app alters display text (docs/app.md, "Data: queries over data files"), and only for input no reader can
  * read anyway.
  */
 export const LONG_RUN = 500
