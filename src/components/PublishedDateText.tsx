@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import { formatGregorianDate } from '@/lib/intlFormat.ts'
 import type { UiLanguage } from '@/lib/language.ts'
-import type { Digits } from '@/lib/readingSettings.ts'
+import type { Digits } from '@/lib/readingSettingsValues.ts'
 
 interface PublishedDateTextProps {
   date: string | null

@@ -16,7 +16,7 @@
  * (intlPhrases.ts).
  */
 import { isUiLanguage, type UiLanguage } from './language.ts'
-import type { Digits } from './readingSettings.ts'
+import type { Digits } from './readingSettingsValues.ts'
 
 type Calendar = 'gregory' | 'islamic-umalqura'
 

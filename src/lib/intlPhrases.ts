@@ -4,7 +4,7 @@
  * shows), so the home page's script does not carry them. These are Intl's.
  */
 import type { UiLanguage } from './language.ts'
-import type { Digits } from './readingSettings.ts'
+import type { Digits } from './readingSettingsValues.ts'
 import { intlLocale } from './intlFormat.ts'
 
 /** The day in the Umm al-Qura Hijri calendar (a calendar day, so formatted in UTC: it never slips). */

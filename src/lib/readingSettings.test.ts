@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_READING_SETTINGS, stepFontSize } from './readingSettings.ts'
+import { stepFontSize } from './readingSettings.ts'
+import { DEFAULT_READING_SETTINGS } from './readingSettingsValues.ts'
 import { readingSettingsFrom } from './readingSettingsValues.ts'
 
 describe('reading settings read from the device', () => {

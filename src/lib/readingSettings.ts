@@ -1,8 +1,11 @@
 /**
- * The reader's reading settings (docs/app.md, "Reading settings, saved articles, offline"): kept on the device and applied to `<html>`
- * as data attributes, which the stylesheets turn into custom properties (tokens.css, article.css).
- * The boot script (app/boot) applies them before the page first paints, so a dark or sepia reader
- * never sees a light flash, even on a prerendered page that paints before the app's JavaScript runs.
+ * The reader's reading settings (docs/app.md, "Reading settings, saved articles, offline"): kept
+ * on the device and applied to `<html>` as data attributes, which the stylesheets turn into custom
+ * properties (tokens.css, article.css). The boot script (app/boot) applies them before the page
+ * first paints, so a dark or sepia reader never sees a light flash, even on a prerendered page
+ * that paints before the app's JavaScript runs. Their values, and how they are read and applied,
+ * are readingSettingsValues.ts's, which the boot script imports without React or zod; this file
+ * adds the device store and the hooks. Import each name from the file that defines it.
  */
 import {
   applyReadingSettings,
@@ -15,21 +18,6 @@ import {
   type ReadingSettings,
 } from './readingSettingsValues.ts'
 import { createDeviceStore, useDeviceStore } from './storage.ts'
-
-export {
-  applyReadingSettings,
-  DEFAULT_READING_SETTINGS,
-  digitSystems,
-  fontSizes,
-  lineHeights,
-  READING_SETTINGS_KEY,
-  readingFonts,
-  themes,
-  type Digits,
-  type FontSize,
-  type ReadingSettings,
-  type Theme,
-} from './readingSettingsValues.ts'
 
 // The same reading as the boot script's (readingSettingsFrom): each field falls back on its own,
 // so one bad or missing value does not reset the others.

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { Link } from 'react-router'
 import { paths } from '@/config/paths.ts'
-import { fontSizes, stepFontSize, themes, updateReadingSettings, useReadingSettings } from '@/lib/readingSettings.ts'
+import { stepFontSize, updateReadingSettings, useReadingSettings } from '@/lib/readingSettings.ts'
+import { fontSizes, themes } from '@/lib/readingSettingsValues.ts'
 import { StorageFailedNotice } from '@/components/StorageFailedNotice.tsx'
 
 /** On the article page: text smaller/larger and the theme, without leaving the text. */

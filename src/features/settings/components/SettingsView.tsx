@@ -5,16 +5,15 @@ import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { DocumentTitle } from '@/components/DocumentTitle.tsx'
 import { PageHeading } from '@/components/PageHeading.tsx'
 import { uiLanguages } from '@/lib/language.ts'
+import { updateReadingSettings, useReadingSettings } from '@/lib/readingSettings.ts'
 import {
   digitSystems,
   fontSizes,
   lineHeights,
   readingFonts,
   themes,
-  updateReadingSettings,
-  useReadingSettings,
   type ReadingSettings,
-} from '@/lib/readingSettings.ts'
+} from '@/lib/readingSettingsValues.ts'
 import { useUiLanguage } from '@/lib/useUiLanguage.ts'
 import { ChoiceGroup } from './ChoiceGroup.tsx'
 import { StorageFailedNotice } from '@/components/StorageFailedNotice.tsx'
