@@ -29,16 +29,15 @@ export const HOME_GOAL_KB = 120
  * Raised 121 → 122 on purpose for issue 18's phone first screen: the masthead's menu, a save
  * toggle on every card (with the saved list read without zod), the theme-color following the
  * reading theme: 121.5 KB (JS +1.1, CSS +0.5, boot +0.1), so issue 5's 120 KB goal is missed.
- * Raised 122 → 128 on purpose for issue 17: the app uses its libraries as the ecosystem does
+ * Raised 122 → 127 on purpose for issue 17: the app uses its libraries as the ecosystem does
  * (react-i18next instead of an in-house binding, +2.2 KB; react-query's useMutation for "load
- * more", +0.2 KB; react-router's package as exported and rolldown's own chunks instead of an alias
- * into react-router's dist folder and a custom chunk plugin, +2.0 KB): 126.1 KB. About 4 KB is
- * 20 ms at Lighthouse's slow 4G (1.6 Mbit/s), not a difference a reader's first paint shows; the
- * codebase's code is now what newcomers know. The headroom, 1.9 KB, lets a small
+ * more", +0.2 KB; react-router's package as exported instead of an alias into its dist folder,
+ * +0.5 KB): 124.5 KB. About 3 KB is 15 ms at Lighthouse's slow 4G (1.6 Mbit/s), not a difference
+ * a reader's first paint shows; the code is now what newcomers know. The headroom, 2.5 KB, lets a small
  * feature land without raising this again, yet stops a new library or a stray import of a
  * page's code into the first screen (each several KB).
  */
-export const HOME_BUDGET_KB = 128
+export const HOME_BUDGET_KB = 127
 
 export interface BudgetItem {
   file: string
