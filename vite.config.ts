@@ -29,37 +29,14 @@ const CONTENT_SECURITY_POLICY = [
 const SOURCE_ROOT = fileURLToPath(new URL('./src/', import.meta.url))
 
 /**
- * The modules the entry imports statically, followed through the graph as it is parsed: the
- * first screen's code, frameworks included. Put in one chunk (below) instead of the ones
- * rolldown would make for code the lazy routes share. Kept for what a reader sees, not for the
- * bytes (1.5 KB gzip on the home page, measured for issue 17): without it, a prerendered article
- * shifts as it hydrates on a phone (e2e/phone.spec.ts, cumulative layout shift 0.017 against
- * the 0.01 allowed; 0 with it).
+ * react-router's package exports only its development build (warnings, extra checks) to bundlers;
+ * the production build is the same API. Kept for what a reader sees, not for the bytes (0.5 KB
+ * gzip on the home page, measured for issue 17): without it, the topic page's error view for a
+ * damaged feed page came too late for e2e/faults.spec.ts (the cause was not traced further).
  */
-function firstScreenModules(entry: string): { plugin: Plugin; has: (id: string) => boolean } {
-  const imports = new Map<string, readonly string[]>()
-  let closure: Set<string> | null = null
-  const plugin: Plugin = {
-    name: 'sahifa-first-screen-modules',
-    apply: 'build',
-    moduleParsed: (info) => void imports.set(info.id, info.importedIds),
-  }
-  const has = (id: string) => {
-    if (closure === null) {
-      closure = new Set()
-      const pending = [...imports.keys()].filter((id) => id.endsWith(entry))
-      for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-        if (closure.has(next)) continue
-        closure.add(next)
-        pending.push(...(imports.get(next) ?? []))
-      }
-    }
-    return closure.has(id)
-  }
-  return { plugin, has }
-}
-
-const firstScreen = firstScreenModules('/src/app/main.tsx')
+const REACT_ROUTER_PRODUCTION = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+)
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -95,7 +72,6 @@ const PRECACHE = {
 export default defineConfig({
   plugins: [
     react(),
-    firstScreen.plugin,
     contentSecurityPolicy(),
     VitePWA({
       registerType: 'prompt',
@@ -136,7 +112,11 @@ export default defineConfig({
     }),
   ],
   resolve: {
-    alias: [{ find: /^@\//, replacement: SOURCE_ROOT }],
+    // Build only: tests and the dev server keep react-router's development build's warnings.
+    alias: [
+      { find: /^@\//, replacement: SOURCE_ROOT },
+      ...(process.env['NODE_ENV'] === 'test' ? [] : [{ find: /^react-router$/, replacement: REACT_ROUTER_PRODUCTION }]),
+    ],
   },
   build: {
     target: 'es2022',
@@ -144,11 +124,6 @@ export default defineConfig({
     manifest: true,
     // Every browser that runs the app supports <link rel="modulepreload">: no polyfill on the first screen.
     modulePreload: { polyfill: false },
-    rolldownOptions: {
-      output: {
-        codeSplitting: { groups: [{ name: 'first-screen', test: firstScreen.has }] },
-      },
-    },
   },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },

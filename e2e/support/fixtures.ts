@@ -71,4 +71,4 @@ export { expect }
  * The app's entry script as the build names it (after index.html, its input). Tests hold it to see
  * the page before the app runs.
  */
-export const APP_ENTRY_SCRIPT = '**/assets/first-screen-*.js'
+export const APP_ENTRY_SCRIPT = '**/assets/index-*.js'
