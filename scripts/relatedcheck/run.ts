@@ -7,6 +7,7 @@
  * figures (measure.ts) for the chosen half (default: tune; the held half is for reporting only).
  * Titles are masked unless --titles: headline labels would otherwise make the title an oracle.
  */
+import { distinctiveAnchors } from './anchors.ts'
 import { isHeld, labelStories } from './labels.ts'
 import { measure, type RelatedFigures } from './measure.ts'
 import { loadSnn, snnPresent } from './snn.ts'
@@ -39,6 +40,9 @@ export function relatedCheck(
   const model = baselineModel(articles, false)
   const index = new Map(articles.map((a, i) => [a.id, i]))
   const searchWords = (id: string) => model.topTerms(index.get(id) ?? 0, 10)
+  const anchorSets = distinctiveAnchors(articles)
+  const none: ReadonlySet<string> = new Set()
+  const anchors = (id: string) => anchorSets.get(id) ?? none
   const scored = (story: string) => isHeld(story) === (half === 'held')
   const stories = [...labels.members.keys()].filter(scored).length
   const figures = systems.map((system) => {
@@ -50,8 +54,8 @@ export function relatedCheck(
     return {
       system,
       seconds,
-      figures: measure({ links, labels, scored, allIds, searchWords }),
-      reworded: measure({ links, labels, scored: rewordedOnly, allIds, searchWords }),
+      figures: measure({ links, labels, scored, allIds, searchWords, anchors }),
+      reworded: measure({ links, labels, scored: rewordedOnly, allIds, searchWords, anchors }),
     }
   })
   const rewordedStories = [...labels.rewordedStories].filter(scored).length
@@ -85,7 +89,7 @@ function main(): void {
     `${result.articles} articles, ${result.labelledArticles} in labelled stories; ${result.half} half: ${result.stories} stories; titles ${result.withTitles ? 'shown' : 'masked'}`,
   )
   const line = (f: RelatedFigures) =>
-    `first same ${f.firstSame.toFixed(1)}%  top-3 same ${f.topThreeSame.toFixed(1)}%  other story same words ${f.otherStorySameWords.toFixed(1)}%  no link ${f.noLink.toFixed(1)}%  links/article ${f.meanLinks.toFixed(2)}  (${f.sources} sources)`
+    `first same ${f.firstSame.toFixed(1)}%  top-3 same ${f.topThreeSame.toFixed(1)}%  other story same words only ${f.otherStorySameWords.toFixed(1)}% (any ${f.otherStorySameWordsAny.toFixed(1)}%)  no link ${f.noLink.toFixed(1)}%  links/article ${f.meanLinks.toFixed(2)}  (${f.sources} sources)`
   for (const { system, figures, reworded, seconds } of result.figures) {
     console.log(`${system.padEnd(9)} all      ${line(figures)}  ${seconds.toFixed(1)} s`)
     console.log(`${''.padEnd(9)} reworded ${line(reworded)}`)
