@@ -115,3 +115,30 @@ describe('relateArticles', () => {
     expect(relations.stories.size).toBe(0)
   })
 })
+
+describe('related coverage', () => {
+  it('needs a shared name, keyword or number, not common words and a topic alone', () => {
+    const mk = (id: string, day: string, body: string, keywords: string[] = []): RelateInput => ({
+      id,
+      outlet: id.startsWith('x') ? 'النهار' : 'الصباح',
+      publishedAt: day,
+      readAlso: new Set(),
+      features: packFeatures({ titleTokens: [], bodyTokens: tokenize(body), keywords, names: [], topics: ['economy'] }),
+    })
+    const common =
+      'قال المسؤولون إن العمل مستمر في المشروع وإن النتائج ستعلن خلال الأيام المقبلة بعد اكتمال الدراسات اللازمة'
+    const pages = [
+      mk('x1', '2024-05-01', `${common} في مشروع المياه`),
+      mk('y1', '2024-05-06', `${common} في مشروع الكهرباء`),
+      mk('x2', '2024-05-01', `${common} ضمن خطة 4417 للمياه`, ['سد الوادي']),
+      mk('y2', '2024-05-06', `${common} ضمن خطة 4417 للكهرباء`, ['سد الوادي']),
+    ]
+    const tuning = { minScore: 0.05, needsAnchor: true, anchorMaxShare: 0.5 }
+    const similarOf = (id: string, relations = relateArticles(pages, tuning)) =>
+      (relations.similar.get(id) ?? []).map((l) => l.id)
+    expect(similarOf('x1')).not.toContain('y1')
+    expect(similarOf('x2')).toContain('y2')
+    // Without the anchor, the shared topic alone would have linked them.
+    expect(similarOf('x1', relateArticles(pages, { ...tuning, needsAnchor: false }))).toContain('y1')
+  })
+})

@@ -15,7 +15,7 @@
  */
 import type { RelationReasons } from '@/core/schema.ts'
 import type { PackedFeatures } from '../analyse/articleAnalysis.ts'
-import { buildStoryVectors, type StoryVectors } from './storyVectors.ts'
+import { buildStoryVectors, VECTOR_LIMITS, type StoryVectors } from './storyVectors.ts'
 import { candidatePairs } from './candidates.ts'
 import { outletNeighbours } from './outletNeighbours.ts'
 import { UnionFind } from './unionFind.ts'
@@ -41,6 +41,8 @@ export const STORY = {
 export const RELATED = {
   maxSimilar: 5,
   minScore: 0.05,
+  /** Related coverage of another story shares a distinctive name, keyword or number (StoryVectors.anchors). */
+  needsAnchor: true,
   queryFeatures: 40,
   /** Entries taken from each feature's list around the article's own date. */
   nearestPostings: 100,
@@ -72,6 +74,20 @@ export interface Relations {
 const DAY_MS = 86_400_000
 const dayOf = (date: string | null) => (date === null ? null : Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS))
 
+/** Whether two sorted id lists have an id in common. */
+function intersects(a: Int32Array | undefined, b: Int32Array | undefined): boolean {
+  if (!a || !b) return false
+  let x = 0
+  let y = 0
+  while (x < a.length && y < b.length) {
+    const [p, q] = [a[x] ?? 0, b[y] ?? 0]
+    if (p === q) return true
+    if (p < q) x++
+    else y++
+  }
+  return false
+}
+
 function shared(vectors: StoryVectors, i: number, j: number): RelationReasons {
   const a = vectors.reasons[i]
   const b = vectors.reasons[j]
@@ -87,8 +103,21 @@ function shared(vectors: StoryVectors, i: number, j: number): RelationReasons {
   return why
 }
 
-export function relateArticles(articles: readonly RelateInput[]): Relations {
-  const vectors = buildStoryVectors(articles)
+/** What the check may vary (scripts/relatedcheck/tune.ts); the ingest uses the defaults. */
+export interface RelateTuning {
+  readonly minScore: number
+  readonly needsAnchor: boolean
+  readonly anchorMaxShare: number
+}
+
+const DEFAULT_TUNING: RelateTuning = {
+  minScore: RELATED.minScore,
+  needsAnchor: RELATED.needsAnchor,
+  anchorMaxShare: VECTOR_LIMITS.anchorMaxShare,
+}
+
+export function relateArticles(articles: readonly RelateInput[], tuning: RelateTuning = DEFAULT_TUNING): Relations {
+  const vectors = buildStoryVectors(articles, tuning.anchorMaxShare)
   const days = articles.map((a) => dayOf(a.publishedAt))
   const scored = candidatePairs(vectors, days)
   const union = new UnionFind(articles.length)
@@ -156,7 +185,11 @@ export function relateArticles(articles: readonly RelateInput[]): Relations {
     )
     const context = list
       .filter(
-        ({ j, score }) => !inStory(j) && score >= RELATED.minScore && !article.readAlso.has(articles[j]?.id ?? ''),
+        ({ j, score }) =>
+          !inStory(j) &&
+          score >= tuning.minScore &&
+          !article.readAlso.has(articles[j]?.id ?? '') &&
+          (!tuning.needsAnchor || intersects(vectors.anchors[i], vectors.anchors[j])),
       )
       .flatMap(({ j, score }) => {
         const reasons = shared(vectors, i, j)

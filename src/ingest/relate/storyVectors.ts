@@ -18,7 +18,15 @@ export const VECTOR_LIMITS = {
   furnitureShare: 0.2,
   /** …once the outlet has this many pages to tell. */
   furnitureMinPages: 20,
+  /**
+   * A name, keyword or number on more than this share of all pages anchors no link: in a corpus of
+   * Saudi outlets الرياض or 2015 is on thousands of pages and tells nothing about what two share.
+   */
+  anchorMaxShare: 0.01,
 } as const
+
+/** Numbers of two digits or more (articleFeatures.ts keeps them as word features). */
+const NUMBER_KEY = /^w:\d{2,}$/u
 
 export interface VectorInput {
   readonly features: PackedFeatures
@@ -30,6 +38,12 @@ export interface StoryVectors {
   readonly ids: Int32Array
   readonly weights: Float32Array
   readonly vocabularySize: number
+  /**
+   * Per article, its anchors, sorted: the feature ids of its distinctive names, keywords and numbers
+   * (not furniture, on at most VECTOR_LIMITS.anchorMaxShare of all pages). Related coverage of
+   * another story must share one: a link made of common words alone is a look-alike, not context.
+   */
+  readonly anchors: readonly Int32Array[]
   /** Per article, its shown features (keywords, names, topics) as feature ids, with display forms and kinds. */
   readonly reasons: ReadonlyArray<{
     readonly ids: Int32Array
@@ -42,9 +56,14 @@ interface Unpacked {
   ids: Int32Array
   base: Float64Array
   kinds: string
+  /** 1 where the feature is a number. */
+  numbers: Uint8Array
 }
 
-export function buildStoryVectors(articles: readonly VectorInput[]): StoryVectors {
+export function buildStoryVectors(
+  articles: readonly VectorInput[],
+  anchorMaxShare: number = VECTOR_LIMITS.anchorMaxShare,
+): StoryVectors {
   const vocabulary = new Map<string, number>()
   const df: number[] = []
   const outletPages = new Map<string, number>()
@@ -53,6 +72,7 @@ export function buildStoryVectors(articles: readonly VectorInput[]): StoryVector
     const keys = features.keys.length === 0 ? [] : features.keys.split('\n')
     const ids = new Int32Array(keys.length)
     const base = new Float64Array(keys.length)
+    const numbers = new Uint8Array(keys.length)
     const perOutlet = outlet === null ? undefined : (outletDf.get(outlet) ?? new Map<number, number>())
     if (outlet !== null && perOutlet) {
       outletDf.set(outlet, perOutlet)
@@ -68,16 +88,19 @@ export function buildStoryVectors(articles: readonly VectorInput[]): StoryVector
       df[id] = (df[id] ?? 0) + 1
       perOutlet?.set(id, (perOutlet.get(id) ?? 0) + 1)
       ids[k] = id
+      if (NUMBER_KEY.test(key)) numbers[k] = 1
       base[k] =
         FEATURE_WEIGHTS[KIND_OF_LETTER.get(features.kinds[k] ?? '') ?? 'word'] * (1 + Math.log(features.counts[k] ?? 1))
     })
-    return { ids, base, kinds: features.kinds }
+    return { ids, base, kinds: features.kinds, numbers }
   })
   const n = articles.length
   const start = new Int32Array(n + 1)
   const ids: number[] = []
   const weights: number[] = []
   const reasons: StoryVectors['reasons'][number][] = []
+  const anchors: Int32Array[] = []
+  const anchorMaxDf = Math.max(2, anchorMaxShare * n)
   articles.forEach(({ outlet, features }, i) => {
     const u = unpacked[i] as Unpacked
     const pages = outlet === null ? 0 : (outletPages.get(outlet) ?? 0)
@@ -103,6 +126,16 @@ export function buildStoryVectors(articles: readonly VectorInput[]): StoryVector
       (k) => u.kinds[k] !== KIND_LETTERS.word && !isFurniture(u.ids[k] ?? 0, u.kinds[k] ?? ''),
     )
     const allShown = Array.from(u.ids.keys()).filter((k) => u.kinds[k] !== KIND_LETTERS.word)
+    const anchorIds = Array.from(u.ids.keys()).flatMap((k) => {
+      const id = u.ids[k] ?? 0
+      const kind = u.kinds[k] ?? ''
+      const anchorKind =
+        kind === KIND_LETTERS.name ||
+        kind === KIND_LETTERS.keyword ||
+        (kind === KIND_LETTERS.word && u.numbers[k] === 1)
+      return anchorKind && (df[id] ?? 0) <= anchorMaxDf && !isFurniture(id, kind) ? [id] : []
+    })
+    anchors.push(Int32Array.from(anchorIds).sort())
     reasons.push({
       ids: Int32Array.from(shown, (k) => u.ids[k] ?? 0),
       kinds: shown.map((k) => u.kinds[k] ?? '').join(''),
@@ -110,5 +143,12 @@ export function buildStoryVectors(articles: readonly VectorInput[]): StoryVector
     })
     unpacked[i] = undefined
   })
-  return { start, ids: Int32Array.from(ids), weights: Float32Array.from(weights), vocabularySize: df.length, reasons }
+  return {
+    start,
+    ids: Int32Array.from(ids),
+    weights: Float32Array.from(weights),
+    vocabularySize: df.length,
+    anchors,
+    reasons,
+  }
 }
