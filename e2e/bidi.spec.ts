@@ -30,6 +30,7 @@ const article = {
   disclaimer: null,
   topicMatches: {},
   story: null,
+  copies: [],
 }
 
 type Box = { left: number; right: number }

@@ -15,7 +15,7 @@ const MEMBERS = [
 ]
 
 const article = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'story-a',
   title: MEMBERS[0]?.title,
   publishedAt: '2024-03-01',
@@ -59,16 +59,22 @@ const article = {
   disclaimer: null,
   topicMatches: {},
   story: { id: 'story-a', members: MEMBERS },
+  copies: [{ title: 'جسر جديد فوق وادي حنيفة', outlet: 'وكالة الفجر', publishedAt: '2024-03-01' }],
 }
 
-test('an article leads its related links with the same story from the other outlets', async ({ page }) => {
+test('an article names the outlets of its copies, then leads its links with the same story', async ({ page }) => {
   await page.route('**/data/articles/story-a.json', (route) => route.fulfill({ json: article }))
   await page.goto('/articles/story-a')
   const related = page.getByRole('navigation', { name: 'مقالات ذات صلة' })
   const sections = related.locator('section')
-  await expect(sections.first().getByRole('heading')).toHaveText('الخبر نفسه من مصادر أخرى')
-  await expect(sections.nth(1).getByRole('heading')).toHaveText('مقالات مشابهة')
-  const sameStory = sections.first()
+  // First, who else published the same text (wire copy folded into this article), not as links.
+  const copies = sections.first()
+  await expect(copies.getByRole('heading')).toHaveText('النص نفسه نشرته أيضاً')
+  await expect(copies).toContainText('وكالة الفجر')
+  await expect(copies.getByRole('link')).toHaveCount(0)
+  await expect(sections.nth(1).getByRole('heading')).toHaveText('الخبر نفسه من مصادر أخرى')
+  await expect(sections.nth(2).getByRole('heading')).toHaveText('مقالات مشابهة')
+  const sameStory = sections.nth(1)
   // Three outlets covered it (an Arabic plural of 3–10), each named.
   await expect(sameStory.locator('.related__coverage')).toContainText('مصادر')
   for (const outlet of ['صحيفة النهار', 'صحيفة الصباح', 'وكالة المساء'])

@@ -77,6 +77,7 @@ function article(name: PayloadName, text: string, texts: Record<PayloadName, str
     disclaimer: text,
     topicMatches: { 'iraq-us': [text], 'algeria-africom': [text] },
     story: null,
+    copies: [],
   })
 }
 

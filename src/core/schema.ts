@@ -8,7 +8,7 @@ import { ARTICLE_ID_PATTERN, TOPIC_ID_PATTERN } from './ids.ts'
 
 export { dataPaths } from './dataPaths.ts'
 
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 // zod/mini: the functional API of zod, tree-shaken to what is used, so the browser bundle carries
 // a few KB of validation instead of classic zod's whole method surface.
@@ -57,6 +57,16 @@ export const storySchema = z.object({
   members: z.array(storyMemberSchema).check(z.minLength(2)),
 })
 
+/**
+ * Another outlet's copy of the article's text (the same wire copy under its own headline), folded
+ * into the article at ingest the way exact duplicates are: who published it, when, and as what.
+ */
+export const articleCopySchema = z.object({
+  title: z.string(),
+  outlet: z.nullable(z.string()),
+  publishedAt: z.nullable(isoDateSchema),
+})
+
 export const articleSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: articleIdSchema,
@@ -82,6 +92,8 @@ export const articleSchema = z.object({
   /** For each topic the article carries, the taxonomy terms that matched (so the reader sees why). */
   topicMatches: z.record(z.string(), z.array(z.string())),
   story: z.nullable(storySchema),
+  /** Other outlets' near-identical copies folded into this article (relate/nearCopies.ts), oldest first. */
+  copies: z.array(articleCopySchema),
 })
 
 /**
@@ -170,6 +182,7 @@ export type RelatedArticle = z.infer<typeof relatedArticleSchema>
 export type RelationReasons = z.infer<typeof relationReasonsSchema>
 export type Story = z.infer<typeof storySchema>
 export type StoryMember = z.infer<typeof storyMemberSchema>
+export type ArticleCopy = z.infer<typeof articleCopySchema>
 export type ArticleSummary = z.infer<typeof articleSummarySchema>
 export type TopicSummary = z.infer<typeof topicSummarySchema>
 export type Manifest = z.infer<typeof manifestSchema>

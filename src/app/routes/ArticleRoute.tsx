@@ -61,7 +61,7 @@ function ArticleReading({ article, from, searchQuery }: { article: Article; from
       <div ref={articleRef}>
         <ArticleView article={article} currentParagraph={paragraphAloud} tools={tools} />
       </div>
-      <RelatedArticles related={article.related} story={article.story} />
+      <RelatedArticles related={article.related} story={article.story} copies={article.copies} />
       <ArticleNeighbours article={article} from={from} />
     </>
   )

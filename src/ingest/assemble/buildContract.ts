@@ -1,5 +1,5 @@
 /**
- * Parsed pages → the data contract (docs/contract.md): every file the ingest writes, as path → JSON text,
+ * Parsed pages → the data contract (DESIGN §3): every file the ingest writes, as path → JSON text,
  * each object validated against the shared schema first. Pure: the caller writes the files.
  *
  * `contractFiles` yields the files one at a time (articles first, as they are made) so a run over
@@ -20,16 +20,17 @@ import {
   type RelatedArticle,
   type Story,
 } from '@/core/schema.ts'
-import { analysisTools, analyzeArticle, type ArticleAnalysis, type PackedFeatures } from '../analyse/articleAnalysis.ts'
+import { analysisTools, analyzeArticle, type ArticleAnalysis, type PackedFeatures } from './articleAnalysis.ts'
 import { assembleCorpus, type CorpusArticle, type PageInput } from './corpus.ts'
 import { excerpt } from './excerpt.ts'
 import { FEED_PAGE_SIZE, feedLists } from './feed.ts'
-import { NO_TIMER, type PhaseTimer } from '../run/phaseTimer.ts'
-import { buildSearchIndex } from '../search/searchIndex.ts'
-import { relateArticles, type Relations } from '../relate/relateArticles.ts'
+import { NO_TIMER, type PhaseTimer } from './phaseTimer.ts'
+import { buildSearchIndex } from './searchIndex.ts'
+import { foldNearCopies, type FoldedCopies } from './relate/foldCopies.ts'
+import { relateArticles, type Relations } from './relate/relateArticles.ts'
 import { stableJson } from './stableJson.ts'
-import { topicTerms, type Taxonomy } from '../analyse/taxonomy.ts'
-import { topicCounts } from '../analyse/topics.ts'
+import { topicTerms, type Taxonomy } from './taxonomy.ts'
+import { topicCounts } from './topics.ts'
 
 export interface ContractBuild {
   /** Path inside the data folder → file content, in path order. */
@@ -116,7 +117,7 @@ function storyOf(id: string, relations: Relations, byId: ReadonlyMap<string, Cor
   }
 }
 
-function toArticle(item: Analysed, related: RelatedArticle[], story: Story | null): Article {
+function toArticle(item: Analysed, related: RelatedArticle[], story: Story | null, folded: FoldedCopies): Article {
   const { id, article: a, source } = item.entry
   return validated(
     articleSchema,
@@ -140,6 +141,7 @@ function toArticle(item: Analysed, related: RelatedArticle[], story: Story | nul
       disclaimer: a.disclaimer,
       topicMatches: item.analysis.topicMatches,
       story,
+      copies: folded.copiesOf(id),
     },
     `article ${id} (from ${source.file})`,
   )
@@ -154,8 +156,9 @@ export function* contractFiles(
   timer: PhaseTimer = NO_TIMER,
 ): Generator<readonly [string, string]> {
   const corpus = timer.time('assemble', () => assembleCorpus(pages))
-  const analysed = timer.time('analyse', () => analyse(corpus.articles, taxonomy))
-  const byId = new Map(corpus.articles.map((a) => [a.id, a]))
+  const folded = timer.time('copies', () => foldNearCopies(corpus.articles))
+  const analysed = timer.time('analyse', () => analyse(folded.articles, taxonomy))
+  const byId = new Map(folded.articles.map((a) => [a.id, a]))
   const relations = timer.time('related', () =>
     relateArticles(
       analysed.map(({ entry, analysis }) => ({
@@ -173,7 +176,7 @@ export function* contractFiles(
   for (const item of analysed) {
     // Timed by hand: the yield hands control to the writer, whose time is not this phase's.
     const json = timer.time('articleFiles', () => {
-      const article = toArticle(item, relatedOf(item, relations, byId), storyOf(item.entry.id, relations, byId))
+      const article = toArticle(item, relatedOf(item, relations, byId), storyOf(item.entry.id, relations, byId), folded)
       articles.push(article)
       return stableJson(article)
     })

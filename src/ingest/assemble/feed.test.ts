@@ -28,6 +28,7 @@ function article(
     credit: null,
     disclaimer: null,
     topicMatches: {},
+    copies: [],
     story,
   }
 }
@@ -97,6 +98,16 @@ describe('feedLists', () => {
     // A topic's list shows the story by its newest report on that topic.
     expect(topic?.pages[0]?.items.map((i) => [i.id, i.storyId, i.storyOutlets])).toEqual([
       ['s3', 's1', ['okaz', 'sabq']],
+    ])
+  })
+  it('names the outlets of copies folded into an article, story or not', () => {
+    const wire = {
+      ...article('w', '2024-01-02', [], 'okaz'),
+      copies: [{ title: 'w', outlet: 'sabq', publishedAt: null }],
+    }
+    const [all] = feedLists([wire], [])
+    expect(all?.pages[0]?.items.map((i) => [i.id, i.storyId, i.storyOutlets])).toEqual([
+      ['w', undefined, ['okaz', 'sabq']],
     ])
   })
 })

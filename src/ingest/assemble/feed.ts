@@ -25,11 +25,18 @@ function newestFirst(a: Pick<Article, 'id' | 'publishedAt'>, b: Pick<Article, 'i
 }
 
 function summary(article: Article): ArticleSummary {
-  const { id, title, publishedAt, outlet, excerpt, topics, readingMinutes, story } = article
+  const { id, title, publishedAt, outlet, excerpt, topics, readingMinutes, story, copies } = article
   const base = { id, title, publishedAt, outlet, excerpt, topics, readingMinutes }
-  if (!story) return base
-  const outlets = [...new Set([outlet, ...story.members.map((m) => m.outlet)].filter((o): o is string => o !== null))]
-  return { ...base, storyId: story.id, storyOutlets: outlets }
+  if (!story && copies.length === 0) return base
+  // Every outlet that published it: the story's reports and the copies folded into this one.
+  const outlets = [
+    ...new Set(
+      [outlet, ...copies.map((c) => c.outlet), ...(story?.members ?? []).map((m) => m.outlet)].filter(
+        (o): o is string => o !== null,
+      ),
+    ),
+  ]
+  return story ? { ...base, storyId: story.id, storyOutlets: outlets } : { ...base, storyOutlets: outlets }
 }
 
 /** Newest first, each story once (its newest report). */
