@@ -15,15 +15,9 @@ import { measure, type RelatedFigures } from './measure.ts'
 import { loadSnn, snnPresent } from './snn.ts'
 import { baselineModel, TAXONOMY } from './systems.ts'
 
-const TUNINGS: RelateTuning[] = [
-  { minScore: 0.05, needsAnchor: false, anchorMaxShare: 0.01 },
-  { minScore: 0.05, needsAnchor: true, anchorMaxShare: 0.01 },
-  { minScore: 0.1, needsAnchor: true, anchorMaxShare: 0.01 },
-  { minScore: 0.15, needsAnchor: true, anchorMaxShare: 0.01 },
-  { minScore: 0.2, needsAnchor: true, anchorMaxShare: 0.01 },
-  { minScore: 0.1, needsAnchor: true, anchorMaxShare: 0.005 },
-  { minScore: 0.1, needsAnchor: true, anchorMaxShare: 0.02 },
-]
+const TUNINGS: RelateTuning[] = JSON.parse(
+  process.argv[2] ?? '[{"minScore":0.05,"needsAnchor":true,"anchorMaxShare":0.01}]',
+) as RelateTuning[]
 
 function main(): void {
   if (!snnPresent()) {
@@ -61,9 +55,26 @@ function main(): void {
     const links = new Map(allIds.map((id) => [id, relatedIds(relations, id)]))
     const outletOnly = allIds.filter((id) => (relations.outletNext.get(id)?.length ?? 0) > 0).length
     const all = measure({ links, labels, scored: tune, allIds, searchWords, anchors })
+    // The look-alikes by the kind of link they come from.
+    const kinds = {
+      story: (id: string) => (relations.sameStory.get(id) ?? []).map((l) => l.id),
+      context: (id: string) => (relations.similar.get(id) ?? []).map((l) => l.id),
+      outlet: (id: string) => relations.outletNext.get(id) ?? [],
+    }
+    const byKind = Object.entries(kinds).map(([kind, of]) => {
+      const f = measure({
+        links: new Map(allIds.map((id) => [id, of(id)])),
+        labels,
+        scored: tune,
+        allIds,
+        searchWords,
+        anchors,
+      })
+      return `${kind} ${((f.otherStorySameWords * f.meanLinks) / Math.max(all.meanLinks, 1e-9)).toFixed(1)} of ${((100 * f.meanLinks) / Math.max(all.meanLinks, 1e-9)).toFixed(0)}%`
+    })
     const rew = measure({ links, labels, scored: rewordedOnly, allIds, searchWords, anchors })
     console.log(
-      `${JSON.stringify(tuning)}\n  all ${line(all)}\n  rew ${line(rew)}\n  outlet-neighbours only ${((100 * outletOnly) / allIds.length).toFixed(1)}%`,
+      `${JSON.stringify(tuning)}\n  all ${line(all)}\n  rew ${line(rew)}\n  outlet-neighbours only ${((100 * outletOnly) / allIds.length).toFixed(1)}%\n  look-alikes by kind (points of the figure; share of links): ${byKind.join(', ')}`,
     )
   }
 }

@@ -108,12 +108,19 @@ export interface RelateTuning {
   readonly minScore: number
   readonly needsAnchor: boolean
   readonly anchorMaxShare: number
+  readonly storyMinCosine?: number
+  readonly storyMaxMembers?: number
+  /** Two reports join a story only when they share an anchor too. */
+  readonly storyNeedsAnchor?: boolean
 }
 
 const DEFAULT_TUNING: RelateTuning = {
   minScore: RELATED.minScore,
   needsAnchor: RELATED.needsAnchor,
   anchorMaxShare: VECTOR_LIMITS.anchorMaxShare,
+  storyMinCosine: STORY.minCosine,
+  storyMaxMembers: STORY.maxMembers,
+  storyNeedsAnchor: false,
 }
 
 export function relateArticles(articles: readonly RelateInput[], tuning: RelateTuning = DEFAULT_TUNING): Relations {
@@ -130,7 +137,8 @@ export function relateArticles(articles: readonly RelateInput[], tuning: RelateT
         const [di, dj] = [days[i], days[j]]
         return (
           i < j &&
-          score >= STORY.minCosine &&
+          score >= (tuning.storyMinCosine ?? STORY.minCosine) &&
+          (!tuning.storyNeedsAnchor || intersects(vectors.anchors[i], vectors.anchors[j])) &&
           di != null &&
           dj != null &&
           Math.abs(di - dj) <= STORY.maxDays &&
@@ -141,7 +149,11 @@ export function relateArticles(articles: readonly RelateInput[], tuning: RelateT
   )
   pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j)
   for (const { i, j } of pairs) {
-    if (union.find(i) !== union.find(j) && union.size(i) + union.size(j) <= STORY.maxMembers) union.union(i, j)
+    if (
+      union.find(i) !== union.find(j) &&
+      union.size(i) + union.size(j) <= (tuning.storyMaxMembers ?? STORY.maxMembers)
+    )
+      union.union(i, j)
   }
   const groups = new Map<number, number[]>()
   articles.forEach((_, i) => {
