@@ -29,7 +29,7 @@ export const relatedSection: Section = async ({ log, record, note }) => {
     },
     {
       id: 'related.otherStorySameWords',
-      label: 'Links to another story sharing its search words',
+      label: 'Links to another story sharing its search words and no distinctive name or number',
       key: 'otherStorySameWords',
       goal: atMost(5),
     },
@@ -55,6 +55,6 @@ export const relatedSection: Section = async ({ log, record, note }) => {
     })
   }
   note(
-    `${result.articles} SaudiNewsNet articles, ${result.labelledArticles} in labelled stories (one headline from 2–6 outlets within three days, or cross-outlet wire copy); held half: ${result.stories} stories, ${result.rewordedStories} of them with no wire copy. Links are computed over every article from the body with the title masked. "Sharing its search words": at least 3 of the source's 10 strongest tf-idf body terms. Times: stories ${ours.seconds.toFixed(0)} s, tf-idf ${baseline.seconds.toFixed(0)} s (including analysis).`,
+    `${result.articles} SaudiNewsNet articles, ${result.labelledArticles} in labelled stories (one headline from 2–6 outlets within three days, or cross-outlet wire copy); held half: ${result.stories} stories, ${result.rewordedStories} of them with no wire copy. Links are computed over every article from the body with the title masked. "Sharing its search words": at least 3 of the source's 10 strongest tf-idf body terms; "no distinctive name or number": none of the names and numbers (on at most 1% of pages, not outlet furniture) of both (scripts/relatedcheck/anchors.ts). Counting every link that shares the search words, as the first version did: stories ${ours.figures.otherStorySameWordsAny.toFixed(1)}%, tf-idf ${baseline.figures.otherStorySameWordsAny.toFixed(1)}%. Times: stories ${ours.seconds.toFixed(0)} s, tf-idf ${baseline.seconds.toFixed(0)} s (including analysis).`,
   )
 }
