@@ -13,7 +13,7 @@
  */
 import { tokenize } from '@/core/arabic/tokenize.ts'
 import { normalize } from '@/core/arabic/normalize.ts'
-import { analysisTools, analyzeArticle } from '@/ingest/articleAnalysis.ts'
+import { analysisTools, analyzeArticle } from '@/ingest/analyse/articleAnalysis.ts'
 import type { SnnArticle } from './snn.ts'
 import { TAXONOMY } from './systems.ts'
 

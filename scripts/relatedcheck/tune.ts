@@ -6,7 +6,7 @@
  * Loads the corpus, its labels, search words and anchors, and each article's features once, then
  * relates the articles under each setting of TUNINGS and prints the tune-half figures. Titles masked.
  */
-import { analysisTools, analyzeArticle } from '@/ingest/articleAnalysis.ts'
+import { analysisTools, analyzeArticle } from '@/ingest/analyse/articleAnalysis.ts'
 import { relateArticles, type RelateTuning } from '@/ingest/relate/relateArticles.ts'
 import { relatedIds } from '@/ingest/relate/relatedList.ts'
 import { distinctiveAnchors } from './anchors.ts'

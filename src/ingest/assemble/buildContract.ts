@@ -1,5 +1,5 @@
 /**
- * Parsed pages → the data contract (DESIGN §3): every file the ingest writes, as path → JSON text,
+ * Parsed pages → the data contract (docs/contract.md): every file the ingest writes, as path → JSON text,
  * each object validated against the shared schema first. Pure: the caller writes the files.
  *
  * `contractFiles` yields the files one at a time (articles first, as they are made) so a run over
@@ -20,17 +20,17 @@ import {
   type RelatedArticle,
   type Story,
 } from '@/core/schema.ts'
-import { analysisTools, analyzeArticle, type ArticleAnalysis, type PackedFeatures } from './articleAnalysis.ts'
+import { analysisTools, analyzeArticle, type ArticleAnalysis, type PackedFeatures } from '../analyse/articleAnalysis.ts'
 import { assembleCorpus, type CorpusArticle, type PageInput } from './corpus.ts'
 import { excerpt } from './excerpt.ts'
 import { FEED_PAGE_SIZE, feedLists } from './feed.ts'
-import { NO_TIMER, type PhaseTimer } from './phaseTimer.ts'
-import { buildSearchIndex } from './searchIndex.ts'
-import { foldNearCopies, type FoldedCopies } from './relate/foldCopies.ts'
-import { relateArticles, type Relations } from './relate/relateArticles.ts'
+import { NO_TIMER, type PhaseTimer } from '../run/phaseTimer.ts'
+import { buildSearchIndex } from '../search/searchIndex.ts'
+import { foldNearCopies, type FoldedCopies } from '../relate/foldCopies.ts'
+import { relateArticles, type Relations } from '../relate/relateArticles.ts'
 import { stableJson } from './stableJson.ts'
-import { topicTerms, type Taxonomy } from './taxonomy.ts'
-import { topicCounts } from './topics.ts'
+import { topicTerms, type Taxonomy } from '../analyse/taxonomy.ts'
+import { topicCounts } from '../analyse/topics.ts'
 
 export interface ContractBuild {
   /** Path inside the data folder → file content, in path order. */

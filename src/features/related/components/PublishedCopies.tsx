@@ -1,4 +1,5 @@
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { PublishedDate } from '@/components/PublishedDate.tsx'
 import type { ArticleCopy } from '@/core/schema.ts'
 
@@ -7,7 +8,7 @@ import type { ArticleCopy } from '@/core/schema.ts'
  * outlet with its headline and date. They have no page of their own, so nothing here is a link.
  */
 export function PublishedCopies({ copies }: { copies: readonly ArticleCopy[] }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   if (copies.length === 0) return null
   return (
     <section className="related__section related__copies" aria-label={t('related.copies')}>

@@ -1,4 +1,5 @@
-import { useTranslation } from '@/lib/translation.ts'
+import { useTranslation } from 'react-i18next'
+import { PAGE_STRINGS } from '@/lib/i18n.ts'
 import { PublishedDate } from '@/components/PublishedDate.tsx'
 import type { ArticleCopy, RelatedArticle, Story } from '@/core/schema.ts'
 import { PublishedCopies } from './PublishedCopies.tsx'
@@ -20,7 +21,7 @@ interface RelatedArticlesProps {
  * of these, its outlet's neighbouring pages.
  */
 export function RelatedArticles({ related, story = null, copies = [] }: RelatedArticlesProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(PAGE_STRINGS)
   const of = (kind: RelatedArticle['kind']) => related.filter((item) => item.kind === kind)
   const sameOutlet = of('same-outlet')
   if (related.length === 0 && copies.length === 0) return null
