@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
+import { prerenderPlugin } from './src/app/prerender/prerenderPlugin.ts'
 import { DATA_CACHE_NAME } from './src/pwa/dataCache.ts'
 import { webAppManifest } from './src/pwa/webAppManifest.ts'
 
@@ -38,6 +39,9 @@ const REACT_ROUTER_PRODUCTION = fileURLToPath(
   new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
 )
 
+/** Every article, topic page and one-topic filter, prerendered after the bundle (docs/boot.md). */
+const prerender = prerenderPlugin()
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'sahifa-content-security-policy',
@@ -56,8 +60,9 @@ function contentSecurityPolicy(): Plugin {
  * The service worker precaches the shell (scripts, styles, fonts, icons, index.html) and the data
  * entry points the first screen reads (the manifest and each list's first feed page): a bounded
  * set whatever the corpus size. Everything else under /data/ (articles, further feed pages, search
- * files) is cached the first time it is read, so an article read once opens offline. The
- * prerendered article pages are not precached: offline, index.html renders any address.
+ * files) is cached the first time it is read, so an article read once opens offline. Only the
+ * feed's prerendered page (index.html) is precached; the article, topic and filter pages (one per
+ * article: 100,000 at scale) match none of these patterns: offline, index.html renders any address.
  */
 const PRECACHE = {
   globPatterns: [
@@ -73,6 +78,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    prerender,
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -80,10 +86,7 @@ export default defineConfig({
       includeManifestIcons: false,
       integration: {
         // The prerendered pages must exist before the precache manifest is computed from dist/.
-        beforeBuildServiceWorker: async (options) => {
-          const { prerender } = await import('./scripts/prerender.ts')
-          await prerender(options.workbox.globDirectory ?? 'dist')
-        },
+        beforeBuildServiceWorker: (options) => prerender.prerender(options.workbox.globDirectory ?? 'dist'),
       },
       workbox: {
         ...PRECACHE,
@@ -120,7 +123,7 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    // Read by scripts/prerender.ts: the stylesheets each route brings, to link in its prerendered pages.
+    // Read by the prerender (src/app/prerender): the stylesheets each route brings, linked in its pages.
     manifest: true,
     // Every browser that runs the app supports <link rel="modulepreload">: no polyfill on the first screen.
     modulePreload: { polyfill: false },

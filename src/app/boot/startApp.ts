@@ -5,7 +5,7 @@
  * is not enough: on a busy device the frame it precedes can reach the screen hundreds of
  * milliseconds later.) Where paint timing is missing, a frame then a task stands in; a page the
  * boot script hid (it will be replaced) has nothing to paint and starts at once.
- * scripts/prerender.ts moves the entry scripts and their module preloads from the page into the
+ * The prerender (src/app/prerender/prerenderPlugin.ts) moves the entry scripts and their module preloads into the
  * boot script's `data-entry` and `data-preload` (space-separated lists).
  */
 interface StartOptions {

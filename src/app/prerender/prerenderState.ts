@@ -4,27 +4,12 @@
  * `<script type="application/json">` (inert: the Content-Security-Policy still allows no inline
  * script), so the first client render sees the same data and produces the same markup.
  */
-import type { QueryClient, QueryKey } from '@tanstack/react-query'
-import { DEFAULT_LANGUAGE, type UiLanguage } from '../../lib/language.ts'
-import { DEFAULT_READING_SETTINGS, type Digits } from '../../lib/readingSettingsValues.ts'
+import type { QueryClient } from '@tanstack/react-query'
+import { DEFAULT_LANGUAGE, type UiLanguage } from '@/lib/language.ts'
+import { DEFAULT_READING_SETTINGS, type Digits } from '@/lib/readingSettingsValues.ts'
+import type { PrerenderedQuery, PrerenderState } from './stateScript.ts'
 
-export const PRERENDER_STATE_ID = 'prerendered-state'
-
-export interface PrerenderedQuery {
-  queryKey: QueryKey
-  data: unknown
-}
-
-export interface PrerenderState {
-  /** `pathname + search` the page was rendered for. */
-  path: string
-  queries: PrerenderedQuery[]
-}
-
-/** JSON safe inside a `<script>` element: no `<` can close it or open a comment, whatever the article text holds. */
-export function serializeState(state: PrerenderState): string {
-  return JSON.stringify(state).replace(/</g, '\\u003c')
-}
+export { PRERENDER_STATE_ID, serializeState, type PrerenderedQuery, type PrerenderState } from './stateScript.ts'
 
 export function parseState(text: string | null | undefined): PrerenderState | null {
   if (text === null || text === undefined || text === '') return null

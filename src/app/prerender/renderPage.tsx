@@ -1,26 +1,23 @@
 /**
- * Build-time rendering of one address to HTML (scripts/prerender.ts runs it in Node after the
- * client build). The same App and routes as the browser, in the Arabic UI with default settings;
- * data comes through the app's own queries, so the markup is what the first client render makes.
+ * Build-time rendering of one address to HTML (docs/boot.md §2), run in the prerender's worker
+ * threads (renderWorker.ts). The same App and routes as the browser, in the Arabic UI with default
+ * settings; data comes through the app's own queries (their queryOptions: key and queryFn), so
+ * the markup is what the first client render makes from the same cache entries.
  */
-import { QueryClient } from '@tanstack/react-query'
+import type { FetchQueryOptions, QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { prerenderToNodeStream } from 'react-dom/static'
-import { StaticRouter } from 'react-router'
+import { matchPath, StaticRouter } from 'react-router'
+import { paths } from '@/config/paths.ts'
+import { isArticleId } from '@/core/ids.ts'
+import { articleQueryOptions } from '@/features/article/api/articleQuery.ts'
+import { manifestQueryOptions } from '@/lib/data/manifestQuery.ts'
 import { createI18n } from '@/lib/i18n.ts'
 import { DEFAULT_LANGUAGE } from '@/lib/language.ts'
 import { createQueryClient } from '@/lib/queryClient.ts'
 import { App } from '../App.tsx'
 import { AppRoutes } from '../AppRoutes.tsx'
-import type { PrerenderState } from './prerenderState.ts'
-
-export interface RenderedPage {
-  /** The markup inside `#root`. */
-  body: string
-  /** The page's `<title>` element, as React rendered it. */
-  title: string
-  state: PrerenderState
-}
+import type { PageContent } from './pageTemplate.ts'
 
 /** Rounds of render → fetch what the render asked for; a page's data is a few queries deep at most. */
 const MAX_ROUNDS = 8
@@ -50,9 +47,32 @@ export async function renderStatic(node: ReactNode): Promise<string> {
   return html
 }
 
-/** Renders until the queries the page asks for are all in; a query that fails is left to the client. */
-export async function renderPage(path: string): Promise<RenderedPage> {
-  const client = createQueryClient()
+type AnyQueryOptions = FetchQueryOptions<unknown, Error, unknown, readonly unknown[]>
+
+/** The article a path shows, when it is an article page. */
+function articleOf(path: string): string | null {
+  const id = matchPath(paths.article.path, new URL(path, 'http://prerender.invalid').pathname)?.params['id']
+  return isArticleId(id) ? id : null
+}
+
+/**
+ * Queries every page of the address's route reads, fetched before the first render so it does not
+ * render once just to find them: the header's manifest everywhere, an article page's article. What
+ * else the page asks for is found by rendering (renderPage).
+ */
+function knownQueries(path: string): AnyQueryOptions[] {
+  const article = articleOf(path)
+  const known: AnyQueryOptions[] = [manifestQueryOptions() as AnyQueryOptions]
+  if (article !== null) known.push(articleQueryOptions(article) as AnyQueryOptions)
+  return known
+}
+
+/**
+ * Renders until the queries the page asks for are all in; a query that fails is left to the client.
+ * The page's description is its article's excerpt, read from the article query's cache entry.
+ */
+export async function renderPage(path: string): Promise<PageContent> {
+  const client: QueryClient = createQueryClient()
   const render = () =>
     renderStatic(
       <App queryClient={client} i18n={createI18n(DEFAULT_LANGUAGE)}>
@@ -61,6 +81,7 @@ export async function renderPage(path: string): Promise<RenderedPage> {
         </StaticRouter>
       </App>,
     )
+  await Promise.all(knownQueries(path).map((options) => client.prefetchQuery(options)))
   let html = await render()
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const waiting = client
@@ -68,9 +89,7 @@ export async function renderPage(path: string): Promise<RenderedPage> {
       .getAll()
       .filter((query) => query.state.status === 'pending')
     if (waiting.length === 0) break
-    await Promise.all(
-      waiting.map((query) => client.prefetchQuery(query.options as Parameters<QueryClient['prefetchQuery']>[0])),
-    )
+    await Promise.all(waiting.map((query) => client.prefetchQuery(query.options as AnyQueryOptions)))
     html = await render()
   }
   const queries = client
@@ -78,8 +97,16 @@ export async function renderPage(path: string): Promise<RenderedPage> {
     .getAll()
     .filter((query) => query.state.status === 'success')
     .map((query) => ({ queryKey: query.queryKey, data: query.state.data }))
+  const article = articleOf(path)
+  const excerpt = article === null ? undefined : client.getQueryData(articleQueryOptions(article).queryKey)?.excerpt
   // Drops the cache's garbage-collection timers, which would otherwise hold the build open for an hour.
   client.clear()
-  const title = /^<title>.*?<\/title>/s.exec(html)?.[0] ?? ''
-  return { body: html.slice(title.length), title, state: { path, queries } }
+  // React renders the page's <title> (DocumentTitle) first; it goes into the document's head.
+  const title = /^<title>(.*?)<\/title>/s.exec(html)
+  return {
+    titleHtml: title?.[1] ?? null,
+    description: excerpt === undefined || excerpt === '' ? null : excerpt,
+    body: html.slice(title?.[0].length ?? 0),
+    state: { path, queries },
+  }
 }
