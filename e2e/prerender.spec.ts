@@ -1,7 +1,24 @@
+import type { APIRequestContext } from '@playwright/test'
+import { dataPaths, feedPageSchema, manifestSchema } from '@/core/schema.ts'
 import { APP_ENTRY_SCRIPT, test, expect } from './support/fixtures.ts'
 import { ALGERIA, IRAQ, articleIdByTitle } from './support/seed.ts'
 
-/** The first screen is in the HTML (scripts/prerender.ts): it paints before any script runs. */
+/** The oldest article: the last card of the feed's last page. */
+async function oldestArticle(request: APIRequestContext): Promise<{ id: string; title: string }> {
+  const manifest = manifestSchema.parse(await (await request.get(`/data/${dataPaths.manifest}`)).json())
+  const pageCount = manifest.feed.lists.find((list) => list.id === dataPaths.allList)?.pageCount ?? 1
+  const last = feedPageSchema.parse(
+    await (await request.get(`/data/${dataPaths.feedPage(dataPaths.allList, pageCount)}`)).json(),
+  )
+  const item = last.items.at(-1)
+  if (item === undefined) throw new Error('the feed has no articles')
+  return item
+}
+
+/**
+ * Every article, topic page and one-topic filter is in the HTML (src/app/prerender, docs/boot.md):
+ * it paints before any script runs.
+ */
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, waitForApp: false })
 
@@ -18,6 +35,64 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1, name: IRAQ.title })).toBeVisible()
     await expect(page.getByText(IRAQ.firstWords)).toBeVisible()
     await expect(page).toHaveTitle(new RegExp(IRAQ.title.slice(0, 20)))
+  })
+
+  test('the oldest article is in the first response too', async ({ page, request }) => {
+    const oldest = await oldestArticle(request)
+    const response = await request.get(`/articles/${oldest.id}`)
+    expect(await response.text()).toContain(oldest.title)
+    await page.goto(`/articles/${oldest.id}`)
+    await expect(page.getByRole('heading', { level: 1, name: oldest.title })).toBeVisible()
+  })
+
+  test('a topic page shows its articles', async ({ page, request }) => {
+    expect(await (await request.get(`/topics/${IRAQ.topic}`)).text()).toContain(IRAQ.title)
+    await page.goto(`/topics/${IRAQ.topic}`)
+    await expect(page.getByRole('heading', { level: 1, name: IRAQ.topicLabel })).toBeVisible()
+    await expect(page.getByRole('heading', { name: IRAQ.title })).toBeVisible()
+    await expect(page.getByRole('heading', { name: ALGERIA.title })).toHaveCount(0)
+  })
+})
+
+test.describe('a one-topic filter of the feed', () => {
+  test.use({ waitForApp: false })
+
+  test('shows the filtered cards before the app starts, never the unfiltered feed', async ({ page }) => {
+    // Records, at every frame from the first, whether the other topic's card could be seen.
+    await page.addInitScript((otherTitle) => {
+      const seen = { unfiltered: false }
+      Object.assign(window, { seen })
+      const check = () => {
+        const root = document.getElementById('root')
+        if (root !== null && getComputedStyle(root).visibility !== 'hidden' && root.textContent?.includes(otherTitle))
+          seen.unfiltered = true
+        requestAnimationFrame(check)
+      }
+      requestAnimationFrame(check)
+    }, ALGERIA.title)
+    // The app's code never arrives: what shows is the prerendered filter alone.
+    await page.route(APP_ENTRY_SCRIPT, (route) => new Promise(() => void route))
+    await page.goto(`/?topic=${IRAQ.topic}`, { waitUntil: 'domcontentloaded' })
+    await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: ALGERIA.title })).toHaveCount(0)
+    expect(await page.evaluate(() => (window as unknown as { seen: { unfiltered: boolean } }).seen.unfiltered)).toBe(
+      false,
+    )
+  })
+
+  test('is hydrated from its prerendered data, not fetched again', async ({ page }) => {
+    const dataRequests: string[] = []
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/data/')) dataRequests.push(request.url())
+    })
+    await page.goto(`/?topic=${IRAQ.topic}`)
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
+    await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: ALGERIA.title })).toHaveCount(0)
+    expect(dataRequests.filter((url) => url.endsWith(`/data/${dataPaths.feedPage(IRAQ.topic, 1)}`))).toEqual([])
+    // The app runs it: clearing the filter brings the other topic back.
+    await page.getByRole('button', { name: new RegExp(IRAQ.topicLabel) }).click()
+    await expect(page.getByRole('heading', { level: 2, name: ALGERIA.title })).toBeVisible()
   })
 })
 
