@@ -36,7 +36,12 @@ export function figureMatrix(figures: readonly Figure[], format: MatrixFormat): 
     const cells = columns.map((column) => {
       const f = entry.cells.get(column)
       if (!f) return ''
-      return f.value === null ? `n/a ${MARK.error}` : `${format.formatValue(f.value, f.unit)} ${MARK[f.verdict]}`.trim()
+      if (f.value === null) return `n/a ${MARK.error}`
+      // The median of several runs is followed by their range.
+      const spread = f.spread
+        ? `(${format.formatValue(f.spread.min, f.unit)}–${format.formatValue(f.spread.max, f.unit)})`
+        : ''
+      return [format.formatValue(f.value, f.unit), MARK[f.verdict], spread].filter((part) => part !== '').join(' ')
     })
     lines.push(`| ${row} | ${format.formatGoal(entry.goal, entry.unit)} | ${cells.join(' | ')} |`)
   }

@@ -47,6 +47,8 @@ export interface FigureInput {
   readonly note?: string
   /** A baseline's own figure: judged against the goal for comparison, not counted as the app's. */
   readonly reference?: boolean
+  /** When the value is the median of several runs: their lowest and highest. */
+  readonly spread?: { readonly min: number; readonly max: number; readonly runs: number }
 }
 
 /** A measured figure with its verdict against the goal. */
