@@ -8,7 +8,7 @@ import { IRAQ, articleIdByTitle } from './support/seed.ts'
  * file shows an error with retry, never a blank screen): the view says what happened, Retry works
  * once the fault clears, and meanwhile the rest of the app keeps working.
  *
- * The front page and the newest articles are prerendered (src/app/prerender): their first load
+ * The front page, every article and topic page are prerendered (src/app/prerender): their first load
  * carries its data in the HTML and asks for none, so it cannot meet a data fault. Those views meet
  * one when the reader reaches them inside the app (a link, Back), which is what their cases do.
  * The search's term shards and summary chunks are read by the search worker; Playwright's page
