@@ -7,12 +7,27 @@ import type { UiLanguage } from './language.ts'
 import type { Digits } from './readingSettingsValues.ts'
 import { intlLocale } from './intlFormat.ts'
 
+/**
+ * Each formatter made once per locale: making one costs far more than formatting with it (an
+ * article page formats a percentage and a list per related article; the build formats them for
+ * every article it prerenders).
+ */
+function once<Formatter>(make: (locale: string) => Formatter): (locale: string) => Formatter {
+  const made = new Map<string, Formatter>()
+  return (locale) => {
+    let formatter = made.get(locale)
+    if (formatter === undefined) made.set(locale, (formatter = make(locale)))
+    return formatter
+  }
+}
+
+const hijriFormat = once((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }))
+const listFormat = once((locale) => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }))
+const percentFormat = once((locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }))
+
 /** The day in the Umm al-Qura Hijri calendar (a calendar day, so formatted in UTC: it never slips). */
 export function formatHijriDate(isoDate: string, language: UiLanguage, digits: Digits = 'latn'): string {
-  return new Intl.DateTimeFormat(intlLocale(language, 'islamic-umalqura', digits), {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${isoDate}T00:00:00Z`))
+  return hijriFormat(intlLocale(language, 'islamic-umalqura', digits)).format(new Date(`${isoDate}T00:00:00Z`))
 }
 
 /** First strong isolate … pop directional isolate: the item's own direction, and its bidi controls end with it. */
@@ -25,14 +40,9 @@ const PDI = '\u2069'
  * inside one term (article text is untrusted) cannot reorder the separators or the next term.
  */
 export function formatList(items: readonly string[], language: UiLanguage): string {
-  return new Intl.ListFormat(intlLocale(language), { type: 'conjunction', style: 'long' }).format(
-    items.map((item) => FSI + item + PDI),
-  )
+  return listFormat(intlLocale(language)).format(items.map((item) => FSI + item + PDI))
 }
 
 export function formatPercent(fraction: number, language: UiLanguage, digits: Digits = 'latn'): string {
-  return new Intl.NumberFormat(intlLocale(language, 'gregory', digits), {
-    style: 'percent',
-    maximumFractionDigits: 0,
-  }).format(fraction)
+  return percentFormat(intlLocale(language, 'gregory', digits)).format(fraction)
 }

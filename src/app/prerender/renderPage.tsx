@@ -4,7 +4,7 @@
  * settings; data comes through the app's own queries (their queryOptions: key and queryFn), so
  * the markup is what the first client render makes from the same cache entries.
  */
-import type { FetchQueryOptions, QueryClient } from '@tanstack/react-query'
+import type { FetchQueryOptions, Query, QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { prerenderToNodeStream } from 'react-dom/static'
 import { matchPath, StaticRouter } from 'react-router'
@@ -21,6 +21,14 @@ import type { PageContent } from './pageTemplate.ts'
 
 /** Rounds of render → fetch what the render asked for; a page's data is a few queries deep at most. */
 const MAX_ROUNDS = 8
+
+/**
+ * One i18n instance for every page a thread renders: they are all in the Arabic UI, and making an
+ * instance costs more than some pages' whole render. Its strings (the pages' namespace too, once
+ * a page has asked for it) stay loaded from one page to the next.
+ */
+let sharedI18n: ReturnType<typeof createI18n> | null = null
+const arabicI18n = () => (sharedI18n ??= createI18n(DEFAULT_LANGUAGE))
 
 /**
  * Renders to static markup with every Suspense boundary inline and complete. Any error while
@@ -68,6 +76,16 @@ function knownQueries(path: string): AnyQueryOptions[] {
 }
 
 /**
+ * Whether the page's render asked for the query's data: a query used only with `enabled: false`
+ * (an article's search highlights without a search, its neighbours without a list) stays out of
+ * the page, as it does in the browser.
+ */
+function enabled(query: Query): boolean {
+  const option = (query.options as { enabled?: unknown }).enabled
+  return typeof option === 'function' ? option(query) !== false : option !== false
+}
+
+/**
  * Renders until the queries the page asks for are all in; a query that fails is left to the client.
  * The page's description is its article's excerpt, read from the article query's cache entry.
  */
@@ -75,7 +93,7 @@ export async function renderPage(path: string): Promise<PageContent> {
   const client: QueryClient = createQueryClient()
   const render = () =>
     renderStatic(
-      <App queryClient={client} i18n={createI18n(DEFAULT_LANGUAGE)}>
+      <App queryClient={client} i18n={arabicI18n()}>
         <StaticRouter location={path}>
           <AppRoutes />
         </StaticRouter>
@@ -87,7 +105,7 @@ export async function renderPage(path: string): Promise<PageContent> {
     const waiting = client
       .getQueryCache()
       .getAll()
-      .filter((query) => query.state.status === 'pending')
+      .filter((query) => query.state.status === 'pending' && enabled(query))
     if (waiting.length === 0) break
     await Promise.all(waiting.map((query) => client.prefetchQuery(query.options as AnyQueryOptions)))
     html = await render()
