@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './support/fixtures.ts'
+import { openInApp } from './support/inApp.ts'
 import {
   PAYLOADS,
   SEARCHABLE_WORD,
@@ -153,7 +154,7 @@ test.describe('a 100,000-character word at 390 px', () => {
   })
 
   test('topic page', async ({ page }) => {
-    await page.goto('/topics/iraq-us')
+    await openInApp(page, '/topics/iraq-us')
     await expect(page.locator('.timeline .article-card')).toHaveCount(DATA_SET.articles.length)
     await expectNoOverflow(page)
   })

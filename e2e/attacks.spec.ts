@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './support/fixtures.ts'
+import { openInApp } from './support/inApp.ts'
 import { breakLongRunsInText } from '@/lib/data/breakLongRuns.ts'
 import {
   PAYLOADS,
@@ -166,7 +167,7 @@ test('feed cards: title, outlet and excerpt literal; topic filter and masthead l
 })
 
 test('topic page: label, terms and timeline literal; inert', async ({ page }) => {
-  await page.goto('/topics/iraq-us')
+  await openInApp(page, '/topics/iraq-us')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(TOPIC_LABELS['iraq-us'])
   expect(

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures.ts'
+import { openInApp } from './support/inApp.ts'
 import { DATA_FAULTS, injectFault, type DataFault, type InjectedFault } from './support/dataFaults.ts'
 import { IRAQ, articleIdByTitle } from './support/seed.ts'
 
@@ -94,18 +95,14 @@ const CASES: FaultCase[] = [
   {
     view: 'topic page',
     file: '**/data/manifest.json',
-    open: async (page) => {
-      await page.goto(`/topics/${IRAQ.topic}`)
-    },
+    open: (page) => openInApp(page, `/topics/${IRAQ.topic}`),
     content: (page) => page.getByRole('heading', { level: 1, name: IRAQ.topicLabel }),
     elsewhere: toSettings,
   },
   {
     view: 'topic page',
     file: `**/data/feed/${IRAQ.topic}/1.json`,
-    open: async (page) => {
-      await page.goto(`/topics/${IRAQ.topic}`)
-    },
+    open: (page) => openInApp(page, `/topics/${IRAQ.topic}`),
     content: (page) => page.getByRole('heading', { level: 3, name: IRAQ.title }),
     elsewhere: toSettings,
   },
