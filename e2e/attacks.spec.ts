@@ -14,7 +14,7 @@ import {
 } from './support/hostileData.ts'
 
 /**
- * Hostile strings in every field the app shows (DESIGN §8: article text is text). For each: it
+ * Hostile strings in every field the app shows (docs/app.md, Untrusted text: article text is text). For each: it
  * renders as the literal text it is, runs nothing (no dialog, no console error — the fixture —,
  * no request beyond the app's own files), and cannot reach outside its own field. The one
  * exception to "literal": a run of 500+ characters without a space is shown with a space every

@@ -5,7 +5,7 @@ import { DATA_FAULTS, injectFault, type DataFault, type InjectedFault } from './
 import { IRAQ, articleIdByTitle } from './support/seed.ts'
 
 /**
- * Every view under every fault of every data file it reads (DESIGN §8: a corrupt or missing data
+ * Every view under every fault of every data file it reads (docs/app.md, Untrusted text: a corrupt or missing data
  * file shows an error with retry, never a blank screen): the view says what happened, Retry works
  * once the fault clears, and meanwhile the rest of the app keeps working.
  *

@@ -7,7 +7,7 @@ import { waitForOfflineReady } from './support/serviceWorker.ts'
 import { startStaticHost, type StaticHost } from './support/staticServer.ts'
 
 /**
- * A new deployment while a tab is open (DESIGN §5, PWA): two real builds with different pages
+ * A new deployment while a tab is open (docs/app.md, PWA): two real builds with different pages
  * (e2e/fixtures/deployments/v1, v2: v2 adds an article and has different code), served by a
  * static host of our own whose folder is switched under the open tab.
  */

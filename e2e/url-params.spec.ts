@@ -2,7 +2,7 @@ import { test, expect, HTTP_404_IN_CONSOLE } from './support/fixtures.ts'
 import { IRAQ } from './support/seed.ts'
 
 /**
- * Every URL parameter is input from anyone who can send a link (DESIGN §5 routes): `q`, `topic`
+ * Every URL parameter is input from anyone who can send a link (docs/app.md, Routes): `q`, `topic`
  * and `:id` are validated, an unknown topic or article gives the not-found view, and a
  * path-traversal id never turns into a request outside the data folder — checked on every request.
  */

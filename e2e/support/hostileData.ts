@@ -1,5 +1,5 @@
 /**
- * A data folder whose every text field carries an attack (DESIGN §8: article text is text): markup
+ * A data folder whose every text field carries an attack (docs/app.md, Untrusted text: article text is text): markup
  * and script, javascript: and data: URLs, title and attribute breakouts, bidi overrides and
  * embeddings left open, zero-width joiners, a 100,000-character word. Schema-valid — each file
  * passes the shared contract — so the app renders it instead of rejecting it, which is the case

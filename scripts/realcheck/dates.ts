@@ -1,4 +1,4 @@
-/** Date parts and the month and weekday names pages print them with (DESIGN §2 date forms). */
+/** Date parts and the month and weekday names pages print them with (docs/ingest.md). */
 
 export interface DateParts {
   readonly year: number

@@ -1,5 +1,5 @@
 /**
- * Every URL of the app (DESIGN §5): route patterns for the router and `getHref` helpers for links,
+ * Every URL of the app (docs/app.md): route patterns for the router and `getHref` helpers for links,
  * so no component spells a URL by hand. The search-parameter names are part of the contract too:
  * bookmarks and tests use them.
  */

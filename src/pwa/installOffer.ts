@@ -1,5 +1,5 @@
 /**
- * Installing the app on a phone (DESIGN §5, PWA): where the browser offers installation it fires
+ * Installing the app on a phone (docs/app.md, PWA): where the browser offers installation it fires
  * `beforeinstallprompt`; the event is kept (its default, Chrome's own mini-bar, prevented) and its
  * `prompt()` called when the reader asks. iOS Safari has no such event: the reader is shown how
  * (Share, then Add to Home Screen). Neither is offered once the app runs installed, nor again

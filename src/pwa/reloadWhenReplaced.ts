@@ -1,6 +1,6 @@
 /**
  * Reloads the page when a new service worker takes it over, so the code running in the tab is
- * always the code of the worker serving it (DESIGN §5: never a broken mix of versions).
+ * always the code of the worker serving it (docs/app.md: never a broken mix of versions).
  *
  * vite-plugin-pwa reloads on its own only when the page was already controlled when it loaded; a
  * reader whose FIRST visit is still open when a new version is accepted would otherwise stay on

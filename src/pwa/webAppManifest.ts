@@ -1,6 +1,6 @@
 import type { ManifestOptions } from 'vite-plugin-pwa'
 
-/** The installable app's manifest: Arabic first, right to left (DESIGN §5, PWA). */
+/** The installable app's manifest: Arabic first, right to left (docs/app.md, PWA). */
 export const webAppManifest: Partial<ManifestOptions> = {
   name: 'صحيفة — قارئ الأخبار العربية',
   short_name: 'صحيفة',

@@ -1,5 +1,5 @@
 /**
- * The aggregator's format (seeds/, DESIGN §2): a main article with its date lines, dateline,
+ * The aggregator's format (seeds/, docs/ingest.md): a main article with its date lines, dateline,
  * credit, disclaimer, author block, source and keywords, then 0–4 embedded read-also articles in
  * every layout: a header per article; several under one header split by promos naming an outlet;
  * several split by nothing but a new headline and a dateline-led lead; and title-only link lists.

@@ -1,6 +1,6 @@
 /**
  * Good aggregator pages for the hostile corpus (and for large runs of the atomic-output test):
- * shaped like the seed page (DESIGN §2) — title, two date lines, a dateline-led first paragraph,
+ * shaped like the seed page (docs/ingest.md) — title, two date lines, a dateline-led first paragraph,
  * paragraphs, credit, disclaimer, author block, source, keywords, a read-also article, an app
  * promo — but every sentence is our own, assembled from the small vocabulary below by a seeded
  * generator, so the same seed always writes the same bytes.

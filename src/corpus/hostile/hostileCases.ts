@@ -1,6 +1,6 @@
 /**
  * The hostile corpus, case by case: what each input is, how to write it, and what the ingest must
- * say about it (DESIGN §3: every file once, `ok`, `rejected` with a reason that says what to fix, or
+ * say about it (docs/contract.md: every file once, `ok`, `rejected` with a reason that says what to fix, or
  * `duplicate`). Good pages are mixed in so that the hostile ones are shown not to disturb them.
  * Everything is derived from the seed number: the same seed writes the same corpus.
  */

@@ -1,6 +1,6 @@
 /**
  * The synthetic corpus: the same seed writes the same bytes; its pages carry the format variations
- * of DESIGN §2 in realistic proportions; and the ingest finds exactly the articles, topics and
+ * of docs/ingest.md in realistic proportions; and the ingest finds exactly the articles, topics and
  * dates the generator put there (ids computed from what it wrote).
  */
 import { createHash } from 'node:crypto'

@@ -1,5 +1,5 @@
 /**
- * Date lines in the shapes aggregator pages use (DESIGN §2): the English `تاريخ النشر` line, Arabic
+ * Date lines in the shapes aggregator pages use (docs/ingest.md): the English `تاريخ النشر` line, Arabic
  * dates with the month names of each region, Arabic-Indic digits, numeric dates, weekday prefixes,
  * and an update line that disagrees with the publish date.
  */

@@ -1,5 +1,5 @@
 /**
- * The furniture around an article on an aggregator page (DESIGN §2): datelines in their many
+ * The furniture around an article on an aggregator page (docs/ingest.md): datelines in their many
  * shapes, credit and disclaimer lines, author blocks, source and keywords lines, read-also headers,
  * app promos, and the text-level mess (tatweel, Persian letters, NBSP, entities). Own wording.
  */
