@@ -3,11 +3,13 @@
  * contentful paint has been presented, so the reader sees the text before ~140 KB of JavaScript
  * is fetched and before it competes with the page and its fonts for the network. (A frame callback
  * is not enough: on a busy device the frame it precedes can reach the screen hundreds of
- * milliseconds later.) Where paint timing is missing, a frame then a task stands in; a page the
+ * milliseconds later.) Where paint timing is missing, the next paint stands in; a page the
  * boot script hid (it will be replaced) has nothing to paint and starts at once.
  * The prerender (src/app/prerender/prerenderPlugin.ts) moves the entry scripts and their module preloads into the
  * boot script's `data-entry` and `data-preload` (space-separated lists).
  */
+import { afterNextPaint } from '@/lib/afterNextPaint.ts'
+
 interface StartOptions {
   /** The boot script hid the page: there is no first paint to wait for. */
   readonly pageHidden: boolean
@@ -35,7 +37,7 @@ export function startAppAfterFirstPaint(
   // with a generous stop so a browser that never reports one still starts.
   setTimeout(start, document.visibilityState === 'hidden' ? 1000 : 3000)
   if (!PerformanceObserver.supportedEntryTypes.includes('paint')) {
-    requestAnimationFrame(() => setTimeout(start, 0))
+    afterNextPaint(start)
     return
   }
   const observer = new PerformanceObserver((list) => {
