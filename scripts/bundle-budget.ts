@@ -36,8 +36,11 @@ export const HOME_GOAL_KB = 120
  * a reader's first paint shows; the code is now what newcomers know. The headroom, 1.4 KB, lets a small
  * feature land without raising this again, yet stops a new library or a stray import of a
  * page's code into the first screen (each several KB).
+ * Raised 127 → 128 when every page became prerendered (the boot script now swaps in a one-topic
+ * filter's page) and folded copies joined the article: 126.3 KB, headroom 1.7 KB for the same
+ * reason.
  */
-export const HOME_BUDGET_KB = 127
+export const HOME_BUDGET_KB = 128
 
 export interface BudgetItem {
   file: string

@@ -23,6 +23,12 @@ export const VECTOR_LIMITS = {
    * Saudi outlets الرياض or 2015 is on thousands of pages and tells nothing about what two share.
    */
   anchorMaxShare: 0.01,
+  /**
+   * …but a name on this few pages always anchors: in a corpus of a few hundred pages 1% is three
+   * pages, and a club or a minister named on ten of them is still what those ten share (the
+   * 300-article ANT sample kept similar links on 32 articles with a floor of 2).
+   */
+  anchorMinPages: 20,
 } as const
 
 /** Numbers of two digits or more (articleFeatures.ts keeps them as word features). */
@@ -100,7 +106,7 @@ export function buildStoryVectors(
   const weights: number[] = []
   const reasons: StoryVectors['reasons'][number][] = []
   const anchors: Int32Array[] = []
-  const anchorMaxDf = Math.max(2, anchorMaxShare * n)
+  const anchorMaxDf = Math.max(VECTOR_LIMITS.anchorMinPages, anchorMaxShare * n)
   articles.forEach(({ outlet, features }, i) => {
     const u = unpacked[i] as Unpacked
     const pages = outlet === null ? 0 : (outletPages.get(outlet) ?? 0)
