@@ -71,12 +71,13 @@ test('a related link opens another real article, and back returns to the first',
   await page.goto(`/search?q=${encodeURIComponent(BODY_WORD)}`)
   await page.getByRole('list', { name: 'نتائج البحث' }).getByRole('link', { name: SEARCHED.title, exact: true }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEARCHED.title)
-  const similar = page.getByRole('region', { name: 'مقالات مشابهة' }).getByRole('link')
-  await expect(similar.first()).toBeVisible()
-  const relatedTitle = (await similar.first().textContent())?.trim() ?? ''
+  // Whichever kind comes first (same story, similar, the outlet's neighbours): each is a way on.
+  const related = page.getByRole('navigation', { name: 'مقالات ذات صلة' }).getByRole('link')
+  await expect(related.first()).toBeVisible()
+  const relatedTitle = (await related.first().textContent())?.trim() ?? ''
   expect(relatedTitle).not.toBe(SEARCHED.title)
   expect(titles.has(relatedTitle), `«${relatedTitle}» is a sample title`).toBe(true)
-  await similar.first().click()
+  await related.first().click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(relatedTitle)
   await page.goBack()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEARCHED.title)
