@@ -297,6 +297,12 @@ export function parseDateText(text: string): string | null {
 
 const LABEL_WORD = new Map(Object.entries(LABEL_WORDS).map(([word, kind]) => [normalize(word), kind]))
 
+/** A label of n words and its separator, for n = 0…MAX_LABEL_WORDS: compiled once, not per date line. */
+const LABEL_OF_WORDS = Array.from(
+  { length: MAX_LABEL_WORDS + 1 },
+  (_, n) => new RegExp(`^(?:[\\p{L}]+\\s*){${n}}[:：\\-–]?\\s*`, 'u'),
+)
+
 /** The label opening a (normalized) date line: its length and kind, or null when it has none. */
 function readLabel(text: string): { length: number; kind: DateLabel; colon: boolean } | null {
   const words = /^(?:[\p{L}]+\s*){1,4}/u.exec(text)?.[0].split(/\s+/u).filter(Boolean) ?? []
@@ -310,7 +316,7 @@ function readLabel(text: string): { length: number; kind: DateLabel; colon: bool
     else if (wordKind === 'plain') kind ??= 'plain'
   }
   if (kind === null) return null
-  const label = new RegExp(`^(?:[\\p{L}]+\\s*){${taken}}[:：\\-–]?\\s*`, 'u').exec(text)
+  const label = LABEL_OF_WORDS[taken]?.exec(text)
   return label ? { length: label[0].length, kind, colon: /[:：\-–]/u.test(label[0]) } : null
 }
 const WEEKDAY = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(WEEKDAYS)})${NOT_WORD_AFTER}`, 'gu')
