@@ -7,9 +7,11 @@
  * relates the articles under each setting of TUNINGS and prints the tune-half figures. Titles masked.
  */
 import { analysisTools, analyzeArticle } from '@/ingest/analyse/articleAnalysis.ts'
-import { relateArticles, type RelateTuning } from '@/ingest/relate/relateArticles.ts'
+import { relateArticles } from '@/ingest/relate/relateArticles.ts'
+import type { RelateTuning } from '@/ingest/relate/settings.ts'
 import { relatedIds } from '@/ingest/relate/relatedList.ts'
 import { distinctiveAnchors } from './anchors.ts'
+import { handLabelled } from './handLabels.ts'
 import { isHeld, labelStories } from './labels.ts'
 import { measure, type RelatedFigures } from './measure.ts'
 import { loadSnn, snnPresent } from './snn.ts'
@@ -72,9 +74,10 @@ function main(): void {
       })
       return `${kind} ${((f.otherStorySameWords * f.meanLinks) / Math.max(all.meanLinks, 1e-9)).toFixed(1)} of ${((100 * f.meanLinks) / Math.max(all.meanLinks, 1e-9)).toFixed(0)}%`
     })
+    const hand = handLabelled('tune', links)
     const rew = measure({ links, labels, scored: rewordedOnly, allIds, searchWords, anchors })
     console.log(
-      `${JSON.stringify(tuning)}\n  all ${line(all)}\n  rew ${line(rew)}\n  outlet-neighbours only ${((100 * outletOnly) / allIds.length).toFixed(1)}%\n  look-alikes by kind (points of the figure; share of links): ${byKind.join(', ')}`,
+      `${JSON.stringify(tuning)}\n  all ${line(all)}\n  rew ${line(rew)}\n  hand-read look-alikes still linked: ${hand}\n  outlet-neighbours only ${((100 * outletOnly) / allIds.length).toFixed(1)}%\n  look-alikes by kind (points of the figure; share of links): ${byKind.join(', ')}`,
     )
   }
 }
