@@ -5,7 +5,7 @@
  * The best candidates by that partial score get the full cosine of their kept features.
  */
 import { nearestWindow, timeOrder } from './timeWindow.ts'
-import { RELATED } from './relateArticles.ts'
+import { RELATED } from './settings.ts'
 import type { StoryVectors } from './storyVectors.ts'
 
 export interface Candidate {

@@ -5,20 +5,22 @@
  *    feature's articles in publication order; an article queries with its strongest features and
  *    takes from each list only the entries nearest its own date. The best candidates by that
  *    partial score get their full cosine.
- * 2. Same story: two articles published within STORY.maxDays of each other, each among the
- *    other's nearest few, whose cosine reaches STORY.minCosine report one event. Stories are the
- *    groups such pairs join (union–find, strongest pairs first, up to STORY.maxMembers), so wire
- *    copy rewritten by three outlets joins even where two of the rewrites differ more.
+ * 2. Same story (storyJoin.ts): two articles within STORY.maxDays of each other, each among the
+ *    other's nearest few, whose cosine reaches STORY.minCosine — more for each day apart and for
+ *    two reports of one outlet — report one event. Stories are the groups such pairs join
+ *    (strongest pairs first), a join kept only while the story stays close on average and within
+ *    STORY.maxSpanDays, so wire copy rewritten by three outlets joins while a series does not.
  * 3. Context: the other candidates above RELATED.minScore that share a shown reason (a keyword,
  *    name or topic that is not site furniture), the best few, shown newest first.
  * 4. Somewhere to go next: an article with neither gets its outlet's neighbours by date.
  */
 import type { RelationReasons } from '@/core/schema.ts'
 import type { PackedFeatures } from '../analyse/articleAnalysis.ts'
-import { buildStoryVectors, VECTOR_LIMITS, type StoryVectors } from './storyVectors.ts'
+import { buildStoryVectors, type StoryVectors } from './storyVectors.ts'
+import { DEFAULT_TUNING, RELATED, type RelateTuning } from './settings.ts'
 import { candidatePairs } from './candidates.ts'
 import { outletNeighbours } from './outletNeighbours.ts'
-import { UnionFind } from './unionFind.ts'
+import { intersects, joinStories } from './storyJoin.ts'
 
 export interface RelateInput {
   readonly id: string
@@ -29,25 +31,6 @@ export interface RelateInput {
   /** Already linked as read-also: not repeated as similar. */
   readonly readAlso: ReadonlySet<string>
 }
-
-export const STORY = {
-  minCosine: 0.3,
-  maxDays: 2,
-  /** A pair joins only when each is among the other's closest few (mutual nearest neighbours)… */
-  mutualRank: 5,
-  /** …and never past this many members: chains of loosely similar pages are not one event. */
-  maxMembers: 30,
-} as const
-export const RELATED = {
-  maxSimilar: 5,
-  minScore: 0.05,
-  /** Related coverage of another story shares a distinctive name, keyword or number (StoryVectors.anchors). */
-  needsAnchor: true,
-  queryFeatures: 40,
-  /** Entries taken from each feature's list around the article's own date. */
-  nearestPostings: 100,
-  candidates: 30,
-} as const
 
 export interface ScoredLink {
   readonly id: string
@@ -74,20 +57,6 @@ export interface Relations {
 const DAY_MS = 86_400_000
 const dayOf = (date: string | null) => (date === null ? null : Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS))
 
-/** Whether two sorted id lists have an id in common. */
-function intersects(a: Int32Array | undefined, b: Int32Array | undefined): boolean {
-  if (!a || !b) return false
-  let x = 0
-  let y = 0
-  while (x < a.length && y < b.length) {
-    const [p, q] = [a[x] ?? 0, b[y] ?? 0]
-    if (p === q) return true
-    if (p < q) x++
-    else y++
-  }
-  return false
-}
-
 function shared(vectors: StoryVectors, i: number, j: number): RelationReasons {
   const a = vectors.reasons[i]
   const b = vectors.reasons[j]
@@ -103,58 +72,17 @@ function shared(vectors: StoryVectors, i: number, j: number): RelationReasons {
   return why
 }
 
-/** What the check may vary (scripts/relatedcheck/tune.ts); the ingest uses the defaults. */
-export interface RelateTuning {
-  readonly minScore: number
-  readonly needsAnchor: boolean
-  readonly anchorMaxShare: number
-  readonly storyMinCosine?: number
-  readonly storyMaxMembers?: number
-  /** Two reports join a story only when they share an anchor too. */
-  readonly storyNeedsAnchor?: boolean
-}
-
-const DEFAULT_TUNING: RelateTuning = {
-  minScore: RELATED.minScore,
-  needsAnchor: RELATED.needsAnchor,
-  anchorMaxShare: VECTOR_LIMITS.anchorMaxShare,
-  storyMinCosine: STORY.minCosine,
-  storyMaxMembers: STORY.maxMembers,
-  storyNeedsAnchor: false,
-}
-
 export function relateArticles(articles: readonly RelateInput[], tuning: RelateTuning = DEFAULT_TUNING): Relations {
   const vectors = buildStoryVectors(articles, tuning.anchorMaxShare)
   const days = articles.map((a) => dayOf(a.publishedAt))
   const scored = candidatePairs(vectors, days)
-  const union = new UnionFind(articles.length)
-  const close = scored.map((list) => new Set(list.slice(0, STORY.mutualRank).map((c) => c.j)))
-  // Strongest pairs first, so a story is made of its closest copies before any looser rewrite joins.
-  const pairs = scored.flatMap((list, i) =>
-    list
-      .slice(0, STORY.mutualRank)
-      .filter(({ j, score }) => {
-        const [di, dj] = [days[i], days[j]]
-        return (
-          i < j &&
-          score >= (tuning.storyMinCosine ?? STORY.minCosine) &&
-          (!tuning.storyNeedsAnchor || intersects(vectors.anchors[i], vectors.anchors[j])) &&
-          di != null &&
-          dj != null &&
-          Math.abs(di - dj) <= STORY.maxDays &&
-          close[j]?.has(i)
-        )
-      })
-      .map(({ j, score }) => ({ i, j, score })),
+  const union = joinStories(
+    scored,
+    days,
+    articles.map((a) => a.outlet),
+    vectors.anchors,
+    tuning,
   )
-  pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j)
-  for (const { i, j } of pairs) {
-    if (
-      union.find(i) !== union.find(j) &&
-      union.size(i) + union.size(j) <= (tuning.storyMaxMembers ?? STORY.maxMembers)
-    )
-      union.union(i, j)
-  }
   const groups = new Map<number, number[]>()
   articles.forEach((_, i) => {
     const root = union.find(i)

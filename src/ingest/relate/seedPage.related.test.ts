@@ -6,7 +6,7 @@ import type { Article } from '@/core/schema.ts'
 import { buildContract } from '../assemble/buildContract.ts'
 import { pageFromBytes } from '../input/readPage.ts'
 import { parseTaxonomy } from '../analyse/taxonomy.ts'
-import { RELATED } from './relateArticles.ts'
+import { RELATED } from './settings.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const taxonomy = parseTaxonomy(JSON.parse(readFileSync(path.join(here, '../../../seeds/topics.json'), 'utf8')))
