@@ -54,6 +54,18 @@ export const relatedSection: Section = async ({ log, record, note }) => {
       baseline: { label: 'plain tf-idf cosine', value: baseline.reworded[row.key] },
     })
   }
+  if (ours.handRead) {
+    const hand = ours.handRead
+    record({
+      id: 'related.lookalikesReadByHand',
+      label: 'Look-alike links that tell another event, by a hand-read sample',
+      corpus,
+      value: hand.percent,
+      unit: 'percent',
+      goal: atMost(5),
+      note: `${hand.other} other event and ${hand.unsure} unsure among ${hand.read} counted look-alikes read by hand (scripts/relatedcheck/handLabels.held.json); unsure counted half, range ${hand.low.toFixed(1)}–${hand.high.toFixed(1)}%`,
+    })
+  }
   note(
     `${result.articles} SaudiNewsNet articles, ${result.labelledArticles} in labelled stories (one headline from 2–6 outlets within three days, or cross-outlet wire copy); held half: ${result.stories} stories, ${result.rewordedStories} of them with no wire copy. Links are computed over every article from the body with the title masked. "Sharing its search words": at least 3 of the source's 10 strongest tf-idf body terms; "no distinctive name or number": none of the names and numbers (on at most 1% of pages, not outlet furniture) of both (scripts/relatedcheck/anchors.ts). Counting every link that shares the search words, as the first version did: stories ${ours.figures.otherStorySameWordsAny.toFixed(1)}%, tf-idf ${baseline.figures.otherStorySameWordsAny.toFixed(1)}%. Times: stories ${ours.seconds.toFixed(0)} s, tf-idf ${baseline.seconds.toFixed(0)} s (including analysis).`,
   )

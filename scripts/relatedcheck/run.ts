@@ -8,6 +8,7 @@
  * Titles are masked unless --titles: headline labels would otherwise make the title an oracle.
  */
 import { distinctiveAnchors } from './anchors.ts'
+import { handEstimate, type HandEstimate } from './handLabels.ts'
 import { isHeld, labelStories } from './labels.ts'
 import { measure, type RelatedFigures } from './measure.ts'
 import { loadSnn, snnPresent } from './snn.ts'
@@ -26,6 +27,8 @@ export interface CheckResult {
     system: SystemName
     figures: RelatedFigures
     reworded: RelatedFigures
+    /** The look-alike figure corrected by the links read by hand (handLabels.ts), when any are still made. */
+    handRead: HandEstimate | null
     seconds: number
   }>
 }
@@ -51,10 +54,13 @@ export function relatedCheck(
     const seconds = (performance.now() - started) / 1000
     const allIds = articles.map((a) => a.id)
     const rewordedOnly = (story: string) => scored(story) && labels.rewordedStories.has(story)
+    const figures = measure({ links, labels, scored, allIds, searchWords, anchors })
     return {
       system,
       seconds,
-      figures: measure({ links, labels, scored, allIds, searchWords, anchors }),
+      figures,
+      // The sample is of the stories' links: another system's links only overlap it by chance.
+      handRead: system === 'stories' ? handEstimate(half, links, figures.otherStorySameWords) : null,
       reworded: measure({ links, labels, scored: rewordedOnly, allIds, searchWords, anchors }),
     }
   })
@@ -90,9 +96,13 @@ function main(): void {
   )
   const line = (f: RelatedFigures) =>
     `first same ${f.firstSame.toFixed(1)}%  top-3 same ${f.topThreeSame.toFixed(1)}%  other story same words only ${f.otherStorySameWords.toFixed(1)}% (any ${f.otherStorySameWordsAny.toFixed(1)}%)  no link ${f.noLink.toFixed(1)}%  links/article ${f.meanLinks.toFixed(2)}  (${f.sources} sources)`
-  for (const { system, figures, reworded, seconds } of result.figures) {
+  for (const { system, figures, reworded, handRead, seconds } of result.figures) {
     console.log(`${system.padEnd(9)} all      ${line(figures)}  ${seconds.toFixed(1)} s`)
     console.log(`${''.padEnd(9)} reworded ${line(reworded)}`)
+    if (handRead)
+      console.log(
+        `${''.padEnd(9)} read by hand: ${handRead.other} other event, ${handRead.unsure} unsure of ${handRead.read} look-alikes → ${handRead.percent.toFixed(1)}% (${handRead.low.toFixed(1)}–${handRead.high.toFixed(1)}%)`,
+      )
   }
 }
 
