@@ -114,6 +114,13 @@ export function ingestPhases(output: string): string[] {
   return []
 }
 
+/** Output folder → the wall seconds of the ingest that wrote it, for the build figure (corpusBuild.ts). */
+const ingestWalls = new Map<string, number>()
+
+export function ingestSecondsOf(outDir: string): number | undefined {
+  return ingestWalls.get(outDir)
+}
+
 export async function ingestCorpus(corpusDir: string, outDir: string, log: (line: string) => void): Promise<IngestRun> {
   freshDir(outDir)
   const taxonomy = existsSync(join(corpusDir, 'topics.json')) ? ['--taxonomy', join(corpusDir, 'topics.json')] : []
@@ -139,6 +146,7 @@ export async function ingestCorpus(corpusDir: string, outDir: string, log: (line
   const report = parseTimeVerbose(result.stderr.slice(result.stderr.lastIndexOf('Command being timed')))
   if (report.exitStatus !== 0 || !dataReady(outDir))
     throw new Error(`the ingest of ${corpusDir} failed (status ${report.exitStatus}): ${outputTail(result)}`)
+  ingestWalls.set(outDir, report.wallSeconds)
   return { ...report, dir: outDir, timings: ingestPhases(result.stderr), articleCount: articleCount(outDir) }
 }
 
