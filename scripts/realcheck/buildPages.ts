@@ -3,6 +3,8 @@ import { POOL_A } from './furniture/poolA.ts'
 import { POOL_B } from './furniture/poolB.ts'
 import { POOL_C } from './furniture/poolC.ts'
 import { POOL_D } from './furniture/poolD.ts'
+import { POOL_E } from './furniture/poolE.ts'
+import type { FurniturePool } from './furniture/pool.ts'
 import { buildHtmlPage } from './kinds/htmlPage.ts'
 import { buildPlainArticle } from './kinds/plainArticle.ts'
 import { buildRecords } from './kinds/records.ts'
@@ -21,19 +23,22 @@ const BUILDERS: Readonly<Record<PageKind, (context: BuildContext) => BuiltPage>>
   records: buildRecords,
 }
 
+/** The tune half's pools, by name: each page takes the next in turn. */
+export const TUNE_POOLS: Readonly<Record<string, FurniturePool>> = { A: POOL_A, C: POOL_C, D: POOL_D, E: POOL_E }
+
 export function buildPages(
   kind: PageKind,
   half: Half,
   articles: readonly SourceArticle[],
   count: number,
   seed: number,
+  tunePools: readonly FurniturePool[] = Object.values(TUNE_POOLS),
 ): BuiltPage[] {
   if (articles.length === 0) throw new Error(`no ${half} articles to build ${kind} pages from`)
   // Each kind walks the half's articles in its own order, so choosing --kind never changes a page.
   const order = shuffled(articles, seededRandom(hashText(`${seed}:${kind}:${half}`)))
   let next = 0
   const take = (): SourceArticle => order[next++ % order.length] as SourceArticle
-  const tunePools = [POOL_A, POOL_C, POOL_D]
   const poolOf = (i: number) => (half === 'held' ? POOL_B : (tunePools[i % tunePools.length] ?? POOL_A))
   return Array.from({ length: count }, (_, i) =>
     BUILDERS[kind]({

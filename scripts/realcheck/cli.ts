@@ -1,5 +1,5 @@
 /**
- * npm run check:real -- [--corpora .corpora] [--half tune|held|both] [--kind seed,webdump,…]
+ * npm run check:real -- [--corpora .corpora] [--half tune|held|both] [--pools A,C,D,E] [--kind seed,webdump,…]
  *   [--pages N] [--seed S] [--show-failures N] [--write DIR] [--record]
  *
  * Wraps real articles in page furniture, runs the ingest's own page parser on each page's bytes
@@ -11,13 +11,16 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pageFromBytes } from '@/ingest/input/readPage.ts'
 import type { PageParse } from '@/ingest/parse/parsePage.ts'
-import { buildPages } from './buildPages.ts'
+import { buildPages, TUNE_POOLS } from './buildPages.ts'
+import type { FurniturePool } from './furniture/pool.ts'
 import { addScore, emptyTally, figures, printFailure, printTable, type Tally } from './report.ts'
 import { scorePage } from './score.ts'
 import { loadArticles } from './sources.ts'
 import { PAGE_KINDS, type Half, type PageKind } from './truth.ts'
 
 interface Options {
+  /** The tune half's furniture pools (default all): one pool alone shows how wordings never tuned on fare. */
+  pools: FurniturePool[]
   corpora: string
   halves: Half[]
   kinds: PageKind[]
@@ -30,13 +33,14 @@ interface Options {
 
 function usage(message: string): never {
   process.stderr.write(
-    `${message}\nusage: npm run check:real -- [--corpora DIR] [--half tune|held|both] [--kind ${PAGE_KINDS.join(',')}] [--pages N] [--seed S] [--show-failures N] [--write DIR] [--record]\n`,
+    `${message}\nusage: npm run check:real -- [--corpora DIR] [--half tune|held|both] [--pools A,C,D,E] [--kind ${PAGE_KINDS.join(',')}] [--pages N] [--seed S] [--show-failures N] [--write DIR] [--record]\n`,
   )
   process.exit(2)
 }
 
 function parseOptions(argv: readonly string[]): Options {
   const options: Options = {
+    pools: Object.values(TUNE_POOLS),
     corpora: '.corpora',
     halves: ['tune', 'held'],
     kinds: [...PAGE_KINDS],
@@ -67,6 +71,8 @@ function parseOptions(argv: readonly string[]): Options {
       options.kinds = value
         .split(',')
         .map((k) => ((PAGE_KINDS as readonly string[]).includes(k) ? (k as PageKind) : usage(`unknown kind ${k}`)))
+    else if (flag === '--pools')
+      options.pools = value.split(',').map((name) => TUNE_POOLS[name] ?? usage(`unknown tune pool ${name}`))
     else if (flag === '--pages') options.pages = count()
     else if (flag === '--seed') options.seed = count()
     else if (flag === '--show-failures') options.showFailures = count()
@@ -100,7 +106,7 @@ function main(): void {
   for (const kind of options.kinds) {
     for (const half of options.halves) {
       const tally = emptyTally(kind, half)
-      for (const page of buildPages(kind, half, articles[half], options.pages, options.seed)) {
+      for (const page of buildPages(kind, half, articles[half], options.pages, options.seed, options.pools)) {
         const parse = parseFile(Buffer.from(page.text, 'utf8'), page.fileName)
         const score = scorePage(page, parse)
         addScore(tally, score)

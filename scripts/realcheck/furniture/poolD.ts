@@ -25,7 +25,7 @@ export const POOL_D: FurniturePool = {
     (o) => `${o} غير مسؤولة عن محتوى المقالات المنشورة وهي تعبر عن رأي أصحابها`,
   ],
   authorBlocks: [(n) => `بقلم الكاتب: ${n}`, (n) => `${n}، صحفية مستقلة`],
-  sourceLines: [(o) => `المصدر: موقع ${o}`, (o) => `المصدر | ${o}`],
+  sourceLines: [(o) => `المصدر: موقع ${o}`, (o) => `عن ${o}`],
   keywordHeaders: ['مواضيع:', 'وسوم:'],
   readAlsoHeaders: ['إقرأ أيضا', 'اقرأ كذلك:'],
   promos: [
