@@ -114,6 +114,13 @@ export const LINE_FURNITURE: ReadonlyArray<{
       /^((?!ال)\p{L}+(?:\s+\p{L}+){1,3})\s*[-–—|،,]\s*(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة)(?:\s+(?:و)?\p{L}+){0,3}$/u,
     value: 1,
   },
+  // `الكاتب سلمى يوسف صحفية ومحللة سياسية`: the box names the writer, then what they do.
+  {
+    kind: 'author',
+    pattern:
+      /^(?:الكاتب|الكاتبة)\s+((?!ال)\p{L}+(?:\s+\p{L}+){1,3}?)\s+(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة|أستاذ|أستاذة)(?:\s+(?:و)?\p{L}+){0,4}$/u,
+    value: 1,
+  },
   { kind: 'source', pattern: /^رابط الخبر\s*(?:ب|في\s+)?(?:صحيفة|موقع|جريدة)?\s*(.*)$/u, value: 1 },
   {
     kind: 'keywords',
@@ -181,6 +188,9 @@ export const LINE_FURNITURE: ReadonlyArray<{
       /^(?:(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|email|print|فيسبوك|تويتر|واتساب|تلغرام|طباعة|مشاركة)[\s|,،•·-]*)+$|^(?:x[\s|,،•·-]*){2,}$/u,
   },
   { kind: 'noise', pattern: /^.{0,80}(?:(?:الحقوق|حقوق النشر|حقوق الطبع)\s+محفوظة|all rights reserved|©).{0,80}$/u },
+  // `تحرير الوادي`, `متابعة الوادي`: the desk's credit with no mark, one or two words of a name
+  // starting with the article (a person is named by two words without it: `تحرير سارة محمود`).
+  { kind: 'credit', pattern: /^(?:تحرير|متابعة|إعداد)\s+(ال\p{L}+(?:\s+\p{L}+)?)$/u, value: 1 },
   // `تحرير: سارة محمود`: the desk's credit, after the text.
   {
     kind: 'credit',
@@ -256,7 +266,12 @@ export function creditOutlet(credit: string): string | null {
       credit,
     )
   if (desk?.[1] && !/^(?:الأخبار|الاخبار|التحرير|الموقع|المحررين)$/u.test(desk[1])) return outletOrNull(desk[1])
+  // `تحرير الوادي`, `متابعة: الوادي`: one name that starts with the article is the outlet's desk;
   // `تحرير: سارة محمود` names a person, not an outlet.
+  const named = /^(?:تحرير|متابعة|إعداد)\s*[:：]?\s*(ال\p{L}+)$/u.exec(credit)
+  if (named?.[1]) return outletOrNull(named[1])
+  if (/^(?:تحرير|متابعة|إعداد)\s+(ال\p{L}+\s+\p{L}+)$/u.test(credit))
+    return outletOrNull(credit.replace(/^\p{L}+\s+/u, ''))
   if (/[:：]/u.test(credit)) return null
   const segments = credit.split(/\s*[-–—/|]\s*/u).map((s) => s.replace(/^\(|\)$/gu, '').trim())
   return segments.map((s) => outletOrNull(s)).find((s) => s !== null && s.length > 0) ?? null

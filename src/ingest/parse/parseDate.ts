@@ -248,13 +248,13 @@ const DATE_FORMATS: ReadonlyArray<{
     read: (g) => [Number(g[2]), g[1] ?? '', Number(g[3])],
   },
   {
-    // 2012-07-24 · 2012/7/24
-    pattern: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/u,
+    // 2012-07-24 · 2012/7/24 · 2012 / 7 / 24 (a space either side of the mark, as some templates print it)
+    pattern: /(?<!\d)(\d{4}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d{1,2})(?!\d)/u,
     read: (g) => [Number(g[3]), Number(g[2]), Number(g[1])],
   },
   {
     // 24-7-2012 · 24/07/2012 (day first, as Arabic pages write it; month first only when the day could not be a month)
-    pattern: /(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)/u,
+    pattern: /(?<!\d)(\d{1,2}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d{4})(?!\d)/u,
     read: (g) => {
       const [a, b] = [Number(g[1]), Number(g[2])]
       return a <= 12 && b > 12 ? [b, a, Number(g[3])] : [a, b, Number(g[3])]

@@ -48,10 +48,16 @@ export const DATELINE_PATTERNS: ReadonlyArray<{
   readonly pattern: RegExp
   readonly slots: Slots
 }> = [
-  // بغداد/المسلة:
+  // بغداد/المسلة: · الخرطوم/ السوداني/ (a closing slash as the end mark)
   {
     name: 'place/outlet',
-    pattern: new RegExp(`^(${NAME})\\s*/\\s*${OPEN_QUOTE}(${NAME})${CLOSE_QUOTE}\\s*(?::|${DASH})\\s*`, 'u'),
+    pattern: new RegExp(`^(${NAME})\\s*/\\s*${OPEN_QUOTE}(${NAME})${CLOSE_QUOTE}\\s*(?::|${DASH}|/)\\s*`, 'u'),
+    slots: { pair: { sides: [1, 2], order: 'place-first' } },
+  },
+  // عدن | عدن الغد | · السوداني | الخرطوم | (a bar after each side, as a site's template prints them)
+  {
+    name: 'X | Y |',
+    pattern: new RegExp(`^(${NAME})\\s*\\|\\s*${OPEN_QUOTE}(${NAME})${CLOSE_QUOTE}\\s*\\|\\s*`, 'u'),
     slots: { pair: { sides: [1, 2], order: 'place-first' } },
   },
   // بيروت (رويترز) - · واشنطن، 24 سبتمبر (رويترز) -
@@ -120,9 +126,20 @@ function couldBeName(name: string | undefined): name is string {
   return !SPEECH_VERB_SET.has(words[0] ?? '') && !words.some((w) => CLAUSE_WORD_SET.has(w))
 }
 
+/**
+ * A side that says it is a medium (`صحيفة النيل`, `وكالة الأنباء`, `السومرية نيوز`, `جوهرة أف أم`)
+ * is the outlet whatever the lists hold: places are not named that way.
+ */
+const OUTLET_SHAPE = foldedPattern(
+  /^(?:صحيفة|جريدة|موقع|وكالة|قناة|إذاعة|راديو|مجلة|شبكة|بوابة)\s|\s(?:نيوز|أونلاين|أون لاين|أف أم|إف إم|اف ام|fm|tv|24)$/iu,
+)
+const isOutletShaped = (name: string) => matchFolded(foldText(name), OUTLET_SHAPE) !== null
+
 /** Orders a two-name dateline as [place, outlet]; null when it is not a dateline after all. */
 function placeAndOutlet(first: string | undefined, second: string | undefined, order: Order): [string, string] | null {
   if (!couldBeName(first) || !couldBeName(second)) return null
+  if (isOutletShaped(second) && !isOutletShaped(first)) return [first, second]
+  if (isOutletShaped(first) && !isOutletShaped(second)) return [second, first]
   if (isKnownPlace(first)) return [first, second]
   if (isKnownPlace(second)) return [second, first]
   // Both sides name outlets (`سبق- الخبر:`, الخبر also a city): the shape's order decides.
