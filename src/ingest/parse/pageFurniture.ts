@@ -10,7 +10,7 @@
 import { foldText, foldedPattern, matchFolded, type FoldedText } from './foldedText.ts'
 import { callToFollow } from './callToFollow.ts'
 import { isChromeLine } from './pageChrome.ts'
-import { outletOrNull, parseDateline } from './parseDateline.ts'
+import { namesMedium, outletOrNull, parseDateline } from './parseDateline.ts'
 
 export type FurnitureKind = 'credit' | 'disclaimer' | 'author' | 'source' | 'keywords' | 'promo' | 'noise'
 
@@ -127,6 +127,12 @@ export const LINE_FURNITURE: ReadonlyArray<{
     pattern: /^(?:(?:ال)?كلمات\s+(?:ال)?\p{L}+|الوسوم|وسوم|الكلمات|tags|keywords)\s*[:：]\s*(.*)$/u,
     value: 1,
   },
+  // `الكلمات المفتاحية بيشة السيول`: the two-word header is mark enough.
+  {
+    kind: 'keywords',
+    pattern: /^(?:ال)?كلمات\s+(?:ال)?(?:مفتاحية|دالة)\s+(.+)$/u,
+    value: 1,
+  },
   // A tag trailer: `#جامعة_الملك_سعود #القبول`.
   { kind: 'keywords', pattern: /^((?:#[\p{L}\p{N}_]+[\s،,]*)+)$/u, value: 1 },
   // النص الذي يتضمن اسم الكاتب … لا يعبّر بالضرورة عن وجهة نظر …
@@ -188,9 +194,8 @@ export const LINE_FURNITURE: ReadonlyArray<{
       /^(?:(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|email|print|فيسبوك|تويتر|واتساب|تلغرام|طباعة|مشاركة)[\s|,،•·-]*)+$|^(?:x[\s|,،•·-]*){2,}$/u,
   },
   { kind: 'noise', pattern: /^.{0,80}(?:(?:الحقوق|حقوق النشر|حقوق الطبع)\s+محفوظة|all rights reserved|©).{0,80}$/u },
-  // `تحرير الوادي`, `متابعة الوادي`: the desk's credit with no mark, one or two words of a name
-  // starting with the article (a person is named by two words without it: `تحرير سارة محمود`).
-  { kind: 'credit', pattern: /^(?:تحرير|متابعة|إعداد)\s+(ال\p{L}+(?:\s+\p{L}+)?)$/u, value: 1 },
+  // `تحرير الوادي`, `متابعة عين اليوم`, `إعداد سارة محمود`: the desk's credit with no mark.
+  { kind: 'credit', pattern: /^(?:تحرير|متابعة|إعداد)\s+(\p{L}+(?:\s+\p{L}+){0,2})$/u, value: 1 },
   // `تحرير: سارة محمود`: the desk's credit, after the text.
   {
     kind: 'credit',
@@ -266,12 +271,10 @@ export function creditOutlet(credit: string): string | null {
       credit,
     )
   if (desk?.[1] && !/^(?:الأخبار|الاخبار|التحرير|الموقع|المحررين)$/u.test(desk[1])) return outletOrNull(desk[1])
-  // `تحرير الوادي`, `متابعة: الوادي`: one name that starts with the article is the outlet's desk;
-  // `تحرير: سارة محمود` names a person, not an outlet.
-  const named = /^(?:تحرير|متابعة|إعداد)\s*[:：]?\s*(ال\p{L}+)$/u.exec(credit)
-  if (named?.[1]) return outletOrNull(named[1])
-  if (/^(?:تحرير|متابعة|إعداد)\s+(ال\p{L}+\s+\p{L}+)$/u.test(credit))
-    return outletOrNull(credit.replace(/^\p{L}+\s+/u, ''))
+  // `تحرير الوادي`, `متابعة: الوادي`, `تحرير جوهرة أف أم`: one word with the article, or a name that
+  // says it is a medium, is the outlet's desk; `تحرير: سارة محمود` names a person, not an outlet.
+  const named = /^(?:تحرير|متابعة|إعداد)\s*[:：]?\s*(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(credit)?.[1]
+  if (named) return /^ال\p{L}+$/u.test(named) || namesMedium(named) ? outletOrNull(named) : null
   if (/[:：]/u.test(credit)) return null
   const segments = credit.split(/\s*[-–—/|]\s*/u).map((s) => s.replace(/^\(|\)$/gu, '').trim())
   return segments.map((s) => outletOrNull(s)).find((s) => s !== null && s.length > 0) ?? null

@@ -135,6 +135,11 @@ const OUTLET_SHAPE = foldedPattern(
 )
 const isOutletShaped = (name: string) => matchFolded(foldText(name), OUTLET_SHAPE) !== null
 
+/** A name that says it is a medium, or one the outlet list holds. */
+export function namesMedium(name: string): boolean {
+  return isOutletShaped(name) || isKnownOutlet(name)
+}
+
 /** Orders a two-name dateline as [place, outlet]; null when it is not a dateline after all. */
 function placeAndOutlet(first: string | undefined, second: string | undefined, order: Order): [string, string] | null {
   if (!couldBeName(first) || !couldBeName(second)) return null

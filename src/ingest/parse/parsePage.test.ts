@@ -57,6 +57,17 @@ describe('parsePage', () => {
     })
   })
 
+  it('reads a headline that opens like a desk credit as the title, and the credit after the text as one', () => {
+    const page = parsePage(
+      'تحرير الفلوجة\nأعلنت القوات أمس استعادة آخر أحياء المدينة بعد معارك استمرت أسابيع.\nتحرير الوادي',
+    )
+    expect(page.status === 'ok' && page.articles[0]).toMatchObject({
+      title: 'تحرير الفلوجة',
+      credit: 'تحرير الوادي',
+      outlet: 'الوادي',
+    })
+  })
+
   it('rejects an empty or whitespace-only page', () => {
     expect(parsePage('')).toEqual({
       status: 'rejected',

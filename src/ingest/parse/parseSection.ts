@@ -18,7 +18,7 @@ import {
 } from './sectionLines.ts'
 import { splitSiteName } from './titleSiteName.ts'
 import { choosePublishDate } from './parseDate.ts'
-import { outletOrNull, parseDateline } from './parseDateline.ts'
+import { outletOrNull, parseDateline, type Dateline } from './parseDateline.ts'
 import { isHeadlineList, readTitle } from './titleLine.ts'
 
 export interface ParsedArticle {
@@ -63,6 +63,19 @@ function resolveByline(byline: Byline, chromeOutlets: readonly string[]): Byline
   const place = byline.place === null ? '' : normalize(byline.place)
   if (byline.outlet || !chromeOutlets.some((o) => normalize(o) === place)) return byline
   return { ...byline, outlet: byline.place, place: null }
+}
+
+/**
+ * A two-name dateline whose sides the shape and lists could not tell apart (`عين اليوم | المكلا |`)
+ * read again with what else on the page names the outlet (source line, credit, promo, chrome):
+ * the side named there is the outlet.
+ */
+function agreeWithPage(dateline: Dateline | null, named: ReadonlyArray<string | null | undefined>): Dateline | null {
+  if (!dateline?.place || !dateline.outlet) return dateline
+  const elsewhere = new Set(named.flatMap((n) => (n ? [normalize(n)] : [])))
+  return elsewhere.has(normalize(dateline.place)) && !elsewhere.has(normalize(dateline.outlet))
+    ? { ...dateline, place: dateline.outlet, outlet: dateline.place }
+    : dateline
 }
 
 /**
@@ -113,7 +126,7 @@ export function parseSection(
     if (leading.rest.length > 0) body[0] = leading.rest
     else body.shift()
   }
-  const dateline = leading ?? lines.flatMap((l) => (l.kind === 'dateline' ? [l.dateline] : []))[0] ?? null
+  const statedDateline = leading ?? lines.flatMap((l) => (l.kind === 'dateline' ? [l.dateline] : []))[0] ?? null
   if (body.length === 0) return { kind: 'title-only', titles: [choice.title], warnings }
 
   const valueOf = (kind: Line['kind']) =>
@@ -132,6 +145,7 @@ export function parseSection(
   ]
   const sourceOutlet = valueOf('source').map(outletFromSource).find(Boolean) ?? null
   const creditNamed = credits[0] ? creditOutlet(credits[0]) : null
+  const dateline = agreeWithPage(statedDateline, [sourceOutlet, creditNamed, promoOutlet, ...chromeOutlets])
   // Whatever else on the page names the outlet tells a byline's bare name apart from a place.
   const pageNamed = [...chromeOutlets, dateline?.outlet, sourceOutlet, creditNamed].filter((o) => typeof o === 'string')
   const bylines = lines.flatMap((l) => (l.kind === 'byline' ? [resolveByline(l.byline, pageNamed)] : []))

@@ -111,14 +111,19 @@ function closesHeader(text: string): boolean {
   return count >= MIN_HEADER_PARAGRAPH_WORDS || (count >= MIN_TRAILING_PARAGRAPH_WORDS && /[.!؟?]["”»']?$/u.test(text))
 }
 
+/** A desk credit with no mark (`تحرير الوادي`) reads like a headline (`تحرير الفلوجة`) at the top of a section. */
+const MARKLESS_CREDIT = /^(?:تحرير|متابعة|إعداد)\s+\p{L}/u
+
 export function classifySectionLines(rawLines: readonly string[]): Line[] {
   let inHeader = true
   const lines = rawLines
     .filter((l) => l.length > 0)
-    .map((l): Line => {
+    .map((l, i): Line => {
       const date = parseDateLine(l) ?? readDateStamp(l)
       if (date) return { kind: 'date', text: l, date }
       const line = classifyLine(l)
+      if (i === 0 && line.kind === 'credit' && MARKLESS_CREDIT.test(l) && !/[:：\-–—/|()]/u.test(l))
+        return { kind: 'text', text: l, promoOutlet: null }
       if (line.kind !== 'text') return line
       // A dateline or a byline on its own line sits in the header, above the first paragraph.
       // A byline naming a person (`الرياض – نادية السويدي`) is read as one before the dateline shape is tried.
