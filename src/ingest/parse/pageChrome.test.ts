@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isChromeLine, isListHeader, readDateStamp } from './pageChrome.ts'
+import { chromeOutlet, isChromeLine, isListHeader, readDateStamp } from './pageChrome.ts'
 
 describe('isChromeLine', () => {
   it.each([
@@ -46,4 +46,16 @@ describe('readDateStamp, machine timestamps', () => {
     ['2021-11-30 08:05', '2021-11-30'],
     ['تاريخ النشر: 2019-06-01T09:31:00Z', '2019-06-01'],
   ])('%s', (line, date) => expect(readDateStamp(line)?.date).toBe(date))
+})
+
+describe('chromeOutlet', () => {
+  it.each([
+    ['جميع الحقوق محفوظة © صحيفة المدار 2019', 'المدار'],
+    ['الوئام © 2016', 'الوئام'],
+    ['نجمة أف أم - جميع الحقوق محفوظة', 'نجمة أف أم'],
+    ['الوادي | حقوق النشر محفوظة', 'الوادي'],
+    ['حقوق النشر © 2015 الوادي', 'الوادي'],
+  ])('%s', (line, outlet) => {
+    expect(chromeOutlet(line)).toBe(outlet)
+  })
 })

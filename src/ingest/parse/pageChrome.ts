@@ -150,6 +150,9 @@ const COPYRIGHT =
   /(?:©|\(c\)|جميع الحقوق محفوظة|الحقوق محفوظة|حقوق النشر محفوظة|all rights reserved)\s*(?:لـ|ل\s+|ل)?\s*(?:\d{4}\s*)?(?:[-–|]\s*)?(?:ل)?((?:صحيفة|جريدة|موقع|مؤسسة|شبكة|بوابة)?\s*\p{L}+(?:\s+\p{L}+){0,2})/u
 /** `الوئام © 2016`: the site's name before the sign. */
 const NAME_THEN_COPYRIGHT = /^(?!.*(?:حقوق|محفوظة|rights))(\p{L}+(?:\s+\p{L}+){0,3})\s*(?:©|\(c\))\s*(?:\d{4})?\s*$/u
+/** `المدار - جميع الحقوق محفوظة`: the site's name, then the rights it keeps. */
+const NAME_THEN_RIGHTS =
+  /^(\p{L}+(?:\s+\p{L}+){0,3})\s*[-–—|،,]\s*(?:جميع\s+)?(?:الحقوق|حقوق النشر|حقوق الطبع)\s+محفوظة/u
 const SITE_NAME = /^(?:صحيفة|جريدة|موقع|بوابة|شبكة)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/u
 const MEDIA_PREFIX = /^(?:صحيفة|جريدة|موقع|مؤسسة)\s+/u
 const SITE_SUFFIX = /\s+(?:الإلكترونية|الالكترونية|الإلكتروني|الالكتروني|أونلاين|اونلاين|نت|الرسمي)$/u
@@ -162,7 +165,8 @@ const NOT_SITE = /^(?:محفوظة|جميع|الحقوق|لدى|لصالح|ل)$/
  */
 export function chromeOutlet(line: string): string | null {
   if (line.length > 160) return null
-  const match = COPYRIGHT.exec(line) ?? NAME_THEN_COPYRIGHT.exec(line) ?? SITE_NAME.exec(line)
+  const match =
+    COPYRIGHT.exec(line) ?? NAME_THEN_COPYRIGHT.exec(line) ?? NAME_THEN_RIGHTS.exec(line) ?? SITE_NAME.exec(line)
   const name = match?.[1]?.replace(MEDIA_PREFIX, '').replace(SITE_SUFFIX, '').trim()
   if (!name || NOT_SITE.test(name)) return null
   return name

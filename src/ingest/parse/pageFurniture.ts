@@ -160,6 +160,12 @@ export const LINE_FURNITURE: ReadonlyArray<{
     kind: 'noise',
     pattern: /^(?:post views|views|عدد المشاهدات|المشاهدات)\s*[:：]?\s*\d+$|^click to (?:share|print|email)/u,
   },
+  // An empty comment thread: `لا توجد تعليقات بعد`, `كن أول من يعلق`.
+  {
+    kind: 'noise',
+    pattern:
+      /^(?:لا توجد تعليقات|لا يوجد تعليقات|لا تعليقات|كن أول من يعلق|كن أول من يعلّق|no comments yet|be the first to comment)(?:\s+\p{L}+){0,2}\s*[.!]?$/u,
+  },
   { kind: 'noise', pattern: /^\d+\s*(?:مشاهدة|مشاهدات|تعليق|تعليقات|قراءة)$/u },
   {
     kind: 'noise',
