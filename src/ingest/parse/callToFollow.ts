@@ -29,18 +29,18 @@ const MAX_CALL_WORDS = 30
 /** The verb stands in the line's first words. */
 const CALL_START = new RegExp(`^(?:\\P{L}*\\p{L}+\\s+){0,2}?${CALL_VERB}(?!\\p{L})`, 'u')
 const CHANNEL_NAME = new RegExp(
-  `(?<!\\p{L})(?:${CHANNEL}|أخبار|آخر أخبار)\\s+((?!${NAME_STOP}(?!\\p{L}))\\p{L}+(?:\\s+(?!${NAME_STOP}(?!\\p{L}))\\p{L}+){0,2})`,
+  `(?<!\\p{L})(?:[لب]?${CHANNEL}|أخبار|آخر أخبار)\\s+((?!${NAME_STOP}(?!\\p{L}))\\p{L}+(?:\\s+(?!${NAME_STOP}(?!\\p{L}))\\p{L}+){0,2})`,
   'u',
 )
 /** A platform, an app, or the outlet's own channel (`قناتنا`): `قناة السويس` alone is a canal, not a call. */
 const HAS_TARGET = new RegExp(
-  `(?<!\\p{L})(?:${PLATFORM}|تطبيق|تطبيقنا|قناتنا|صفحتنا|حسابنا|حساباتنا|مجموعتنا|نشرتنا|موقعنا)(?!\\p{L})`,
+  `(?<!\\p{L})(?:(?:ال)?${PLATFORM}|تطبيق|تطبيقنا|قناتنا|صفحتنا|حسابنا|حساباتنا|مجموعتنا|نشرتنا|موقعنا)(?!\\p{L})`,
   'u',
 )
 
 /** `تابعوا السومرية نيوز على واتساب`: the outlet right after the verb, then the platform. */
 const VERB_NAME = new RegExp(
-  `^(?:\\P{L}*\\p{L}+\\s+){0,2}?${CALL_VERB}\\s+(\\p{L}+(?:\\s+\\p{L}+){0,2}?)\\s+(?:على|علي|عبر|في)\\s+${PLATFORM}(?!\\p{L})`,
+  `^(?:\\P{L}*\\p{L}+\\s+){0,2}?${CALL_VERB}\\s+(\\p{L}+(?:\\s+\\p{L}+){0,2}?)\\s+(?:على|علي|عبر|في)\\s+(?:ال)?${PLATFORM}(?!\\p{L})`,
   'u',
 )
 /** The outlet signing a call that says `our` (`انضم لقناتنا على تيليجرام - الغد`): after a final dash. */
