@@ -52,7 +52,7 @@ for (const viewport of [
         request,
       }) => {
         await page.goto(`/articles/${await articleIdByTitle(request, IRAQ.title)}`)
-        await page.locator('html[data-webfonts]').waitFor({ state: 'attached' })
+        await page.locator('html[data-webfonts], html[data-webfonts-ready]').waitFor({ state: 'attached' })
         await page.evaluate(() => document.fonts.ready)
         const masthead = await page.getByRole('banner').boundingBox()
         expect(masthead?.height).toBeLessThanOrEqual(56)
@@ -77,7 +77,7 @@ for (const viewport of [
 
       test('the feed: its first headline in the top 35%', async ({ page }) => {
         await page.goto('/')
-        await page.locator('html[data-webfonts]').waitFor({ state: 'attached' })
+        await page.locator('html[data-webfonts], html[data-webfonts-ready]').waitFor({ state: 'attached' })
         await page.evaluate(() => document.fonts.ready)
         await expect(page.getByRole('heading', { level: 2, name: IRAQ.title })).toBeVisible()
         expect(await topOf(page, '.article-card__title')).toBeLessThanOrEqual(viewport.height * 0.35)
@@ -99,7 +99,7 @@ async function layoutShiftOfLoad(page: Page, url: string): Promise<number> {
     }).observe({ type: 'layout-shift', buffered: true })
   })
   await page.goto(url)
-  await page.locator('html[data-webfonts]').waitFor({ state: 'attached' })
+  await page.locator('html[data-webfonts], html[data-webfonts-ready]').waitFor({ state: 'attached' })
   await page.evaluate(() => document.fonts.ready)
   await page.waitForTimeout(500)
   return page.evaluate(() =>

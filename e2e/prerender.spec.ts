@@ -153,14 +153,16 @@ test.describe('before the app has started', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Latest news' })).toBeVisible()
   })
 
-  test('a first visit paints in the fallback faces and switches the web fonts on after that paint; a return visit starts with them', async ({
+  test('a first visit paints in the fallback faces, fetches the web fonts after that paint and switches them on at the next page; a return visit starts with them', async ({
     page,
   }) => {
     await page.route(APP_ENTRY_SCRIPT, (route) => new Promise(() => void route))
     // The load event waits for the held script: the page itself is in by DOMContentLoaded.
     await page.goto('/', { waitUntil: 'domcontentloaded' })
     const html = page.locator('html')
-    await expect(html).toHaveAttribute('data-webfonts', '')
+    // The fonts arrive while the first page is read, and stay off on it: it never changes face.
+    await expect(html).toHaveAttribute('data-webfonts-ready', '')
+    await expect(html).not.toHaveAttribute('data-webfonts', '')
     const paintedBeforeFonts = await page.evaluate(() => {
       const fontRequests = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.woff2'))
       const firstPaint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity
@@ -176,5 +178,15 @@ test.describe('before the app has started', () => {
       return getComputedStyle(document.documentElement).getPropertyValue('--font-ui').includes('IBM Plex Sans Arabic')
     })
     expect(fontsBeforePaint).toBe(true)
+  })
+
+  test('web fonts that arrived during the first page switch on as the reader moves to the next', async ({ page }) => {
+    await page.goto('/')
+    const html = page.locator('html')
+    await expect(html).toHaveAttribute('data-webfonts-ready', '')
+    await page.locator('.article-card__title a').first().click()
+    await expect(page).toHaveURL(/\/articles\//)
+    await expect(html).toHaveAttribute('data-webfonts', '')
+    await expect(html).not.toHaveAttribute('data-webfonts-ready', '')
   })
 })

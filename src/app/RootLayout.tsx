@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react'
 import { Outlet, useLocation } from 'react-router'
 import { AppFooter } from '@/components/AppFooter.tsx'
 import { AppHeader } from '@/components/AppHeader.tsx'
@@ -8,7 +8,7 @@ import { SkipLink } from '@/components/SkipLink.tsx'
 import { shortcutsListening } from '@/features/shortcuts/shortcutsListening.ts'
 import { PwaStatus } from '@/pwa/PwaStatus.tsx'
 import { announceAppReady } from './boot/appReady.ts'
-import { enableWebFonts } from './boot/webFonts.ts'
+import { enableWebFonts, switchOnArrivedWebFonts } from './boot/webFonts.ts'
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx'
 import { RouteLoading } from './routes/RouteLoading.tsx'
 import { useInAppLinks } from './useInAppLinks.ts'
@@ -22,6 +22,7 @@ const KeyboardShortcuts = lazy(() => shortcuts().then((module) => ({ default: mo
 /** Skip link, masthead, the page in `<main>`, footer; keyboard shortcuts everywhere. */
 export function RootLayout() {
   const { pathname } = useLocation()
+  useWebFontsFromTheNextPage(pathname)
   useScrollRestoration()
   useInAppLinks()
   useSavedKeptOffline()
@@ -48,6 +49,17 @@ export function RootLayout() {
       </CardFormatProvider>
     </PageFocusProvider>
   )
+}
+
+/**
+ * Web fonts that arrived while the reader read the first page come in with the next one, before
+ * it paints (boot/webFonts.ts): a page never changes face under the reader's eyes.
+ */
+function useWebFontsFromTheNextPage(pathname: string) {
+  const firstPage = useRef(pathname)
+  useLayoutEffect(() => {
+    if (pathname !== firstPage.current) switchOnArrivedWebFonts()
+  }, [pathname])
 }
 
 /**
