@@ -6,6 +6,7 @@
  */
 import type { FetchQueryOptions, Query, QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+import { renderToString } from 'react-dom/server'
 import { prerenderToNodeStream } from 'react-dom/static'
 import { matchPath, StaticRouter } from 'react-router'
 import { paths } from '@/config/paths.ts'
@@ -39,6 +40,24 @@ const arabicI18n = () => (sharedI18n ??= createI18n(DEFAULT_LANGUAGE))
  * and render it again, shifting the page. So nothing is outlined, and the result is checked.
  */
 export async function renderStatic(node: ReactNode): Promise<string> {
+  return renderAtOnce(node) ?? renderWaiting(node)
+}
+
+/** A boundary left for the client: a fallback (`<!--$!-->`, `<!--$?-->`), an outlined segment, a script. */
+const UNFINISHED = /<!--\$[?!]-->|<template\b|<script\b/
+
+/**
+ * Once a thread has loaded the route modules and a page's data is in its cache, nothing suspends:
+ * renderToString, synchronous, gives the same markup in about half the time (docs/boot.md, "The
+ * prerender's cost"). A page it cannot finish (a lazy module not loaded yet: each thread's first
+ * pages) comes back null and goes through `prerender`, which waits.
+ */
+function renderAtOnce(node: ReactNode): string | null {
+  const html = renderToString(node)
+  return UNFINISHED.test(html) ? null : html
+}
+
+async function renderWaiting(node: ReactNode): Promise<string> {
   const errors: unknown[] = []
   const { prelude } = await prerenderToNodeStream(node, {
     onError: (error) => void errors.push(error),
@@ -47,7 +66,7 @@ export async function renderStatic(node: ReactNode): Promise<string> {
   if (errors.length > 0) throw new Error('prerendering failed', { cause: errors[0] })
   let html = ''
   for await (const chunk of prelude) html += String(chunk)
-  const unfinished = /<!--\$[?!]-->|<template\b|<script\b/.exec(html)
+  const unfinished = UNFINISHED.exec(html)
   if (unfinished !== null)
     throw new Error(
       `prerendering left a boundary for the client to finish (${unfinished[0]}): the page would be rendered twice`,

@@ -28,4 +28,18 @@ describe('build-time rendering', () => {
     expect(html).not.toContain('loading')
     expect(html.split('<li>').length - 1).toBe(300)
   })
+
+  it('renders a page whose modules are loaded at once, with the same markup as the waiting render', async () => {
+    const page = (
+      <main>
+        <Suspense fallback={<p>loading</p>}>
+          <LongList />
+        </Suspense>
+      </main>
+    )
+    const waited = await renderStatic(page)
+    const again = await renderStatic(page)
+    expect(again).toBe(waited)
+    expect(again).not.toContain('loading')
+  })
 })
