@@ -245,7 +245,25 @@ function stripInlineNoise(line: string): { text: string; folded: FoldedText; app
   return { text, folded, app }
 }
 
+/**
+ * A page's lines are classified more than once (the read-also split reads their shapes, then each
+ * section its lines), and the classification is a pure function of the line: the last lines'
+ * results are kept. Bounded: cleared when full.
+ */
+const classified = new Map<string, LineClass>()
+const CLASSIFIED_LIMIT = 4096
+
 export function classifyLine(line: string): LineClass {
+  let known = classified.get(line)
+  if (known === undefined) {
+    if (classified.size >= CLASSIFIED_LIMIT) classified.clear()
+    known = classifyUncached(line)
+    classified.set(line, known)
+  }
+  return known
+}
+
+function classifyUncached(line: string): LineClass {
   const { text, folded, app } = stripInlineNoise(line)
   // What a promo leaves of its line (`إضغط هنا`) is part of the promo.
   const leftover = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length

@@ -68,9 +68,11 @@ export function joinStories(
   const pairs = storyPairs(scored, days, outlets, anchors, tuning)
   // Strongest pairs first, so a story is made of its closest copies before any looser rewrite joins.
   pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j)
-  const cosine = scored.map((list) => new Map(list.map(({ j, score }) => [j, score])))
+  // Looked up only for the few articles a join involves: most articles join nothing.
+  const cosine: Array<Map<number, number> | undefined> = []
+  const cosineOf = (a: number) => (cosine[a] ??= new Map((scored[a] ?? []).map(({ j, score }) => [j, score])))
   // A pair outside each other's candidates counts 0: it was not close enough to be scored.
-  const pairCosine = (a: number, b: number) => cosine[a]?.get(b) ?? cosine[b]?.get(a) ?? 0
+  const pairCosine = (a: number, b: number) => cosineOf(a).get(b) ?? cosineOf(b).get(a) ?? 0
   const meanCosine = tuning.storyMeanCosine ?? STORY.minMeanCosine
   const spanDays = tuning.storySpanDays ?? STORY.maxSpanDays
   const maxMembers = tuning.storyMaxMembers ?? STORY.maxMembers
