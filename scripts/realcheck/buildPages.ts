@@ -4,6 +4,7 @@ import { POOL_B } from './furniture/poolB.ts'
 import { POOL_C } from './furniture/poolC.ts'
 import { POOL_D } from './furniture/poolD.ts'
 import { POOL_E } from './furniture/poolE.ts'
+import { POOL_F } from './furniture/poolF.ts'
 import type { FurniturePool } from './furniture/pool.ts'
 import { buildHtmlPage } from './kinds/htmlPage.ts'
 import { buildPlainArticle } from './kinds/plainArticle.ts'
@@ -24,7 +25,13 @@ const BUILDERS: Readonly<Record<PageKind, (context: BuildContext) => BuiltPage>>
 }
 
 /** The tune half's pools, by name: each page takes the next in turn. */
-export const TUNE_POOLS: Readonly<Record<string, FurniturePool>> = { A: POOL_A, C: POOL_C, D: POOL_D, E: POOL_E }
+export const TUNE_POOLS: Readonly<Record<string, FurniturePool>> = {
+  A: POOL_A,
+  C: POOL_C,
+  D: POOL_D,
+  E: POOL_E,
+  F: POOL_F,
+}
 
 export function buildPages(
   kind: PageKind,

@@ -12,7 +12,7 @@ export interface DatelineForm {
 }
 
 export interface FurniturePool {
-  readonly name: 'A' | 'B' | 'C' | 'D' | 'E'
+  readonly name: 'A' | 'B' | 'C' | 'D' | 'E' | 'F'
   readonly places: readonly string[]
   /** Made-up person names for bylines and author blocks. */
   readonly authors: readonly string[]
