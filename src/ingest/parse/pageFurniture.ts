@@ -88,11 +88,12 @@ export const LINE_FURNITURE: ReadonlyArray<{
   // `بواسطة` (by) before a person's name of two or three words: `بواسطة سلمى يوسف`.
   { kind: 'author', pattern: /^بواسطة\s*[:：\-–/]?\s*((?!ال)\p{L}+(?:\s+\p{L}+){1,2})$/u, value: 1 },
   // `كتب` needs its separator: `كتب الوزير رسالة` is a sentence, `كتب: فلان` is a byline. `إعداد`
-  // (prepared by) names the writer too, unless it names a desk (`إعداد: قسم الأخبار`).
+  // (prepared by), `تقرير` (report by) and `حوار` name the writer too, unless they name a desk
+  // (`إعداد: قسم الأخبار`).
   {
     kind: 'author',
     pattern:
-      /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|بواسطة|إعداد|اعداد)\s*[:：\-–/]\s*(?!(?:فريق|قسم|أسرة|اسرة|هيئة|مكتب|المحرر|التحرير)(?!\p{L}))(\p{L}+(?:\s+\p{L}+){0,3})$/u,
+      /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|بواسطة|إعداد|اعداد|تقرير|حوار|تحقيق)\s*[:：\-–/]\s*(?!(?:فريق|قسم|أسرة|اسرة|هيئة|مكتب|المحرر|التحرير)(?!\p{L}))(\p{L}+(?:\s+\p{L}+){0,3})$/u,
     value: 1,
   },
   { kind: 'source', pattern: /^(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：\-–|]\s*(.+)$/u, value: 1 },
@@ -140,7 +141,7 @@ export const LINE_FURNITURE: ReadonlyArray<{
     kind: 'disclaimer',
     // A disclaimer is a line of its own, not an opinion piece that says «لا يعبر بالضرورة» somewhere.
     pattern:
-      /^(?=.{0,320}$).*?(?:لا\s*[يت]عبر|لا\s*[يت]عكس|لا\s*[يت]مثل|ليس(?:ت)?)[^.]{0,60}بالضرورة|(?:رأي|آراء|وجهة نظر|وجهات نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|الكتاب|المؤلف)[^.]{0,40}(?:لا|ليس|غير|وليس|ولا)\s|(?:مسؤولية|مسئولية)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|المصدر|الناشر)(?!\p{L})|[يت]عبر\s+عن\s+(?:رأي|آراء|وجهة نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه)|لا\s*[يت]عبر\s+عن\s+(?:رأي|سياسة|وجهة نظر)\s+(?:الموقع|الصحيفة|الجريدة|التحرير)/u,
+      /^(?=.{0,320}$).*?(?:لا\s*[يت]عبر|لا\s*[يت]عكس|لا\s*[يت]مثل|ليس(?:ت)?)[^.]{0,60}بالضرورة|(?:رأي|آراء|وجهة نظر|وجهات نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|الكتاب|المؤلف)[^.]{0,40}(?:لا|ليس|غير|وليس|ولا)\s|(?:مسؤولية|مسئولية)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|المصدر|الناشر)(?!\p{L})|[يت]عبر\s+عن\s+(?:رأي|آراء|وجهة نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه)|لا\s*[يت]عبر\s+عن\s+(?:رأي|سياسة|وجهة نظر)\s+(?:الموقع|الصحيفة|الجريدة|التحرير)|(?:ليست|ليس|غير)\s+(?:مسؤولة|مسؤول|مسئولة|مسئول)\s+عن\s+(?:آراء|رأي|محتوى|مضمون)\s+(?:الكتاب|الكتّاب|الكاتب|كتابها|المقالات|التعليقات)/u,
   },
   // المسلة – متابعة – وكالات · (وكالات) · رصد – المحرر
   {
@@ -159,6 +160,12 @@ export const LINE_FURNITURE: ReadonlyArray<{
   {
     kind: 'noise',
     pattern: /^(?:post views|views|عدد المشاهدات|المشاهدات)\s*[:：]?\s*\d+$|^click to (?:share|print|email)/u,
+  },
+  // A comment form's fields: `الاسم (مطلوب)`, `البريد (لن يتم نشره)`, `البريد الإلكتروني *`.
+  {
+    kind: 'noise',
+    pattern:
+      /^(?:الاسم|اسمك|البريد|البريد الإلكتروني|البريد الالكتروني|بريدك|الموقع|الموقع الإلكتروني|التعليق|تعليقك)\s*(?:\*|\(\s*(?:مطلوب|اختياري|إلزامي|لن يتم نشره|لن ينشر|لن يُنشر)\s*\))$/u,
   },
   // An empty comment thread: `لا توجد تعليقات بعد`, `كن أول من يعلق`.
   {
@@ -200,6 +207,13 @@ export const LINE_FURNITURE: ReadonlyArray<{
       /^(?:(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|email|print|فيسبوك|تويتر|واتساب|تلغرام|طباعة|مشاركة)[\s|,،•·-]*)+$|^(?:x[\s|,،•·-]*){2,}$/u,
   },
   { kind: 'noise', pattern: /^.{0,80}(?:(?:الحقوق|حقوق النشر|حقوق الطبع)\s+محفوظة|all rights reserved|©).{0,80}$/u },
+  // `قسم التحرير في الوادي`, `فريق الأخبار – الوادي`: the desk signs for its outlet.
+  {
+    kind: 'credit',
+    pattern:
+      /^(?:قسم|فريق|أسرة|اسرة|هيئة)\s+(?:التحرير|الأخبار|الاخبار|تحرير)\s*(?:في|لدى|ب|[-–—|])\s*(\p{L}+(?:\s+\p{L}+){0,2})$/u,
+    value: 1,
+  },
   // `تحرير الوادي`, `متابعة عين اليوم`, `إعداد سارة محمود`: the desk's credit with no mark.
   { kind: 'credit', pattern: /^(?:تحرير|متابعة|إعداد)\s+(\p{L}+(?:\s+\p{L}+){0,2})$/u, value: 1 },
   // `تحرير: سارة محمود`: the desk's credit, after the text.
@@ -212,7 +226,7 @@ export const LINE_FURNITURE: ReadonlyArray<{
   {
     kind: 'noise',
     pattern:
-      /^(?:(?:أنت هنا|انت هنا|you are here)\s*[:：]?\s*)?(?:الرئيسية|الصفحة الرئيسية|home)\s*[»›>/|←]|^(?:a\+\s*a-|a-\s*a\+|حجم الخط|تكبير الخط|تصغير الخط)$/u,
+      /^(?:(?:أنت هنا|انت هنا|you are here)\s*[:：]?\s*)?(?:الرئيسية|الصفحة الرئيسية|الصفحة الأولى|home)\s*[»›>/|←]|^(?:a\+\s*a-|a-\s*a\+|حجم الخط|تكبير الخط|تصغير الخط)$/u,
   },
   // `(أ ف ب)`, `(رويترز)`: an agency credit alone on its line (after the photo-caption rule, so `(صورة)` stays noise).
   { kind: 'credit', pattern: /^\(\s*\p{L}+(?:\s+\p{L}+){0,2}\s*\)$/u },
@@ -247,11 +261,16 @@ function stripInlineNoise(line: string): { text: string; folded: FoldedText; app
 
 /**
  * A page's lines are classified more than once (the read-also split reads their shapes, then each
- * section its lines), and the classification is a pure function of the line: the last lines'
- * results are kept. Bounded: cleared when full.
+ * section its lines), and the classification is a pure function of the line: a page's answers are
+ * kept while it is parsed (parsePage forgets them when the next page starts). Bounded: cleared when full.
  */
 const classified = new Map<string, LineClass>()
 const CLASSIFIED_LIMIT = 4096
+
+/** Forgets the last page's line classes (each page is parsed from a cold start: its cost is its own). */
+export function forgetClassifiedLines(): void {
+  classified.clear()
+}
 
 export function classifyLine(line: string): LineClass {
   let known = classified.get(line)
@@ -291,7 +310,7 @@ function classifyUncached(line: string): LineClass {
 export function creditOutlet(credit: string): string | null {
   // `المحرر: فريق الوادي`, `إعداد: قسم الأخبار – الوادي`: a desk of the outlet, named after it.
   const desk =
-    /[:：]\s*(?:فريق|قسم|أسرة|اسرة|هيئة تحرير|مكتب)(?:\s+(?:الأخبار|الاخبار|التحرير|\p{L}+\s+[-–—]))?(?:\s*[-–—]\s*|\s+(?:في|لدى)\s+|\s+)(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(
+    /(?:^|[:：])\s*(?:فريق|قسم|أسرة|اسرة|هيئة تحرير|مكتب)(?:\s+(?:الأخبار|الاخبار|التحرير|\p{L}+\s+[-–—]))?(?:\s*[-–—]\s*|\s+(?:في|لدى)\s+|\s+)(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(
       credit,
     )
   if (desk?.[1] && !/^(?:الأخبار|الاخبار|التحرير|الموقع|المحررين)$/u.test(desk[1])) return outletOrNull(desk[1])

@@ -31,6 +31,8 @@ describe('parseDateline', () => {
     ['صحيفة الوادي | الضالع | أعلنت', 'الضالع', 'صحيفة الوادي'],
     ['الضالع | صحيفة الوادي | أعلنت', 'الضالع', 'صحيفة الوادي'],
     ['نجمة أف أم | منزل تميم | أعلنت', 'منزل تميم', 'نجمة أف أم'],
+    ['بيت ساحور — «صوت البلد» — أعلنت', 'بيت ساحور', 'صوت البلد'],
+    ['صوت البلد (نابلس): أعلنت', 'نابلس', 'صوت البلد'],
   ])('reads a dateline by its shape, without a gazetteer: %s', (paragraph, place, outlet) => {
     expect(parseDateline(paragraph)).toMatchObject({ place, outlet })
   })

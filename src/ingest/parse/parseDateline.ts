@@ -96,6 +96,12 @@ export const DATELINE_PATTERNS: ReadonlyArray<{
     pattern: new RegExp(`^(${NAME})\\s+${DASH}\\s+${OPEN_QUOTE}(${NAME})${CLOSE_QUOTE}\\s+${DASH}\\s+`, 'u'),
     slots: { pair: { sides: [1, 2], order: 'place-first', knownPlace: true } },
   },
+  // نابلس — «وطن» — (a quoted outlet between dashes: prose does not quote a clause, so any place)
+  {
+    name: 'X – «Y» –',
+    pattern: new RegExp(`^(${NAME})\\s+${DASH}\\s+[«"“](${NAME})[»"”]\\s+${DASH}\\s+`, 'u'),
+    slots: { pair: { sides: [1, 2], order: 'place-first' } },
+  },
   // (رويترز) -
   {
     name: '(outlet) -',
@@ -176,12 +182,19 @@ export function parseDateline(paragraph: string): Dateline | null {
       if (!sides) continue
       return { place: sides[0] ?? null, outlet: outletOrNull(sides[1]), date: null, rest }
     }
-    const place = group(slots.place)
-    if (place !== undefined && !couldBeName(place)) continue
+    const named = group(slots.place)
+    if (named !== undefined && !couldBeName(named)) continue
+    // `الرأي (إربد):` puts the outlet first: the bracket holds a known place, the other side does not.
+    const swapped =
+      named !== undefined &&
+      isKnownPlace(group(slots.outlet)) &&
+      !isKnownPlace(named) &&
+      !isOutletShaped(group(slots.outlet) ?? '')
+    const place = swapped ? group(slots.outlet) : named
     const dateText = group(slots.date)
     return {
       place: place ?? null,
-      outlet: outletOrNull(group(slots.outlet)),
+      outlet: outletOrNull(swapped ? named : group(slots.outlet)),
       date: dateText ? parseDateText(dateText) : null,
       rest,
     }

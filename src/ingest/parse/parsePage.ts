@@ -7,6 +7,7 @@
  */
 import { cleanLines } from './cleanText.ts'
 import { chromeOutlet } from './pageChrome.ts'
+import { forgetClassifiedLines } from './pageFurniture.ts'
 import { parseSection, quoteForReport, type ParsedArticle } from './parseSection.ts'
 import { splitReadAlso } from './splitReadAlso.ts'
 
@@ -29,6 +30,7 @@ export type PageParse =
   | { readonly status: 'rejected'; readonly reason: string; readonly warnings: readonly string[] }
 
 export function parsePage(text: string): PageParse {
+  forgetClassifiedLines()
   const lines = cleanLines(text)
   if (lines.every((l) => l.length === 0))
     return {
