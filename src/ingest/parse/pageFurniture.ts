@@ -72,7 +72,11 @@ const CREDIT_WORDS = 'متابعة|متابعات|وكالات|تحرير|ترج
 const SEGMENT_SEP = '\\s*[-–—/|]\\s*'
 
 /** Whole-line furniture, tried in order. `value`: the group the article keeps (author, outlet, keywords). */
-export const LINE_FURNITURE: ReadonlyArray<{
+export /** `تحرير الوادي`: a credit word and one to three words of a name, nothing between them. */
+const MARKLESS_DESK_CREDIT = /^(?:تحرير|متابعة|إعداد)\s+(\p{L}+(?:\s+\p{L}+){0,2})$/u
+const MARKLESS_COMPILED = foldedPattern(MARKLESS_DESK_CREDIT)
+
+const LINE_FURNITURE: ReadonlyArray<{
   readonly kind: FurnitureKind
   readonly pattern: RegExp
   readonly value?: number
@@ -215,7 +219,7 @@ export const LINE_FURNITURE: ReadonlyArray<{
     value: 1,
   },
   // `تحرير الوادي`, `متابعة عين اليوم`, `إعداد سارة محمود`: the desk's credit with no mark.
-  { kind: 'credit', pattern: /^(?:تحرير|متابعة|إعداد)\s+(\p{L}+(?:\s+\p{L}+){0,2})$/u, value: 1 },
+  { kind: 'credit', pattern: MARKLESS_DESK_CREDIT, value: 1 },
   // `تحرير: سارة محمود`: the desk's credit, after the text.
   {
     kind: 'credit',
@@ -231,6 +235,11 @@ export const LINE_FURNITURE: ReadonlyArray<{
   // `(أ ف ب)`, `(رويترز)`: an agency credit alone on its line (after the photo-caption rule, so `(صورة)` stays noise).
   { kind: 'credit', pattern: /^\(\s*\p{L}+(?:\s+\p{L}+){0,2}\s*\)$/u },
 ]
+
+/** A markless desk credit reads like a headline (`تحرير الفلوجة`): sectionLines.ts keeps it text at a section's top. */
+export function isMarklessDeskCredit(line: string): boolean {
+  return matchFolded(foldText(line), MARKLESS_COMPILED) !== null
+}
 
 /** Longer than this, a line is text or whole-line furniture of its own kind, never a call to follow or chrome. */
 const MAX_SHORT_LINE_LENGTH = 240

@@ -3,7 +3,7 @@
  * by line (pageFurniture.ts), then what only shows across lines — menus, lists of other articles'
  * headlines, captions, a closing byline. parseSection.ts reads the article from them.
  */
-import { classifyLine, type LineClass } from './pageFurniture.ts'
+import { classifyLine, isMarklessDeskCredit, type LineClass } from './pageFurniture.ts'
 import { parseDateLine, type DateLine } from './parseDate.ts'
 import { standaloneDateline, type Dateline } from './parseDateline.ts'
 import { readByline, type Byline } from './byline.ts'
@@ -111,9 +111,6 @@ function closesHeader(text: string): boolean {
   return count >= MIN_HEADER_PARAGRAPH_WORDS || (count >= MIN_TRAILING_PARAGRAPH_WORDS && /[.!؟?]["”»']?$/u.test(text))
 }
 
-/** A desk credit with no mark (`تحرير الوادي`) reads like a headline (`تحرير الفلوجة`) at the top of a section. */
-const MARKLESS_CREDIT = /^(?:تحرير|متابعة|إعداد)\s+\p{L}/u
-
 export function classifySectionLines(rawLines: readonly string[]): Line[] {
   let inHeader = true
   const lines = rawLines
@@ -122,7 +119,8 @@ export function classifySectionLines(rawLines: readonly string[]): Line[] {
       const date = parseDateLine(l) ?? readDateStamp(l)
       if (date) return { kind: 'date', text: l, date }
       const line = classifyLine(l)
-      if (i === 0 && line.kind === 'credit' && MARKLESS_CREDIT.test(l) && !/[:：\-–—/|()]/u.test(l))
+      // A desk credit with no mark (`تحرير الوادي`) reads like a headline (`تحرير الفلوجة`) at the top of a section.
+      if (i === 0 && line.kind === 'credit' && isMarklessDeskCredit(l))
         return { kind: 'text', text: l, promoOutlet: null }
       if (line.kind !== 'text') return line
       // A dateline or a byline on its own line sits in the header, above the first paragraph.
