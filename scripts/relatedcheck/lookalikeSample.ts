@@ -7,12 +7,12 @@
  * The ingest's default settings. The held half is read only to estimate its figure, after tuning
  * (handLabels.ts). Prints SaudiNewsNet text to the terminal; never write it to the repository.
  */
-import { analysisTools, analyzeArticle } from '@/ingest/analyse/articleAnalysis.ts'
 import { relateArticles } from '@/ingest/relate/relateArticles.ts'
 import { distinctiveAnchors } from './anchors.ts'
 import { isHeld, labelStories } from './labels.ts'
 import { loadSnn } from './snn.ts'
-import { baselineModel, TAXONOMY } from './systems.ts'
+import { isLookalike } from './measure.ts'
+import { baselineModel, relateInputs } from './systems.ts'
 
 const args = process.argv.slice(2)
 const held = args.includes('--half') && args[args.indexOf('--half') + 1] === 'held'
@@ -26,28 +26,14 @@ const labels = labelStories(articles)
 const model = baselineModel(articles, false)
 const index = new Map(articles.map((a, i) => [a.id, i]))
 const words = (id: string) => model.topTerms(index.get(id) ?? 0, 10)
-const anchors = distinctiveAnchors(articles)
-const tools = analysisTools(TAXONOMY)
-const relations = relateArticles(
-  articles.map((a) => ({
-    id: a.id,
-    features: analyzeArticle(tools, { title: '', body: a.paragraphs, keywords: [] }).features ?? {
-      keys: '',
-      counts: [],
-      kinds: '',
-      displays: [],
-    },
-    outlet: a.outlet,
-    publishedAt: a.day,
-    readAlso: new Set<string>(),
-  })),
-)
+const anchorSets = distinctiveAnchors(articles)
+const none: ReadonlySet<string> = new Set()
+const anchorsOf = (id: string) => anchorSets.get(id) ?? none
+const relations = relateArticles(relateInputs(articles, false))
 const found: Array<{ from: string; to: string; kind: string; score: number }> = []
 for (const a of articles) {
   const story = labels.storyOf.get(a.id)
   if (story === undefined || isHeld(story) !== held) continue
-  const own = new Set(words(a.id))
-  const mine = anchors.get(a.id) ?? new Set()
   const links = [
     ...(relations.sameStory.get(a.id) ?? []).map((l) => ({ ...l, kind: 'story' })),
     ...(relations.similar.get(a.id) ?? []).map((l) => ({ ...l, kind: 'context' })),
@@ -55,8 +41,7 @@ for (const a of articles) {
   ]
   for (const l of links) {
     if (labels.storyOf.get(l.id) === story) continue
-    if (words(l.id).filter((w) => own.has(w)).length < 3) continue
-    if ([...(anchors.get(l.id) ?? [])].some((x) => mine.has(x))) continue
+    if (!isLookalike(a.id, l.id, words, anchorsOf)) continue
     found.push({ from: a.id, to: l.id, kind: l.kind, score: l.score })
   }
 }

@@ -39,6 +39,19 @@ export interface MeasureInput {
 
 const SEARCH_WORDS_SHARED = 3
 
+/** A link to another story that shares the source's search words and none of its anchors (see above). */
+export function isLookalike(
+  from: string,
+  to: string,
+  searchWords: MeasureInput['searchWords'],
+  anchors: MeasureInput['anchors'],
+): boolean {
+  const words = new Set(searchWords(from))
+  if (searchWords(to).filter((w) => words.has(w)).length < SEARCH_WORDS_SHARED) return false
+  const own = anchors(from)
+  return ![...anchors(to)].some((a) => own.has(a))
+}
+
 export function measure({ links, labels, scored, allIds, searchWords, anchors }: MeasureInput): RelatedFigures {
   let sources = 0
   let firstSame = 0
@@ -55,13 +68,12 @@ export function measure({ links, labels, scored, allIds, searchWords, anchors }:
     if (list[0] !== undefined && same(list[0])) firstSame++
     if (list.slice(0, 3).some(same)) topThree++
     const words = new Set(searchWords(id))
-    const own = anchors(id)
     for (const to of list) {
       linkCount++
       if (same(to)) continue
       if (searchWords(to).filter((w) => words.has(w)).length < SEARCH_WORDS_SHARED) continue
       sameWords++
-      if (![...anchors(to)].some((a) => own.has(a))) lookalikes++
+      if (isLookalike(id, to, searchWords, anchors)) lookalikes++
     }
   }
   const noLink = allIds.filter((id) => (links.get(id) ?? []).length === 0).length

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { analysisTools, analyzeArticle } from '@/ingest/analyse/articleAnalysis.ts'
 import { relatedIds } from '@/ingest/relate/relatedList.ts'
-import { relateArticles } from '@/ingest/relate/relateArticles.ts'
+import { relateArticles, type RelateInput } from '@/ingest/relate/relateArticles.ts'
 import { similarFromFeatures } from './previous/related.ts'
 import { parseTaxonomy } from '@/ingest/analyse/taxonomy.ts'
 import type { SnnArticle } from './snn.ts'
@@ -47,18 +47,21 @@ export function baselineLinks(articles: readonly SnnArticle[], model: TfidfModel
   return new Map(articles.map((a, i) => [a.id, (neighbours[i] ?? []).map((j) => articles[j]?.id ?? '')]))
 }
 
+/** The articles as the ingest relates them: features from the body (and the title when shown). */
+export function relateInputs(articles: readonly SnnArticle[], withTitles: boolean): RelateInput[] {
+  const tools = analysisTools(TAXONOMY)
+  return articles.map((a) => ({
+    id: a.id,
+    features: analyzeArticle(tools, { title: shownTitle(a, withTitles), body: a.paragraphs, keywords: [] })
+      .features ?? { keys: '', counts: [], kinds: '', displays: [] },
+    outlet: a.outlet,
+    publishedAt: a.day,
+    readAlso: new Set<string>(),
+  }))
+}
+
 /** The ingest's relations (relate/relateArticles.ts): same story first, then read-also, context, outlet neighbours. */
 export function storyLinks(articles: readonly SnnArticle[], withTitles: boolean): Links {
-  const tools = analysisTools(TAXONOMY)
-  const relations = relateArticles(
-    articles.map((a) => ({
-      id: a.id,
-      features: analyzeArticle(tools, { title: shownTitle(a, withTitles), body: a.paragraphs, keywords: [] })
-        .features ?? { keys: '', counts: [], kinds: '', displays: [] },
-      outlet: a.outlet,
-      publishedAt: a.day,
-      readAlso: new Set<string>(),
-    })),
-  )
+  const relations = relateArticles(relateInputs(articles, withTitles))
   return new Map(articles.map((a) => [a.id, relatedIds(relations, a.id)]))
 }

@@ -6,7 +6,6 @@
  * Loads the corpus, its labels, search words and anchors, and each article's features once, then
  * relates the articles under each setting of TUNINGS and prints the tune-half figures. Titles masked.
  */
-import { analysisTools, analyzeArticle } from '@/ingest/analyse/articleAnalysis.ts'
 import { relateArticles } from '@/ingest/relate/relateArticles.ts'
 import type { RelateTuning } from '@/ingest/relate/settings.ts'
 import { relatedIds } from '@/ingest/relate/relatedList.ts'
@@ -15,7 +14,7 @@ import { handLabelled } from './handLabels.ts'
 import { isHeld, labelStories } from './labels.ts'
 import { measure, type RelatedFigures } from './measure.ts'
 import { loadSnn, snnPresent } from './snn.ts'
-import { baselineModel, TAXONOMY } from './systems.ts'
+import { baselineModel, relateInputs } from './systems.ts'
 
 const TUNINGS: RelateTuning[] = JSON.parse(
   process.argv[2] ?? '[{"minScore":0.05,"needsAnchor":true,"anchorMaxShare":0.01}]',
@@ -34,19 +33,7 @@ function main(): void {
   const anchorSets = distinctiveAnchors(articles)
   const none: ReadonlySet<string> = new Set()
   const anchors = (id: string) => anchorSets.get(id) ?? none
-  const tools = analysisTools(TAXONOMY)
-  const inputs = articles.map((a) => ({
-    id: a.id,
-    features: analyzeArticle(tools, { title: '', body: a.paragraphs, keywords: [] }).features ?? {
-      keys: '',
-      counts: [],
-      kinds: '',
-      displays: [],
-    },
-    outlet: a.outlet,
-    publishedAt: a.day,
-    readAlso: new Set<string>(),
-  }))
+  const inputs = relateInputs(articles, false)
   const allIds = articles.map((a) => a.id)
   const tune = (story: string) => !isHeld(story)
   const rewordedOnly = (story: string) => tune(story) && labels.rewordedStories.has(story)
