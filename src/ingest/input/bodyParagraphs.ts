@@ -4,6 +4,8 @@
  * a readable length (never inside a sentence).
  */
 
+import { wordsIn } from '../parse/wordsIn.ts'
+
 /** Sentences are gathered into a paragraph until it holds at least this many words. */
 const MIN_PARAGRAPH_WORDS = 40
 /** A body with no line break and more words than this is a flattened article, not one paragraph. */
@@ -11,16 +13,12 @@ const MAX_UNBROKEN_WORDS = 2 * MIN_PARAGRAPH_WORDS
 /** `.`, `!`, `؟`, `?` or `…` (optionally closing a quote) followed by space: a sentence ends there. */
 const SENTENCE_BREAK = /(?<=[.!؟?…]["”»')]?)\s+(?=\S)/u
 
-function wordCount(text: string): number {
-  return text.split(/\s+/u).filter(Boolean).length
-}
-
 function splitSentences(run: string): string[] {
   const paragraphs: string[] = []
   let current = ''
   for (const sentence of run.split(SENTENCE_BREAK)) {
     current = current ? `${current} ${sentence}` : sentence
-    if (wordCount(current) >= MIN_PARAGRAPH_WORDS) {
+    if (wordsIn(current) >= MIN_PARAGRAPH_WORDS) {
       paragraphs.push(current)
       current = ''
     }
@@ -35,6 +33,6 @@ export function bodyParagraphs(body: string): string[] {
     .split(/\r\n?|\n|[\u2028\u2029\u0085]/u)
     .map((l) => l.trim())
     .filter(Boolean)
-  if (lines.length === 1 && wordCount(lines[0] ?? '') > MAX_UNBROKEN_WORDS) return splitSentences(lines[0] ?? '')
+  if (lines.length === 1 && wordsIn(lines[0] ?? '') > MAX_UNBROKEN_WORDS) return splitSentences(lines[0] ?? '')
   return lines
 }

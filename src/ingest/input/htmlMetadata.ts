@@ -9,6 +9,7 @@ import { parseDateLine } from '../parse/parseDate.ts'
 import { jsonLdArticle } from './jsonLd.ts'
 import { hostnameOf, nameOf, statedOutlet } from './outletName.ts'
 import { statedDate } from './statedDate.ts'
+import { wordsIn } from '../parse/wordsIn.ts'
 
 export interface HtmlMetadata {
   readonly title: string | null
@@ -56,10 +57,6 @@ function sameName(a: string, b: string): boolean {
   return x.length > 0 && y.length > 0 && (x === y || x.includes(y) || y.includes(x))
 }
 
-function words(text: string): number {
-  return text.split(/\s+/u).filter(Boolean).length
-}
-
 /**
  * `headline - Site` → the headline and the site, when the site part is the page's site: it names the
  * site the page states, or the headline part is the page's `<h1>`, or it is a short ` | ` part.
@@ -73,17 +70,17 @@ export function splitHtmlTitle(
   if (parts.length < 2) return { title, site: null }
   const separators = title.match(SITE_SEPARATOR) ?? []
   const isSite = (part: string, separator: string, rest: string) =>
-    words(part) <= MAX_SITE_WORDS &&
+    wordsIn(part) <= MAX_SITE_WORDS &&
     (siteNames.some((s) => sameName(part, s)) ||
-      (heading !== null && sameName(rest, heading) && words(rest) >= words(part)) ||
-      (separator.trim() === '|' && words(rest) >= 3))
+      (heading !== null && sameName(rest, heading) && wordsIn(rest) >= wordsIn(part)) ||
+      (separator.trim() === '|' && wordsIn(rest) >= 3))
   const last = parts[parts.length - 1] ?? ''
   const beforeLast = title.slice(0, title.length - last.length - (separators[separators.length - 1]?.length ?? 0))
   if (isSite(last, separators[separators.length - 1] ?? '', beforeLast))
     return { title: beforeLast.trim(), site: last.trim() }
   const first = parts[0] ?? ''
   const afterFirst = title.slice(first.length + (separators[0]?.length ?? 0))
-  if (siteNames.some((s) => sameName(first, s)) && words(first) <= MAX_SITE_WORDS)
+  if (siteNames.some((s) => sameName(first, s)) && wordsIn(first) <= MAX_SITE_WORDS)
     return { title: afterFirst.trim(), site: first.trim() }
   return { title, site: null }
 }

@@ -9,6 +9,7 @@
 import { classifyLine } from './pageFurniture.ts'
 import { parseDateLine } from './parseDate.ts'
 import { parseDateline } from './parseDateline.ts'
+import { wordsIn } from './wordsIn.ts'
 import { looksLikeParagraph, looksLikeTitle } from './titleLine.ts'
 
 /** A headline is a few words at least (`عاجل` is a kicker) and not a paragraph. */
@@ -22,16 +23,12 @@ const ENDS_SENTENCE = /[.،,]["”»')]?$/u
 
 type Shape = 'headline' | 'lead' | 'paragraph' | 'promo' | 'date' | 'other'
 
-function wordCount(line: string): number {
-  return line.split(/\s+/u).filter(Boolean).length
-}
-
 function shapeOf(line: string): Shape {
   if (parseDateLine(line)) return 'date'
   const classified = classifyLine(line)
   if (classified.kind === 'promo') return 'promo'
   if (classified.kind !== 'text') return 'other'
-  const words = wordCount(line)
+  const words = wordsIn(line)
   // `سوسة : حجز عملة مزيفة على متن سيارة` is a headline with a place; a lead is a sentence.
   const datelineLed = parseDateline(line) !== null
   if (datelineLed && (words >= MIN_LEAD_SENTENCE_WORDS || (words >= MIN_LEAD_WORDS && !looksLikeTitle(line))))
@@ -59,7 +56,7 @@ export function splitEmbeddedArticles(lines: readonly string[]): string[][] {
   const groups: string[][] = [[]]
   let hasText = false
   present.forEach((line, i) => {
-    const words = wordCount(line)
+    const words = wordsIn(line)
     const headlineSized = words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
     // A line that ends with a full stop or a comma is no headline: most lines are ruled out before their shape is read.
     if (hasText && headlineSized && !ENDS_SENTENCE.test(line) && shape(i) === 'headline') {

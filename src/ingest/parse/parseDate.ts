@@ -341,6 +341,9 @@ export function parseDateLine(line: string): DateLine | null {
   if (line.length < MAX_DATE_LINE_LENGTH && RELATIVE_TIME.test(text)) return { date: null, label: 'plain' }
   if (text.length === 0 || text.length > MAX_DATE_LINE_LENGTH) return null
   const label = readLabel(text)
+  // Every date shape has digits: a line without any is a date line only as a label and its colon
+  // (`تاريخ النشر: منذ ساعتين`). Most lines are not date lines; this skips the date shapes for them.
+  if (!label?.colon && !/\d/u.test(text)) return null
   const kind = label?.kind ?? 'plain'
   if (label) text = text.slice(label.length)
   const found = findInNormalized(text)

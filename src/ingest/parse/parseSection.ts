@@ -9,13 +9,8 @@ import { creditOutlet } from './pageFurniture.ts'
 import { type Byline } from './byline.ts'
 import { leadDate } from './leadDate.ts'
 import { chromeOutlet } from './pageChrome.ts'
-import {
-  classifySectionLines,
-  MIN_TRAILING_PARAGRAPH_WORDS,
-  textsBeforeMetadata,
-  wordsIn,
-  type Line,
-} from './sectionLines.ts'
+import { classifySectionLines, MIN_TRAILING_PARAGRAPH_WORDS, textsBeforeMetadata, type Line } from './sectionLines.ts'
+import { wordsIn } from './wordsIn.ts'
 import { splitSiteName } from './titleSiteName.ts'
 import { choosePublishDate } from './parseDate.ts'
 import { outletOrNull, parseDateline, type Dateline } from './parseDateline.ts'

@@ -8,13 +8,10 @@ import { parseDateLine, type DateLine } from './parseDate.ts'
 import { standaloneDateline, type Dateline } from './parseDateline.ts'
 import { readByline, type Byline } from './byline.ts'
 import { isListHeader, readDateStamp } from './pageChrome.ts'
+import { wordsIn } from './wordsIn.ts'
 
 /** A line this long (in words) reads as a paragraph: with a sentence end it closes the header, and after the trailer it is kept. */
 export const MIN_TRAILING_PARAGRAPH_WORDS = 8
-
-export function wordsIn(text: string): number {
-  return text.split(/\s+/u).filter(Boolean).length
-}
 
 export type Line =
   | { readonly kind: 'date'; readonly text: string; readonly date: DateLine }

@@ -4,6 +4,7 @@
  * dateline-led first paragraph, in which case a title is made from that paragraph's first words.
  */
 import { parseDateline } from './parseDateline.ts'
+import { wordsIn } from './wordsIn.ts'
 
 export interface TitleChoice {
   readonly title: string
@@ -48,21 +49,15 @@ const CONTINUATION_START =
 const CONTINUATION_END =
   /(?<!\p{L})(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|خلال|ضد|حول|بين|عبر|لدى|و|أو|أن|إن|التي|الذي|بشأن)$/u
 
-function words(text: string): string[] {
-  return text.split(/\s+/u).filter(Boolean)
-}
-
 export function looksLikeParagraph(line: string): boolean {
-  const count = words(line).length
+  const count = wordsIn(line)
   if (count >= TITLE_SHAPE.minParagraphWords) return true
   if (count < TITLE_SHAPE.minSentenceParagraphWords) return false
   return PERIOD_END.test(line) || INNER_SENTENCE_END.test(line) || parseDateline(line) !== null
 }
 
 function opensBody(line: string | undefined): boolean {
-  return (
-    line !== undefined && (words(line).length >= TITLE_SHAPE.minFirstParagraphWords || parseDateline(line) !== null)
-  )
+  return line !== undefined && (wordsIn(line) >= TITLE_SHAPE.minFirstParagraphWords || parseDateline(line) !== null)
 }
 
 /**
@@ -72,24 +67,24 @@ function opensBody(line: string | undefined): boolean {
  */
 function continuesTitle(first: string, second: string | undefined): second is string {
   if (second === undefined || !looksLikeTitle(first) || !looksLikeTitle(second) || /[:：]$/u.test(first)) return false
-  const secondWords = words(second).length
+  const secondWords = wordsIn(second)
   return (
     secondWords <= TITLE_SHAPE.maxTitleContinuationWords &&
-    words(first).length + secondWords <= TITLE_SHAPE.maxTitleWords &&
+    wordsIn(first) + secondWords <= TITLE_SHAPE.maxTitleWords &&
     parseDateline(second) === null &&
     (CONTINUATION_START.test(second) || CONTINUATION_END.test(first))
   )
 }
 
 export function looksLikeTitle(line: string): boolean {
-  return words(line).length <= TITLE_SHAPE.maxTitleWords && !PERIOD_END.test(line) && !looksLikeParagraph(line)
+  return wordsIn(line) <= TITLE_SHAPE.maxTitleWords && !PERIOD_END.test(line) && !looksLikeParagraph(line)
 }
 
 function titleFromParagraph(paragraph: string): string {
   const text = parseDateline(paragraph)?.rest || paragraph
   // The first sentence with a letter or digit in it: a paragraph may open with a stray `.` (found by fuzzing).
   const sentence = text.split(/(?<=[.!؟?])\s/u).find((s) => /[\p{L}\p{N}]/u.test(s)) ?? text
-  const cut = words(sentence)
+  const cut = sentence.split(/\s+/u).filter(Boolean)
   const title =
     cut.length <= TITLE_SHAPE.synthesizedTitleWords
       ? sentence.replace(/[.،,:؛]$/u, '')
@@ -105,7 +100,7 @@ export function isHeadlineList(textLines: readonly string[]): boolean {
     textLines.every(
       (line) =>
         looksLikeTitle(line) &&
-        words(line).length < TITLE_SHAPE.minSentenceParagraphWords + 6 &&
+        wordsIn(line) < TITLE_SHAPE.minSentenceParagraphWords + 6 &&
         parseDateline(line) === null,
     )
   )
@@ -114,20 +109,19 @@ export function isHeadlineList(textLines: readonly string[]): boolean {
 /** The line that opens the body: a paragraph by its shape, a long line, or a dateline-led one. */
 function opensText(line: string, index: number): boolean {
   // A first line of twenty words without a sentence end is still a (long) headline; further down, a paragraph.
-  if (looksLikeParagraph(line) || (index > 0 && words(line).length >= TITLE_SHAPE.minFirstParagraphWords)) return true
+  if (looksLikeParagraph(line) || (index > 0 && wordsIn(line) >= TITLE_SHAPE.minFirstParagraphWords)) return true
   // `القاهرة: ضبط 21 من قيادات الإخوان` is a headline with a place, not a dateline-led paragraph.
   return (
-    parseDateline(line) !== null &&
-    (words(line).length >= TITLE_SHAPE.minDatelineParagraphWords || SENTENCE_END.test(line))
+    parseDateline(line) !== null && (wordsIn(line) >= TITLE_SHAPE.minDatelineParagraphWords || SENTENCE_END.test(line))
   )
 }
 
 /** A kicker above the title (`عاجل`, `بالفيديو`, `تقرير خاص:`): skipped when a title follows it. */
 function isKicker(line: string, next: string | undefined, nextIsLast: boolean): boolean {
-  const count = words(line).length
+  const count = wordsIn(line)
   if (next === undefined || SENTENCE_END.test(line) || !looksLikeTitle(next)) return false
   if (count <= TITLE_SHAPE.maxBareKickerWords || /[:：]$/u.test(line)) return true
-  return count <= TITLE_SHAPE.maxKickerWords && nextIsLast && words(next).length > count
+  return count <= TITLE_SHAPE.maxKickerWords && nextIsLast && wordsIn(next) > count
 }
 
 /** Header lines this short are labels (section, kicker, site name), not a title, when a longer line is there. */
@@ -136,7 +130,7 @@ const MIN_TITLE_WORDS = 4
 const SITE_NAME_LINE = /^(?:صحيفة|جريدة|موقع|بوابة|شبكة|وكالة|قناة)\s+\p{L}+(?:\s+\p{L}+){0,3}$/u
 
 function isLabel(line: string): boolean {
-  return words(line).length < MIN_TITLE_WORDS || SITE_NAME_LINE.test(line)
+  return wordsIn(line) < MIN_TITLE_WORDS || SITE_NAME_LINE.test(line)
 }
 
 /**
