@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ARABIC_CHARS_PER_MINUTE, readingMinutes, wordCount } from './readingTime.ts'
+import { ARABIC_CHARS_PER_MINUTE, readingFigures, readingMinutes, wordCount } from './readingTime.ts'
 
 describe('reading time from an Arabic character rate', () => {
   it('is one minute at least', () => {
@@ -23,5 +23,13 @@ describe('reading time from an Arabic character rate', () => {
 
   it('counts words', () => {
     expect(wordCount(['العراق والولايات المتحدة', 'AFRICOM 2024'])).toBe(5)
+  })
+})
+
+describe('reading figures in one pass', () => {
+  it('agree with the minutes and the words asked one at a time', () => {
+    const body = ['قال الوزيرُ إنَّ الاتفاق سيُوقَّع غداً.', 'AFRICOM 2024 \u{1D400}\u{1D401} ب', '']
+    expect(readingFigures(body)).toEqual({ minutes: readingMinutes(body), words: wordCount(body) })
+    expect(readingFigures(['قال الوزير إن الاتفاق سيوقع غدا.', 'AFRICOM 2024 \u{1D400}\u{1D401} ب']).words).toBe(10)
   })
 })

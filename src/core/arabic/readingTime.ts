@@ -5,23 +5,35 @@
  */
 export const ARABIC_CHARS_PER_MINUTE = 600
 
-const READABLE = /[\p{L}\p{N}]/gu
 const READABLE_RUN = /[\p{L}\p{N}]+/gu
 const SURROGATE = /[\uD800-\uDFFF]/
 
-/** Letters and digits (code points) in a paragraph: the units of its words, unless a character outside the BMP needs counting one by one. */
-function readableCharacters(paragraph: string): number {
-  if (SURROGATE.test(paragraph)) return paragraph.match(READABLE)?.length ?? 0
-  let count = 0
-  for (const run of paragraph.match(READABLE_RUN) ?? []) count += run.length
-  return count
+export interface ReadingFigures {
+  readonly minutes: number
+  /** Runs of letters and digits. */
+  readonly words: number
+}
+
+/**
+ * Minutes and words of an article's paragraphs, from one pass over its letter-and-digit runs (the
+ * ingest asks both of every article). Letters are counted as code points: a letter outside the
+ * BMP is one letter, not its two UTF-16 units.
+ */
+export function readingFigures(paragraphs: readonly string[]): ReadingFigures {
+  let chars = 0
+  let words = 0
+  for (const paragraph of paragraphs) {
+    const runs = paragraph.match(READABLE_RUN) ?? []
+    words += runs.length
+    for (const run of runs) chars += SURROGATE.test(run) ? [...run].length : run.length
+  }
+  return { minutes: Math.max(1, Math.round(chars / ARABIC_CHARS_PER_MINUTE)), words }
 }
 
 export function readingMinutes(paragraphs: readonly string[]): number {
-  const chars = paragraphs.reduce((sum, p) => sum + readableCharacters(p), 0)
-  return Math.max(1, Math.round(chars / ARABIC_CHARS_PER_MINUTE))
+  return readingFigures(paragraphs).minutes
 }
 
 export function wordCount(paragraphs: readonly string[]): number {
-  return paragraphs.reduce((sum, p) => sum + (p.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0)
+  return readingFigures(paragraphs).words
 }

@@ -1,10 +1,13 @@
 /**
  * What the ingest works out from one article's own text, independent of every other article:
- * topics (with the terms that matched), proper names, and the similarity features. Pure and
+ * topics (with the terms that matched), proper names, the similarity features, the near-copy
+ * sketch and the reading time. Pure and
  * per-article, so worker threads can do it while pages are parsed (see run/parsePool.ts); only the
  * corpus-wide steps (ids folding copies, related articles, feeds) wait for every page.
  */
+import { readingFigures, type ReadingFigures } from '@/core/arabic/readingTime.ts'
 import { tokenize } from '@/core/arabic/tokenize.ts'
+import { sketchOfTokens } from '../relate/nearCopies.ts'
 import { articleFeatures, type FeatureKind, type FeatureSource } from './articleFeatures.ts'
 import { articleNames } from './names.ts'
 import type { Taxonomy } from './taxonomy.ts'
@@ -34,6 +37,9 @@ export interface ArticleAnalysis {
   readonly names: readonly string[]
   /** Needed only to relate articles: set to null once that is done (a few kilobytes per article, 100,000 articles). */
   features: PackedFeatures | null
+  /** The body's near-copy sketch (relate/nearCopies.ts), null when the body is too short to compare. */
+  readonly copySketch: Uint32Array | null
+  readonly reading: ReadingFigures
 }
 
 export interface AnalysisTools {
@@ -77,7 +83,14 @@ export function analyzeArticle(
   const names = articleNames(taxonomy, hits, tokens, [title, ...body])
   const { topics, topicMatches } = classifyTopics(taxonomy, topicHits)
 
-  return { topics, topicMatches, names, features: packFeatures({ titleTokens, bodyTokens, keywords, names, topics }) }
+  return {
+    topics,
+    topicMatches,
+    names,
+    features: packFeatures({ titleTokens, bodyTokens, keywords, names, topics }),
+    copySketch: sketchOfTokens(bodyTokens),
+    reading: readingFigures(body),
+  }
 }
 
 /** An article's similarity features (articleFeatures.ts), packed. */

@@ -7,7 +7,6 @@
  * `buildContract` collects them, for tests and small inputs.
  */
 import { z } from 'zod/mini'
-import { readingMinutes, wordCount } from '@/core/arabic/readingTime.ts'
 import {
   articleSchema,
   dataPaths,
@@ -135,8 +134,8 @@ function toArticle(item: Analysed, related: RelatedArticle[], story: Story | nul
       related,
       source,
       excerpt: excerpt(a.body),
-      readingMinutes: readingMinutes(a.body),
-      wordCount: wordCount(a.body),
+      readingMinutes: item.analysis.reading.minutes,
+      wordCount: item.analysis.reading.words,
       credit: a.credit,
       disclaimer: a.disclaimer,
       topicMatches: item.analysis.topicMatches,

@@ -16,6 +16,8 @@ export interface Foldable {
     readonly body: readonly string[]
   }
   readonly readAlso: readonly string[]
+  /** The body's sketch, when the analysis beside the parse made it. */
+  readonly analysis?: { readonly copySketch: Uint32Array | null }
 }
 
 export interface FoldedCopies<T extends Foldable = Foldable> {
@@ -29,11 +31,12 @@ export interface FoldedCopies<T extends Foldable = Foldable> {
 
 export function foldNearCopies<T extends Foldable>(entries: readonly T[]): FoldedCopies<T> {
   const { copies, keptAs } = nearCopies(
-    entries.map(({ id, article }) => ({
+    entries.map(({ id, article, analysis }) => ({
       id,
       outlet: article.outlet,
       publishedAt: article.publishedAt,
       body: article.body,
+      ...(analysis ? { sketch: analysis.copySketch } : {}),
     })),
   )
   const byId = new Map(entries.map((e) => [e.id, e]))

@@ -36,6 +36,8 @@ export interface CopyInput {
   readonly outlet: string | null
   readonly publishedAt: string | null
   readonly body: readonly string[]
+  /** The body's sketch when it was made already (beside the parse: analyse/articleAnalysis.ts). */
+  readonly sketch?: Uint32Array | null
 }
 
 const EMPTY = 0xffffffff
@@ -58,7 +60,12 @@ function mix(h: number): number {
 
 /** The body's one-permutation MinHash sketch, or null when it is too short to compare. */
 export function sketch(body: readonly string[]): Uint32Array | null {
-  const words = body.flatMap((p) => tokenize(p)).map((w) => fnv(w))
+  return sketchOfTokens(body.flatMap((p) => tokenize(p)))
+}
+
+/** `sketch` of a body already tokenized (its paragraphs' tokens, in order). */
+export function sketchOfTokens(tokens: readonly string[]): Uint32Array | null {
+  const words = tokens.map((w) => fnv(w))
   const shingles = words.length - COPIES.shingle + 1
   if (shingles < COPIES.minShingles) return null
   const bins = new Uint32Array(COPIES.bins).fill(EMPTY)
@@ -97,7 +104,7 @@ export interface CopyGroups {
 }
 
 export function nearCopies(articles: readonly CopyInput[]): CopyGroups {
-  const sketches = articles.map((a) => sketch(a.body))
+  const sketches = articles.map((a) => (a.sketch !== undefined ? a.sketch : sketch(a.body)))
   const days = articles.map((a) => dayOf(a.publishedAt))
   const union = new UnionFind(articles.length)
   const compared = new Set<string>()
