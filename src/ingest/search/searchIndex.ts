@@ -62,8 +62,14 @@ export interface SearchIndexBuild {
   readonly manifestEntry: { readonly index: string; readonly documentCount: number }
 }
 
-/** Newest first (undated last), then by id: document numbers follow, so ties in score go to the newer. */
-function newestFirst(a: SearchSource, b: SearchSource): number {
+/**
+ * The index's document order: newest first (undated last), then by id. Document numbers follow it,
+ * so ties in score go to the newer.
+ */
+export function searchOrder(
+  a: Pick<SearchSource, 'id' | 'publishedAt'>,
+  b: Pick<SearchSource, 'id' | 'publishedAt'>,
+): number {
   if (a.publishedAt !== b.publishedAt) {
     if (a.publishedAt === null) return 1
     if (b.publishedAt === null) return -1
@@ -106,13 +112,11 @@ function encodeTerms(builder: PostingsBuilder, cap: number): EncodedTerm[] {
 
 /** The outlets' most used keywords first, then the topics' terms; only words that find something. */
 function suggestions(
-  sources: readonly SearchSource[],
+  uses: ReadonlyMap<string, number>,
   topicTerms: readonly string[],
   index: TermSource,
   processTerm: TermProcessor,
 ): string[] {
-  const uses = new Map<string, number>()
-  for (const a of sources) for (const keyword of a.keywords) uses.set(keyword, (uses.get(keyword) ?? 0) + 1)
   const keywords = [...uses].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([keyword]) => keyword)
   const picked: string[] = []
   for (const word of new Set([...keywords, ...topicTerms])) {
@@ -122,46 +126,79 @@ function suggestions(
   return picked
 }
 
+/**
+ * The index built one article at a time, in `searchOrder`: the ingest adds each article as it
+ * writes the article's file, so the writer thread writes while the index is built (at 100,000
+ * articles the writes would otherwise wait at the end: docs/performance.md, "The ingest").
+ */
+export class SearchIndexBuilder {
+  private readonly processTerm: TermProcessor
+  private readonly postings: PostingsBuilder
+  private readonly summaries: ArticleSummary[] = []
+  private readonly keywordUses = new Map<string, number>()
+  private last: SearchSource | null = null
+
+  constructor(
+    private readonly synonyms: SynonymGroups,
+    private readonly options: SearchIndexOptions = DEFAULT_SEARCH_INDEX_OPTIONS,
+  ) {
+    this.processTerm = searchTermProcessor(synonyms)
+    this.postings = new PostingsBuilder(this.processTerm)
+  }
+
+  /** Adds the next article; articles come in `searchOrder` (document numbers are given in that order). */
+  add(article: SearchSource): void {
+    if (this.last && searchOrder(this.last, article) >= 0)
+      throw new Error(`search index: article ${article.id} added out of order (after ${this.last.id})`)
+    this.last = article
+    this.postings.add(this.summaries.length, weightedFields(article))
+    this.summaries.push(summary(article))
+    for (const keyword of article.keywords) this.keywordUses.set(keyword, (this.keywordUses.get(keyword) ?? 0) + 1)
+  }
+
+  /** The index's files, once every article is added. */
+  finish(topicTerms: readonly string[]): SearchIndexBuild {
+    const { options, summaries } = this
+    const shards = shardTerms(encodeTerms(this.postings, options.postingsCap), options.shardTargetBytes)
+    const files = new Map<string, string>()
+    const entries: SearchManifest['shards'] = []
+    for (const shard of shards) {
+      const json = validatedJson<TermShard>(termShardSchema, shard, `search shard ${shard.key}`)
+      files.set(searchPaths.shard(shard.key), json)
+      entries.push({ key: shard.key, terms: shard.terms.length, bytes: Buffer.byteLength(json) })
+    }
+    for (let first = 0, chunk = 0; first < summaries.length; first += options.docsPerChunk, chunk++) {
+      const json = validatedJson(
+        docChunkSchema,
+        { schemaVersion: SCHEMA_VERSION, first, summaries: summaries.slice(first, first + options.docsPerChunk) },
+        `search summaries ${chunk}`,
+      )
+      files.set(searchPaths.docChunk(chunk), json)
+    }
+    const keys = new Set(shards.map((s) => s.key))
+    const index = shardedTermSource(keys, new Map(shards.map((s) => [s.key, s])))
+    const manifest: SearchManifest = {
+      schemaVersion: SCHEMA_VERSION,
+      documentCount: summaries.length,
+      docsPerChunk: options.docsPerChunk,
+      postingsCap: options.postingsCap,
+      scoreScale: SCORE_SCALE,
+      synonyms: this.synonyms.map((group) => [...group]),
+      suggestions: suggestions(this.keywordUses, topicTerms, index, this.processTerm),
+      shards: entries,
+    }
+    files.set(searchPaths.manifest, validatedJson(searchManifestSchema, manifest, 'search manifest'))
+    return { files, manifestEntry: { index: searchPaths.manifest, documentCount: summaries.length } }
+  }
+}
+
 export function buildSearchIndex(
   articles: readonly SearchSource[],
   synonyms: SynonymGroups,
   topicTerms: readonly string[],
   options: SearchIndexOptions = DEFAULT_SEARCH_INDEX_OPTIONS,
 ): SearchIndexBuild {
-  const processTerm = searchTermProcessor(synonyms)
-  const sources = [...articles].sort(newestFirst)
-  const builder = new PostingsBuilder(processTerm)
-  sources.forEach((a, doc) => builder.add(doc, weightedFields(a)))
-  const shards = shardTerms(encodeTerms(builder, options.postingsCap), options.shardTargetBytes)
-
-  const files = new Map<string, string>()
-  const entries: SearchManifest['shards'] = []
-  for (const shard of shards) {
-    const json = validatedJson<TermShard>(termShardSchema, shard, `search shard ${shard.key}`)
-    files.set(searchPaths.shard(shard.key), json)
-    entries.push({ key: shard.key, terms: shard.terms.length, bytes: Buffer.byteLength(json) })
-  }
-  for (let first = 0, chunk = 0; first < sources.length; first += options.docsPerChunk, chunk++) {
-    const summaries = sources.slice(first, first + options.docsPerChunk).map(summary)
-    const json = validatedJson(
-      docChunkSchema,
-      { schemaVersion: SCHEMA_VERSION, first, summaries },
-      `search summaries ${chunk}`,
-    )
-    files.set(searchPaths.docChunk(chunk), json)
-  }
-  const keys = new Set(shards.map((s) => s.key))
-  const index = shardedTermSource(keys, new Map(shards.map((s) => [s.key, s])))
-  const manifest: SearchManifest = {
-    schemaVersion: SCHEMA_VERSION,
-    documentCount: sources.length,
-    docsPerChunk: options.docsPerChunk,
-    postingsCap: options.postingsCap,
-    scoreScale: SCORE_SCALE,
-    synonyms: synonyms.map((group) => [...group]),
-    suggestions: suggestions(sources, topicTerms, index, processTerm),
-    shards: entries,
-  }
-  files.set(searchPaths.manifest, validatedJson(searchManifestSchema, manifest, 'search manifest'))
-  return { files, manifestEntry: { index: searchPaths.manifest, documentCount: sources.length } }
+  const builder = new SearchIndexBuilder(synonyms, options)
+  for (const article of [...articles].sort(searchOrder)) builder.add(article)
+  return builder.finish(topicTerms)
 }
