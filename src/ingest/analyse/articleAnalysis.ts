@@ -7,6 +7,7 @@
  */
 import { readingFigures, type ReadingFigures } from '@/core/arabic/readingTime.ts'
 import { tokenize } from '@/core/arabic/tokenize.ts'
+import { excerpt } from '../assemble/excerpt.ts'
 import { sketchOfTokens } from '../relate/nearCopies.ts'
 import { articleFeatures, type FeatureKind, type FeatureSource } from './articleFeatures.ts'
 import { articleNames } from './names.ts'
@@ -40,6 +41,8 @@ export interface ArticleAnalysis {
   /** The body's near-copy sketch (relate/nearCopies.ts), null when the body is too short to compare. */
   readonly copySketch: Uint32Array | null
   readonly reading: ReadingFigures
+  /** The feed card's excerpt (assemble/excerpt.ts). */
+  readonly excerpt: string
 }
 
 export interface AnalysisTools {
@@ -90,6 +93,7 @@ export function analyzeArticle(
     features: packFeatures({ titleTokens, bodyTokens, keywords, names, topics }),
     copySketch: sketchOfTokens(bodyTokens),
     reading: readingFigures(body),
+    excerpt: excerpt(body),
   }
 }
 

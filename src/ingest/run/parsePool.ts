@@ -5,10 +5,7 @@
  * hands out batches and collects the results in input order. Any worker failure stops the pool,
  * terminates every worker and rejects, so the run fails with status 1 instead of hanging.
  */
-import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { analysisTools } from '../analyse/articleAnalysis.ts'
 import type { PageInput } from '../assemble/corpus.ts'
@@ -16,6 +13,7 @@ import { pageWork, type PageWork } from './pageWork.ts'
 import type { WorkAnswer, WorkBatch } from './parseWorker.ts'
 import { parseTaxonomy } from '../analyse/taxonomy.ts'
 import type { InputFile } from '../input/walkInputs.ts'
+import { typeScriptWorkerSource } from './typeScriptWorker.ts'
 
 export interface PoolOptions {
   /** Worker threads; 0 parses in the main thread. Default: one per core (at most 4) for runs of MIN_FILES_FOR_WORKERS files or more. */
@@ -34,19 +32,6 @@ const READ_CONCURRENCY = 16
 
 export function defaultWorkers(fileCount: number): number {
   return fileCount < MIN_FILES_FOR_WORKERS ? 0 : Math.max(1, Math.min(4, availableParallelism()))
-}
-
-/** The worker's TypeScript entry, loaded through tsx's API (a worker does not inherit tsx's loader for its entry file). */
-function workerSource(): string {
-  const entry = new URL('./parseWorker.ts', import.meta.url).href
-  const resolve = (import.meta as { resolve?: (specifier: string) => string }).resolve
-  const api =
-    typeof resolve === 'function'
-      ? resolve('tsx/esm/api')
-      : pathToFileURL(
-          path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
-        ).href
-  return `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`
 }
 
 async function inMainThread(files: readonly InputFile[], taxonomy: unknown, options: PoolOptions): Promise<PageWork[]> {
@@ -72,7 +57,7 @@ function onWorkers(
 ): Promise<PageWork[]> {
   const results: PageWork[] = new Array(files.length)
   const batches = Math.ceil(files.length / BATCH_SIZE)
-  const source = workerSource()
+  const source = typeScriptWorkerSource(new URL('./parseWorker.ts', import.meta.url))
   const workers = Array.from({ length: count }, () => new Worker(source, { eval: true, workerData: { taxonomy } }))
   let nextBatch = 0
   let answered = 0

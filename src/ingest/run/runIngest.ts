@@ -10,6 +10,8 @@ import { parseArgs, USAGE, type IngestOptions } from './cliArgs.ts'
 import { writeFiles } from '../output/outputWriter.ts'
 import { parseInputs } from './parsePool.ts'
 import { cpuNow, NO_TIMER, phaseTimer } from './phaseTimer.ts'
+import { MIN_ARTICLES_FOR_SEARCH_THREAD, searchIndexThread } from './searchThread.ts'
+import { SearchIndexBuilder } from '../search/searchIndex.ts'
 import { parseTaxonomy, type Taxonomy } from '../analyse/taxonomy.ts'
 import { walkInputs } from '../input/walkInputs.ts'
 import { recoverInterruptedRuns, replaceAtomically, workFolderPrefixes } from '../output/writeAtomically.ts'
@@ -29,6 +31,8 @@ export interface IngestIO {
 export interface IngestTuning {
   /** Parse worker threads; 0 parses in the main thread. Default: by corpus size (see parsePool.ts). */
   readonly workers?: number
+  /** Build the search index on a thread of its own. Default: by article count (see searchThread.ts). */
+  readonly searchThread?: boolean
 }
 /** A progress line every this many files read (so a short run prints none). */
 export const PROGRESS_EVERY = 500
@@ -119,7 +123,14 @@ export async function runIngest(argv: readonly string[], io: IngestIO, tuning: I
       const writeCpuStarted = cpuNow()
       const before = timer.result()
       const cpuBefore = timer.cpu()
-      written = await writeFiles(temp, contractFiles(pages, taxonomy, io.now().toISOString(), summary, timer))
+      written = await writeFiles(
+        temp,
+        contractFiles(pages, taxonomy, io.now().toISOString(), summary, timer, (synonyms, count) =>
+          (tuning.searchThread ?? count >= MIN_ARTICLES_FOR_SEARCH_THREAD)
+            ? searchIndexThread(synonyms)
+            : new SearchIndexBuilder(synonyms),
+        ),
+      )
       // The write phase is what the loop took beyond building the files (the build's own phases are timed inside).
       const built = Object.entries(timer.result()).reduce((sum, [phase, ms]) => sum + ms - (before[phase] ?? 0), 0)
       const builtCpu = Object.entries(timer.cpu()).reduce((sum, [phase, ms]) => sum + ms - (cpuBefore[phase] ?? 0), 0)

@@ -131,7 +131,15 @@ function suggestions(
  * writes the article's file, so the writer thread writes while the index is built (at 100,000
  * articles the writes would otherwise wait at the end: docs/performance.md, "The ingest").
  */
-export class SearchIndexBuilder {
+/** Where the index is built: here (SearchIndexBuilder) or on a thread of its own (run/searchThread.ts). */
+export interface SearchIndexSink {
+  /** Adds the next article; articles come in `searchOrder`. */
+  add(article: SearchSource): void
+  /** The index's files, once every article is added. */
+  finish(topicTerms: readonly string[]): SearchIndexBuild
+}
+
+export class SearchIndexBuilder implements SearchIndexSink {
   private readonly processTerm: TermProcessor
   private readonly postings: PostingsBuilder
   private readonly summaries: ArticleSummary[] = []
