@@ -26,10 +26,15 @@ describe('reading time from an Arabic character rate', () => {
   })
 })
 
-describe('reading figures in one pass', () => {
+describe('reading figures', () => {
   it('agree with the minutes and the words asked one at a time', () => {
     const body = ['قال الوزيرُ إنَّ الاتفاق سيُوقَّع غداً.', 'AFRICOM 2024 \u{1D400}\u{1D401} ب', '']
     expect(readingFigures(body)).toEqual({ minutes: readingMinutes(body), words: wordCount(body) })
     expect(readingFigures(['قال الوزير إن الاتفاق سيوقع غدا.', 'AFRICOM 2024 \u{1D400}\u{1D401} ب']).words).toBe(10)
+  })
+
+  it('counts a word with tashkeel inside it once', () => {
+    expect(wordCount(['قال الوزيرُ إنَّ الاتفاقَ سيُوقَّعُ غداً.'])).toBe(6)
+    expect(wordCount(['قال الوزير إن الاتفاق سيوقع غدا.'])).toBe(6)
   })
 })

@@ -6,26 +6,26 @@
 export const ARABIC_CHARS_PER_MINUTE = 600
 
 const READABLE_RUN = /[\p{L}\p{N}]+/gu
+/** A word: letters and digits, with the marks (tashkeel) inside it: `سيُوقَّع` is one word, not three. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu
 const SURROGATE = /[\uD800-\uDFFF]/
 
 export interface ReadingFigures {
   readonly minutes: number
-  /** Runs of letters and digits. */
   readonly words: number
 }
 
 /**
- * Minutes and words of an article's paragraphs, from one pass over its letter-and-digit runs (the
- * ingest asks both of every article). Letters are counted as code points: a letter outside the
- * BMP is one letter, not its two UTF-16 units.
+ * Minutes and words of an article's paragraphs (the ingest asks both of every article). Letters
+ * and digits are counted as code points: a letter outside the BMP is one letter, not its two
+ * UTF-16 units; tashkeel is not counted, and does not split a word.
  */
 export function readingFigures(paragraphs: readonly string[]): ReadingFigures {
   let chars = 0
   let words = 0
   for (const paragraph of paragraphs) {
-    const runs = paragraph.match(READABLE_RUN) ?? []
-    words += runs.length
-    for (const run of runs) chars += SURROGATE.test(run) ? [...run].length : run.length
+    for (const run of paragraph.match(READABLE_RUN) ?? []) chars += SURROGATE.test(run) ? [...run].length : run.length
+    words += paragraph.match(WORD)?.length ?? 0
   }
   return { minutes: Math.max(1, Math.round(chars / ARABIC_CHARS_PER_MINUTE)), words }
 }
