@@ -55,7 +55,10 @@ function cell(text: string): string {
 }
 
 function figureRow(f: Figure): string {
-  const value = f.value === null ? 'n/a' : formatValue(f.value, f.unit)
+  const spread = f.spread
+    ? ` (${formatValue(f.spread.min, f.unit)}–${formatValue(f.spread.max, f.unit)}, ${f.spread.runs} runs)`
+    : ''
+  const value = f.value === null ? 'n/a' : `${formatValue(f.value, f.unit)}${spread}`
   const baseline = f.baseline ? `${formatValue(f.baseline.value, f.unit)} (${f.baseline.label})` : ''
   return `| ${cell(f.label)} | ${cell(f.corpus)} | ${value} | ${formatGoal(f.goal, f.unit)} | ${VERDICT_MARK[f.verdict]} | ${cell(baseline)} | ${cell(f.note ?? '')} |`
 }
