@@ -131,6 +131,6 @@ export const dataSection: Section = async (context) => {
     "Seed: the project's `npm run build`. Each corpus: its ingest output built into the app with the project's Vite config (bench/corpus.vite.config.ts), so prerendered pages and precache match the corpus.",
   )
   context.note(
-    "Search index: the JSON files the ingest wrote under data/search/terms (term shards: a query fetches the shards its terms fall in) and data/search/docs (result summaries, fetched by chunk), gzip -6 computed from the files. The time the ingest takes to build it is its `search` phase in the ingest section's timings.",
+    "Search index: the JSON files the ingest wrote under data/search/terms (term shards: a query fetches the shards its terms fall in) and data/search/docs (result summaries, fetched by chunk), gzip -6 computed from the files. The ingest builds it on a thread of its own for runs of 2,000 articles or more (while it relates the articles); its `search` phase in the ingest section's timings is the main thread's share: handing the articles over and waiting for the index.",
   )
 }
