@@ -1,8 +1,8 @@
 /**
- * The search index built on a thread of its own. The ingest hands it every article before
- * relating them (the index needs nothing the related stage makes), so on a 2-core machine the
- * index is built on the second core while the main thread relates articles on the first, a
- * phase in which the second core was idle (docs/performance.md, "The ingest").
+ * The search index built on a thread of its own. The index needs nothing the related stage
+ * makes, so the ingest hands it the articles around that stage (assemble/buildContract.ts) and on
+ * a 2-core machine it is built on the second core while the main thread relates articles and
+ * writes their files, a phase in which the second core was idle (docs/performance.md, "The ingest").
  *
  * The contract's files are built by a synchronous generator, so `finish` waits synchronously:
  * it blocks on a shared flag the worker sets once its answer is posted, then reads the answer

@@ -126,11 +126,6 @@ function suggestions(
   return picked
 }
 
-/**
- * The index built one article at a time, in `searchOrder`: the ingest adds each article as it
- * writes the article's file, so the writer thread writes while the index is built (at 100,000
- * articles the writes would otherwise wait at the end: docs/performance.md, "The ingest").
- */
 /** Where the index is built: here (SearchIndexBuilder) or on a thread of its own (run/searchThread.ts). */
 export interface SearchIndexSink {
   /** Adds the next article; articles come in `searchOrder`. */
@@ -139,6 +134,10 @@ export interface SearchIndexSink {
   finish(topicTerms: readonly string[]): SearchIndexBuild
 }
 
+/**
+ * The index built one article at a time, in `searchOrder`, so the ingest can hand articles over
+ * while it does other work (docs/performance.md, "The ingest").
+ */
 export class SearchIndexBuilder implements SearchIndexSink {
   private readonly processTerm: TermProcessor
   private readonly postings: PostingsBuilder
