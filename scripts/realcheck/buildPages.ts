@@ -5,6 +5,7 @@ import { POOL_C } from './furniture/poolC.ts'
 import { POOL_D } from './furniture/poolD.ts'
 import { POOL_E } from './furniture/poolE.ts'
 import { POOL_F } from './furniture/poolF.ts'
+import { POOL_G } from './furniture/poolG.ts'
 import type { FurniturePool } from './furniture/pool.ts'
 import { buildHtmlPage } from './kinds/htmlPage.ts'
 import { buildPlainArticle } from './kinds/plainArticle.ts'
@@ -31,6 +32,7 @@ export const TUNE_POOLS: Readonly<Record<string, FurniturePool>> = {
   D: POOL_D,
   E: POOL_E,
   F: POOL_F,
+  G: POOL_G,
 }
 
 export function buildPages(
