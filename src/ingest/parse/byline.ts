@@ -7,7 +7,7 @@
  * two or more words not opening with `ال` is a person. The lists help; the shape decides.
  */
 import { normalize } from '@/core/arabic/normalize.ts'
-import { KNOWN_OUTLETS, KNOWN_PLACES, NOT_OUTLETS } from './datelineWords.ts'
+import { KNOWN_OUTLETS, DATELINE_PLACES, NOT_OUTLETS } from './datelineWords.ts'
 
 export interface Byline {
   readonly author: string | null
@@ -56,7 +56,7 @@ const MEDIA_WORDS = new Set(
     'ام',
   ].map(normalize),
 )
-const PLACES = new Set(KNOWN_PLACES.map(normalize))
+const PLACES = new Set(DATELINE_PLACES.map(normalize))
 const OUTLETS = new Set(KNOWN_OUTLETS.map(normalize))
 const CREDITS = new Set(NOT_OUTLETS.map(normalize))
 /** Words no name segment holds: a line with them is a sentence or a headline, not a byline. */

@@ -320,6 +320,8 @@ function readLabel(text: string): { length: number; kind: DateLabel; colon: bool
   return label ? { length: label[0].length, kind, colon: /[:：\-–]/u.test(label[0]) } : null
 }
 const WEEKDAY = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(WEEKDAYS)})${NOT_WORD_AFTER}`, 'gu')
+// A month's name printed beside a numeric date (`2017/01/13 | كانون الثاني`) says the date again.
+const MONTH_WORD = new RegExp(`${NOT_WORD_BEFORE}(?:${MONTH})${NOT_WORD_AFTER}`, 'gu')
 const HIJRI_DATE = new RegExp(`\\d{1,2}\\s*(?:${alternation(HIJRI_MONTHS)})\\s*\\d{3,4}`, 'gu')
 const CLOCK = /\d{1,2}:\d{2}(?::\d{2})?|[+-]\d{2}:?\d{2}/gu
 // Fillers may touch digits: `2024م`, `10:30ص`.
@@ -348,7 +350,12 @@ export function parseDateLine(line: string): DateLine | null {
   if (label) text = text.slice(label.length)
   const found = findInNormalized(text)
   if (found) text = text.slice(0, found.start) + ' ' + text.slice(found.end)
-  const leftover = text.replace(HIJRI_DATE, ' ').replace(WEEKDAY, ' ').replace(CLOCK, ' ').replace(FILLER, ' ')
+  const leftover = text
+    .replace(HIJRI_DATE, ' ')
+    .replace(MONTH_WORD, ' ')
+    .replace(WEEKDAY, ' ')
+    .replace(CLOCK, ' ')
+    .replace(FILLER, ' ')
   const leftoverWords = leftover.match(/\p{L}+/gu)?.length ?? 0
   const hasDate = found !== null || text.search(HIJRI_DATE) >= 0
   // A labelled line is a date line even when its date cannot be read (`تاريخ النشر: منذ ساعتين`),

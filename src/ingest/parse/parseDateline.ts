@@ -4,7 +4,7 @@
  * Patterns are written in display spelling and matched on normalized text (see foldedText.ts).
  */
 import { normalize } from '@/core/arabic/normalize.ts'
-import { CLAUSE_WORDS, KNOWN_OUTLETS, KNOWN_PLACES, NOT_OUTLETS, SPEECH_VERBS } from './datelineWords.ts'
+import { CLAUSE_WORDS, DATELINE_PLACES, KNOWN_OUTLETS, NOT_OUTLETS, SPEECH_VERBS } from './datelineWords.ts'
 import { foldText, foldedPattern, matchFolded } from './foldedText.ts'
 import { parseDateText } from './parseDate.ts'
 
@@ -16,7 +16,7 @@ export interface Dateline {
   readonly rest: string
 }
 
-const KNOWN_PLACE_SET = new Set(KNOWN_PLACES.map((p) => normalize(p)))
+const KNOWN_PLACE_SET = new Set(DATELINE_PLACES.map((p) => normalize(p)))
 const NOT_OUTLET_SET = new Set(NOT_OUTLETS.map((w) => normalize(w)))
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS.map((w) => normalize(w)))
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS.map((w) => normalize(w)))
@@ -102,6 +102,12 @@ export const DATELINE_PATTERNS: ReadonlyArray<{
     pattern: new RegExp(`^(${NAME})\\s+${DASH}\\s+[«"“](${NAME})[»"”]\\s+${DASH}\\s+`, 'u'),
     slots: { pair: { sides: [1, 2], order: 'place-first' } },
   },
+  // (الوطن) كسلا - (the outlet in brackets, then a known place: `(رويترز) الحكومة العراقية:` opens a sentence)
+  {
+    name: '(outlet) place -',
+    pattern: new RegExp(`^\\(\\s*(${NAME})\\s*\\)\\s*(${NAME})\\s*(?:${DASH}|:)\\s*`, 'u'),
+    slots: { pair: { sides: [2, 1], order: 'place-first', knownPlace: true } },
+  },
   // (رويترز) -
   {
     name: '(outlet) -',
@@ -110,8 +116,11 @@ export const DATELINE_PATTERNS: ReadonlyArray<{
   },
 ]
 
-/** A lone place: `بغداد:` or `بغداد -`, only for known places (otherwise `قال الوزير:` would be one). */
-const LONE_PLACE = new RegExp(`^(${NAME})\\s*(?:${DASH}|:)\\s*`, 'u')
+/**
+ * A lone place: `بغداد:` or `بغداد -`, or `من بغداد:` (from Baghdad), only for known places
+ * (otherwise `قال الوزير:` would be one).
+ */
+const LONE_PLACE = new RegExp(`^(?:من\\s+)?(${NAME})\\s*(?:${DASH}|:)\\s*`, 'u')
 
 const COMPILED = DATELINE_PATTERNS.map((p) => ({ ...p, pattern: foldedPattern(p.pattern) }))
 const LONE_PLACE_COMPILED = foldedPattern(LONE_PLACE)

@@ -3,7 +3,7 @@
  * short kicker (over-title) above the title, or have no title at all and start with the
  * dateline-led first paragraph, in which case a title is made from that paragraph's first words.
  */
-import { parseDateline } from './parseDateline.ts'
+import { parseDateline, type Dateline } from './parseDateline.ts'
 import { wordsIn } from './wordsIn.ts'
 
 export interface TitleChoice {
@@ -53,11 +53,11 @@ export function looksLikeParagraph(line: string): boolean {
   const count = wordsIn(line)
   if (count >= TITLE_SHAPE.minParagraphWords) return true
   if (count < TITLE_SHAPE.minSentenceParagraphWords) return false
-  return PERIOD_END.test(line) || INNER_SENTENCE_END.test(line) || parseDateline(line) !== null
+  return PERIOD_END.test(line) || INNER_SENTENCE_END.test(line) || opensWithDateline(line)
 }
 
 function opensBody(line: string | undefined): boolean {
-  return line !== undefined && (wordsIn(line) >= TITLE_SHAPE.minFirstParagraphWords || parseDateline(line) !== null)
+  return line !== undefined && (wordsIn(line) >= TITLE_SHAPE.minFirstParagraphWords || opensWithDateline(line))
 }
 
 /**
@@ -93,26 +93,51 @@ function titleFromParagraph(paragraph: string): string {
   return title.trim() || paragraph.slice(0, 80)
 }
 
-/** Lines that are all headlines (a read-also list of links): two or more, none reading like a paragraph. */
+/**
+ * Lines that are all headlines (a read-also list of links): two or more, none reading like a
+ * paragraph, none opening with a dateline (a headline's place before a colon is no dateline).
+ */
 export function isHeadlineList(textLines: readonly string[]): boolean {
   return (
     textLines.length >= 2 &&
     textLines.every(
       (line) =>
-        looksLikeTitle(line) &&
-        wordsIn(line) < TITLE_SHAPE.minSentenceParagraphWords + 6 &&
-        parseDateline(line) === null,
+        looksLikeTitle(line) && wordsIn(line) < TITLE_SHAPE.minSentenceParagraphWords + 6 && !opensWithDateline(line),
     )
   )
 }
+
+/** A dateline that opens a paragraph, not a headline's place. */
+function opensWithDateline(line: string): boolean {
+  const dateline = parseDateline(line)
+  return dateline !== null && !isHeadlinePlace(line, dateline)
+}
+
+/**
+ * A headline names its place before a colon (`القيروان : سجين فارّ في قبضة الشرطة - الوادي`), with
+ * no outlet and no full stop, shorter than a first paragraph; a lead signs with a dash or an
+ * outlet, or reads on as a sentence.
+ */
+function isHeadlinePlace(line: string, dateline: Dateline): boolean {
+  return (
+    dateline.outlet === null &&
+    PLACE_COLON.test(line) &&
+    !SENTENCE_END.test(line) &&
+    wordsIn(line) < TITLE_SHAPE.minFirstParagraphWords
+  )
+}
+const PLACE_COLON = /^[^:：\-–—ـ]{1,40}[:：]/u
 
 /** The line that opens the body: a paragraph by its shape, a long line, or a dateline-led one. */
 function opensText(line: string, index: number): boolean {
   // A first line of twenty words without a sentence end is still a (long) headline; further down, a paragraph.
   if (looksLikeParagraph(line) || (index > 0 && wordsIn(line) >= TITLE_SHAPE.minFirstParagraphWords)) return true
   // `القاهرة: ضبط 21 من قيادات الإخوان` is a headline with a place, not a dateline-led paragraph.
+  const dateline = parseDateline(line)
   return (
-    parseDateline(line) !== null && (wordsIn(line) >= TITLE_SHAPE.minDatelineParagraphWords || SENTENCE_END.test(line))
+    dateline !== null &&
+    !isHeadlinePlace(line, dateline) &&
+    (wordsIn(line) >= TITLE_SHAPE.minDatelineParagraphWords || SENTENCE_END.test(line))
   )
 }
 

@@ -6,7 +6,7 @@
  * (`العراق - الولايات المتحدة: محادثات`).
  */
 import { normalize } from '@/core/arabic/normalize.ts'
-import { KNOWN_OUTLETS, KNOWN_PLACES } from './datelineWords.ts'
+import { KNOWN_OUTLETS, DATELINE_PLACES } from './datelineWords.ts'
 
 const SUFFIX = /^(.{6,}?)\s+([-–—|])\s+((?:https?:\/\/)?[\w.-]+\.\p{L}{2,}|[^-–—|]{2,60})$/u
 const MAX_SITE_WORDS = 5
@@ -19,7 +19,7 @@ export interface TitleSite {
 }
 
 const KNOWN = new Set(KNOWN_OUTLETS.map(normalize))
-const PLACES = new Set(KNOWN_PLACES.map(normalize))
+const PLACES = new Set(DATELINE_PLACES.map(normalize))
 /** A name: letters only, no clause words (`النصر تنتهي بالتعادل` is a headline's second half). */
 const NAME_LIKE = /^[\p{L}\p{M}.]+(?:\s+[\p{L}\p{M}.]+){0,3}$/u
 const CLAUSE = /(?<!\p{L})(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|أن|إن|لا|لم|لن|ما|بين|حول|خلال)(?!\p{L})/u
