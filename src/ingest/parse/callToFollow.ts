@@ -43,10 +43,19 @@ const VERB_NAME = new RegExp(
   `^(?:\\P{L}*\\p{L}+\\s+){0,2}?${CALL_VERB}\\s+(?:مع\\s+)?(\\p{L}+(?:\\s+\\p{L}+){0,2}?)\\s+(?:على|علي|عبر|في)\\s+(?:ال)?${PLATFORM}(?!\\p{L})`,
   'u',
 )
-/** The outlet signing a call that says `our` (`انضم لقناتنا على تيليجرام - الغد`): after a final dash. */
-const SIGNED = /\s[-–—|]\s*(\p{L}+(?:\s+\p{L}+){0,2})\s*$/u
+/**
+ * The outlet signing a call that says `our`: after a final dash or colon (`انضم لقناتنا على
+ * تيليجرام - الغد`, `انضم لقناتنا على تيليجرام: الغد`).
+ */
+const SIGNED = /(?:\s[-–—|]|[:：])\s*(\p{L}+(?:\s+\p{L}+){0,2})\s*$/u
 /** A channel said as `ours`, with or without a preposition (`لقناتنا`, `بصفحتنا`): not a name. */
 const OURS = new RegExp(`^(?:ل|ب)?${CHANNEL}$`, 'u')
+/**
+ * `زوروا موقع X` points at a site: a call when it is a line of its own, but a sentence that ends
+ * with a full stop (`زوروا موقع الوزارة للتسجيل.`) is the article giving advice.
+ */
+const SITE_TARGET = /(?<!\p{L})موقع(?!\p{L})/u
+const ENDS_SENTENCE = /[.!؟?]["”»']?$/u
 const START = foldedPattern(CALL_START)
 const VERB_THEN_NAME = foldedPattern(VERB_NAME)
 const NAME = foldedPattern(CHANNEL_NAME)
@@ -91,7 +100,8 @@ export interface CallToFollow {
 export function callToFollow(line: string): CallToFollow | null {
   if (line.split(/\s+/u).length > MAX_CALL_WORDS) return null
   const folded = foldText(line)
-  if (!matchFolded(folded, START) || !matchFolded(folded, TARGET)) return null
+  if (!matchFolded(folded, START)) return null
+  if (!matchFolded(folded, TARGET) && !(SITE_TARGET.test(folded.folded) && !ENDS_SENTENCE.test(line))) return null
   const named = (matchFolded(folded, NAME) ?? matchFolded(folded, VERB_THEN_NAME))?.groups[0]?.trim()
   const name = named && !OURS.test(foldText(named).folded) ? named : SIGNED.exec(line)?.[1]
   if (!name) return { outlet: null }

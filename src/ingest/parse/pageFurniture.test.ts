@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { classifyLine, creditOutlet } from './pageFurniture.ts'
+import { classifyLine, creditOutlet, disclaimerOutlet } from './pageFurniture.ts'
 
 const PROMO = 'إضغط على الصورة لتحميل تطبيق النهار للإطلاع على كل الآخبار على البلاي ستور'
 
@@ -92,5 +92,18 @@ describe('creditOutlet, a desk named after its outlet', () => {
   ])('%s → %s', (line, outlet) => {
     expect(classifyLine(line).kind).toBe('credit')
     expect(creditOutlet(line)).toBe(outlet)
+  })
+})
+
+describe('disclaimerOutlet', () => {
+  it.each([
+    ['جميع الآراء الواردة تخصّ أصحابها ولا تعبّر عن سياسة النيلين التحريرية', 'النيلين'],
+    ['المقالات المنشورة تعبر عن آراء كتابها ولا تمثل بالضرورة رأي الساحل اليوم', 'الساحل اليوم'],
+    ['الوادي ليست مسؤولة عن آراء الكتاب', 'الوادي'],
+    ['المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع', null],
+    ['الآراء الواردة تعبر عن أصحابها ولا تعكس بالضرورة موقف الصحيفة', null],
+  ])('%s names %s', (line, outlet) => {
+    expect(classifyLine(line).kind).toBe('disclaimer')
+    expect(disclaimerOutlet(line)).toBe(outlet)
   })
 })

@@ -68,6 +68,9 @@ export const INLINE_NOISE: ReadonlyArray<{ readonly name: string; readonly patte
   { name: 'field code', pattern: /\\\*\s*mergeformat(?:inet)?|\{\s*(?:page|numpages|toc)[^}]*\}/u },
 ]
 
+/** `خدمة الوادي الإخبارية`, `نشرة الوادي للأخبار`: an outlet's news service, named in the middle. */
+const NEWS_SERVICE = /^(?:خدمة|نشرة)\s+(\p{L}+(?:\s+\p{L}+){0,2}?)\s+(?:الإخبارية|الاخبارية|للأخبار|الإخباري)$/u
+
 const CREDIT_WORDS = 'متابعة|متابعات|وكالات|تحرير|ترجمة|رصد|إعداد|تقرير|خاص|مونتاج|المحرر'
 const SEGMENT_SEP = '\\s*[-–—/|]\\s*'
 
@@ -100,6 +103,8 @@ const LINE_FURNITURE: ReadonlyArray<{
       /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|بواسطة|إعداد|اعداد|تقرير|حوار|تحقيق)\s*[:：\-–/]\s*(?!(?:فريق|قسم|أسرة|اسرة|هيئة|مكتب|المحرر|التحرير)(?!\p{L}))(\p{L}+(?:\s+\p{L}+){0,3})$/u,
     value: 1,
   },
+  // A pen or a writing hand before a name of two to four words: `✍️ سلمى يوسف`, `🖊 سلمى يوسف`.
+  { kind: 'author', pattern: /^(?:✍|🖊|🖋|✒)\uFE0F?\s*[:：\-–]?\s*((?!ال)\p{L}+(?:\s+\p{L}+){1,3})$/u, value: 1 },
   { kind: 'source', pattern: /^(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：\-–|]\s*(.+)$/u, value: 1 },
   {
     kind: 'source',
@@ -117,6 +122,13 @@ const LINE_FURNITURE: ReadonlyArray<{
     kind: 'author',
     pattern:
       /^((?!ال)\p{L}+(?:\s+\p{L}+){1,3})\s*[-–—|،,]\s*(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة)(?:\s+(?:و)?\p{L}+){0,3}$/u,
+    value: 1,
+  },
+  // `* سلمى يوسف كاتبة وصحفية`: a footnote star marks the writer's note; the role needs no separator.
+  {
+    kind: 'author',
+    pattern:
+      /^\*\s*((?!ال|كاتب|صحفي|باحث|محلل)\p{L}+(?:\s+\p{L}+){1,3}?)\s*[-–—|،,]?\s*(?<!\p{L})(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة|أستاذ|أستاذة)(?:\s+(?:و)?\p{L}+){0,4}$/u,
     value: 1,
   },
   // `الكاتب سلمى يوسف صحفية ومحللة سياسية`: the box names the writer, then what they do.
@@ -145,7 +157,7 @@ const LINE_FURNITURE: ReadonlyArray<{
     kind: 'disclaimer',
     // A disclaimer is a line of its own, not an opinion piece that says «لا يعبر بالضرورة» somewhere.
     pattern:
-      /^(?=.{0,320}$).*?(?:لا\s*[يت]عبر|لا\s*[يت]عكس|لا\s*[يت]مثل|ليس(?:ت)?)[^.]{0,60}بالضرورة|(?:رأي|آراء|وجهة نظر|وجهات نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|الكتاب|المؤلف)[^.]{0,40}(?:لا|ليس|غير|وليس|ولا)\s|(?:مسؤولية|مسئولية)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|المصدر|الناشر)(?!\p{L})|[يت]عبر\s+عن\s+(?:رأي|آراء|وجهة نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه)|لا\s*[يت]عبر\s+عن\s+(?:رأي|سياسة|وجهة نظر)\s+(?:الموقع|الصحيفة|الجريدة|التحرير)|(?:ليست|ليس|غير)\s+(?:مسؤولة|مسؤول|مسئولة|مسئول)\s+عن\s+(?:آراء|رأي|محتوى|مضمون)\s+(?:الكتاب|الكتّاب|الكاتب|كتابها|المقالات|التعليقات)/u,
+      /^(?=.{0,320}$).*?(?:لا\s*[يت]عبر|لا\s*[يت]عكس|لا\s*[يت]مثل|ليس(?:ت)?)[^.]{0,60}بالضرورة|(?:رأي|آراء|وجهة نظر|وجهات نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|الكتاب|المؤلف)[^.]{0,40}(?:لا|ليس|غير|وليس|ولا)\s|(?:مسؤولية|مسئولية)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|المصدر|الناشر)(?!\p{L})|[يت]عبر\s+عن\s+(?:رأي|آراء|وجهة نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه)|لا\s*[يت]عبر\s+عن\s+(?:رأي|سياسة|وجهة نظر)\s+(?:الموقع|الصحيفة|الجريدة|التحرير)|(?:ليست|ليس|غير)\s+(?:مسؤولة|مسؤول|مسئولة|مسئول)\s+عن\s+(?:آراء|رأي|محتوى|مضمون)\s+(?:الكتاب|الكتّاب|الكاتب|كتابها|المقالات|التعليقات)|(?:الآراء|آراء|المقالات|المواد)\s[^.]{0,40}(?:تخص|تلزم|تعود\s+إلى|تعود\s+ل|تعبر\s+عن\s+(?:آراء\s+)?)\s*(?:أصحابها|كتابها|كاتبيها|كاتبها)|لا\s*[يت](?:عبر|مثل|عكس)\s+عن\s+(?:سياسة|توجهات|خط)\s+[^.]{0,40}(?:التحريرية|التحريري)/u,
   },
   // المسلة – متابعة – وكالات · (وكالات) · رصد – المحرر
   {
@@ -218,6 +230,8 @@ const LINE_FURNITURE: ReadonlyArray<{
       /^(?:قسم|فريق|أسرة|اسرة|هيئة)\s+(?:التحرير|الأخبار|الاخبار|تحرير)\s*(?:في|لدى|ب|[-–—|])\s*(\p{L}+(?:\s+\p{L}+){0,2})$/u,
     value: 1,
   },
+  // `خدمة الوادي الإخبارية`: the outlet's news service signs the article.
+  { kind: 'credit', pattern: NEWS_SERVICE, value: 1 },
   // `تحرير الوادي`, `متابعة عين اليوم`, `إعداد سارة محمود`: the desk's credit with no mark.
   { kind: 'credit', pattern: MARKLESS_DESK_CREDIT, value: 1 },
   // `تحرير: سارة محمود`: the desk's credit, after the text.
@@ -323,6 +337,8 @@ export function creditOutlet(credit: string): string | null {
       credit,
     )
   if (desk?.[1] && !/^(?:الأخبار|الاخبار|التحرير|الموقع|المحررين)$/u.test(desk[1])) return outletOrNull(desk[1])
+  const service = NEWS_SERVICE.exec(credit)?.[1]
+  if (service) return outletOrNull(service)
   // `تحرير الوادي`, `متابعة: الوادي`, `تحرير جوهرة أف أم`: one word with the article, or a name that
   // says it is a medium, is the outlet's desk; `تحرير: سارة محمود` names a person, not an outlet.
   const named = /^(?:تحرير|متابعة|إعداد)\s*[:：]?\s*(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(credit)?.[1]
@@ -331,3 +347,21 @@ export function creditOutlet(credit: string): string | null {
   const segments = credit.split(/\s*[-–—/|]\s*/u).map((s) => s.replace(/^\(|\)$/gu, '').trim())
   return segments.map((s) => outletOrNull(s)).find((s) => s !== null && s.length > 0) ?? null
 }
+
+/**
+ * The outlet a disclaimer names: `… ولا تمثل بالضرورة رأي الوادي`, `… لا تعبّر عن سياسة الوادي
+ * التحريرية`, `الوادي ليست مسؤولة عن آراء الكتاب`. Generic holders (`الموقع`, `الصحيفة`) name none.
+ */
+export function disclaimerOutlet(disclaimer: string): string | null {
+  const text = disclaimer.replace(/[\u064B-\u065F\u0670\u0640]/gu, '').replace(/[\s.!]+$/u, '')
+  const named =
+    /(?:رأي|موقف|سياسة|توجهات|خط|وجهة نظر)\s+(?:(?:صحيفة|جريدة|موقع|إدارة|ادارة|أسرة|اسرة)\s+)?(\p{L}+(?:\s+\p{L}+){0,2}?)(?:\s+(?:التحريرية|التحريري))?$/u.exec(
+      text,
+    )?.[1] ?? /^(\p{L}+(?:\s+\p{L}+){0,2}?)\s+(?:ليست|ليس|غير)\s+(?:مسؤولة|مسؤول|مسئولة|مسئول)/u.exec(text)?.[1]
+  if (!named || GENERIC_HOLDERS.test(named)) return null
+  return outletOrNull(named)
+}
+
+/** Who a disclaimer speaks for when it names no outlet: the site, the paper, the editors, the writer. */
+const GENERIC_HOLDERS =
+  /^(?:ال)?(?:موقع|صحيفة|جريدة|تحرير|إدارة|ادارة|كاتب|كتاب|كاتبها|كتابها|أصحابها|الناشر|ناشر|مجلة|قناة|شبكة|منصة|مؤسسة)(?:\s|$)|^(?:هيئة التحرير|أسرة التحرير)/u

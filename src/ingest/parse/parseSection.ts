@@ -5,7 +5,7 @@
  */
 import { normalize } from '@/core/arabic/normalize.ts'
 import { splitKeywords } from './keywords.ts'
-import { creditOutlet } from './pageFurniture.ts'
+import { creditOutlet, disclaimerOutlet } from './pageFurniture.ts'
 import { type Byline } from './byline.ts'
 import { leadDate } from './leadDate.ts'
 import { chromeOutlet } from './pageChrome.ts'
@@ -140,13 +140,29 @@ export function parseSection(
   ]
   const sourceOutlet = valueOf('source').map(outletFromSource).find(Boolean) ?? null
   const creditNamed = credits[0] ? creditOutlet(credits[0]) : null
-  const dateline = agreeWithPage(statedDateline, [sourceOutlet, creditNamed, promoOutlet, ...chromeOutlets])
+  const disclaimerNamed =
+    lines.flatMap((l) => (l.kind === 'disclaimer' ? [disclaimerOutlet(l.text)] : [])).find(Boolean) ?? null
+  const dateline = agreeWithPage(statedDateline, [
+    sourceOutlet,
+    creditNamed,
+    promoOutlet,
+    disclaimerNamed,
+    ...chromeOutlets,
+  ])
   // Whatever else on the page names the outlet tells a byline's bare name apart from a place.
-  const pageNamed = [...chromeOutlets, dateline?.outlet, sourceOutlet, creditNamed].filter((o) => typeof o === 'string')
+  const pageNamed = [...chromeOutlets, dateline?.outlet, sourceOutlet, creditNamed, disclaimerNamed].filter(
+    (o) => typeof o === 'string',
+  )
   const bylines = lines.flatMap((l) => (l.kind === 'byline' ? [resolveByline(l.byline, pageNamed)] : []))
   const credit = credits[0] ?? bylines.find((b) => b.credit)?.credit ?? null
   const namedOutlet =
-    dateline?.outlet ?? sourceOutlet ?? creditNamed ?? bylines.find((b) => b.outlet)?.outlet ?? promoOutlet ?? null
+    dateline?.outlet ??
+    sourceOutlet ??
+    creditNamed ??
+    bylines.find((b) => b.outlet)?.outlet ??
+    promoOutlet ??
+    disclaimerNamed ??
+    null
   // A site name after the headline (`… - صحيفة الوئام`) is the outlet, not part of the title.
   const { title, site } = splitSiteName(choice.title, namedOutlet ? [namedOutlet] : [])
 
