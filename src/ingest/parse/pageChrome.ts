@@ -167,7 +167,26 @@ export function chromeOutlet(line: string): string | null {
   if (line.length > 160) return null
   const match =
     COPYRIGHT.exec(line) ?? NAME_THEN_COPYRIGHT.exec(line) ?? NAME_THEN_RIGHTS.exec(line) ?? SITE_NAME.exec(line)
-  const name = match?.[1]?.replace(MEDIA_PREFIX, '').replace(SITE_SUFFIX, '').trim()
-  if (!name || NOT_SITE.test(name)) return null
-  return name
+  const clean = (found: string | null | undefined) => found?.replace(MEDIA_PREFIX, '').replace(SITE_SUFFIX, '').trim()
+  const name = clean(match?.[1])
+  if (name && !NOT_SITE.test(name) && name.search(RIGHTS) < 0) return name
+  // The sign before the rights words (`الوادي © جميع الحقوق محفوظة`): the holder is the other side.
+  const holder = clean(rightsHolder(line))
+  return holder && !NOT_SITE.test(holder) ? holder : null
+}
+
+const RIGHTS =
+  /(?:جميع\s+)?(?:الحقوق|حقوق النشر|حقوق الطبع)(?:\s+محفوظة)?|محفوظة|all rights reserved|copyright|©|\(c\)/giu
+const RIGHTS_MARKS = new RegExp(`${RIGHTS.source}|\\d{4}(?:\\s*[-–]\\s*\\d{4})?|[-–—|،,.:]`, 'giu')
+const HOLDER = /^(?:(?:لـ|ل|لصالح|لدى)\s+|ل(?=صحيفة|جريدة|موقع|مؤسسة|شبكة|بوابة))?(\p{L}+(?:\s+\p{L}+){0,3})$/u
+
+/**
+ * A copyright line with nothing else on it: what remains once the rights words, the sign, the
+ * years and the marks are gone is the holder, on either side (`الوادي © جميع الحقوق محفوظة`,
+ * `حقوق النشر محفوظة لـ الوادي 2019`).
+ */
+function rightsHolder(line: string): string | null {
+  if (line.search(RIGHTS) < 0) return null
+  const rest = line.replace(RIGHTS_MARKS, ' ').replace(/\s+/gu, ' ').trim()
+  return HOLDER.exec(rest)?.[1] ?? null
 }

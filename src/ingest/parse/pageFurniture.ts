@@ -95,12 +95,12 @@ const LINE_FURNITURE: ReadonlyArray<{
   // `بواسطة` (by) before a person's name of two or three words: `بواسطة سلمى يوسف`.
   { kind: 'author', pattern: /^بواسطة\s*[:：\-–/]?\s*((?!ال)\p{L}+(?:\s+\p{L}+){1,2})$/u, value: 1 },
   // `كتب` needs its separator: `كتب الوزير رسالة` is a sentence, `كتب: فلان` is a byline. `إعداد`
-  // (prepared by), `تقرير` (report by) and `حوار` name the writer too, unless they name a desk
-  // (`إعداد: قسم الأخبار`).
+  // (prepared by), `متابعة` (followed up by), `تقرير` (report by) and `حوار` name the writer too,
+  // unless they name a desk (`إعداد: قسم الأخبار`) or an outlet (`متابعة: الوادي`, see below).
   {
     kind: 'author',
     pattern:
-      /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|بواسطة|إعداد|اعداد|تقرير|حوار|تحقيق)\s*[:：\-–/]\s*(?!(?:فريق|قسم|أسرة|اسرة|هيئة|مكتب|المحرر|التحرير)(?!\p{L}))(\p{L}+(?:\s+\p{L}+){0,3})$/u,
+      /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|بواسطة|إعداد|اعداد|متابعة|تقرير|حوار|تحقيق)\s*[:：\-–/]\s*(?!(?:فريق|قسم|أسرة|اسرة|هيئة|مكتب|المحرر|التحرير)(?!\p{L}))(\p{L}+(?:\s+\p{L}+){0,3})$/u,
     value: 1,
   },
   // A pen or a writing hand before a name of two to four words: `✍️ سلمى يوسف`, `🖊 سلمى يوسف`.
@@ -324,6 +324,9 @@ function classifyUncached(line: string): LineClass {
     // A paragraph that opens with a dateline is the article's lead, whatever words it holds.
     if (furniture.kind === 'disclaimer' && parseDateline(text) !== null) continue
     const value = furniture.value === undefined ? null : match.groups[furniture.value - 1] || null
+    // `متابعة: الوادي`, `إعداد: السومرية نيوز`: an outlet's desk credits the article, no writer.
+    if (furniture.kind === 'author' && value !== null && namesOutletNotPerson(value))
+      return { kind: 'credit', text, value: null }
     return { kind: furniture.kind, text, value }
   }
   return { kind: 'text', text, promoOutlet: app }
@@ -365,3 +368,8 @@ export function disclaimerOutlet(disclaimer: string): string | null {
 /** Who a disclaimer speaks for when it names no outlet: the site, the paper, the editors, the writer. */
 const GENERIC_HOLDERS =
   /^(?:ال)?(?:موقع|صحيفة|جريدة|تحرير|إدارة|ادارة|كاتب|كتاب|كاتبها|كتابها|أصحابها|الناشر|ناشر|مجلة|قناة|شبكة|منصة|مؤسسة)(?:\s|$)|^(?:هيئة التحرير|أسرة التحرير)/u
+
+/** A one-word name with the article (`الوادي`) or a name that says it is a medium is an outlet, not a writer. */
+function namesOutletNotPerson(name: string): boolean {
+  return /^ال\p{L}+$/u.test(name) || namesMedium(name)
+}

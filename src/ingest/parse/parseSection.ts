@@ -73,6 +73,12 @@ function agreeWithPage(dateline: Dateline | null, named: ReadonlyArray<string | 
     : dateline
 }
 
+/** The first author line's name that is no outlet the page names (`متابعة: عين اليوم` credits the outlet's desk). */
+function authorOf(names: readonly string[], outlets: ReadonlyArray<string | null | undefined>): string | null {
+  const named = new Set(outlets.flatMap((o) => (o ? [normalize(o)] : [])))
+  return names.find((name) => !named.has(normalize(name))) ?? null
+}
+
 /**
  * @param isReadAlso the section follows a read-also header, where a list of bare headlines is a list of links
  * @param givenTitle the title, when the input states it apart from the text (a record's field, an HTML page's
@@ -104,8 +110,9 @@ export function parseSection(
     // A byline above the body does not close the article; furniture after body text does.
     if (TRAILER_KINDS.has(line.kind) && body.length > 0) afterTrailer = true
     // A lone `خاص` above the title is a kicker, not a credit: credits follow the text they credit,
-    // or name who they credit (`(النخيل) - متابعات` above the lead).
-    if (line.kind === 'credit' && (body.length > 0 || /[-–—/|()]/u.test(line.text))) credits.push(line.text)
+    // or name who they credit (`(النخيل) - متابعات` above the lead). A lone `(أ ف ب)` above the
+    // text credits the photo.
+    if (line.kind === 'credit' && (body.length > 0 || /[-–—/|]/u.test(line.text))) credits.push(line.text)
     if (line.kind !== 'text') continue
     textIndex++
     if (textIndex < choice.bodyStart) continue
@@ -177,7 +184,7 @@ export function parseSection(
       publishedAt: dates.date ?? dateline?.date ?? leadDate(body[0] ?? '') ?? null,
       dateline: dateline?.place ?? bylines.find((b) => b.place)?.place ?? null,
       outlet: namedOutlet ?? site ?? chromeOutlets[0] ?? null,
-      author: valueOf('author')[0] ?? bylines.find((b) => b.author)?.author ?? null,
+      author: authorOf(valueOf('author'), [namedOutlet, ...pageNamed]) ?? bylines.find((b) => b.author)?.author ?? null,
       body,
       keywords: [...new Set(valueOf('keywords').flatMap((k) => splitKeywords(k, articleText)))],
       credit,

@@ -8,6 +8,7 @@ import { parseDateLine, type DateLine } from './parseDate.ts'
 import { standaloneDateline, type Dateline } from './parseDateline.ts'
 import { readByline, type Byline } from './byline.ts'
 import { isListHeader, readDateStamp } from './pageChrome.ts'
+import { tokenize } from '@/core/arabic/tokenize.ts'
 import { wordsIn } from './wordsIn.ts'
 
 /** A line this long (in words) reads as a paragraph: with a sentence end it closes the header, and after the trailer it is kept. */
@@ -85,9 +86,66 @@ function markPageChrome(lines: Line[]): Line[] {
       noise(j)
     }
   }
+  markUnnamedLinkList(marked, noise)
   const captions = marked.flatMap((line, i) => (isCaption(line, [marked[i - 1], marked[i + 1]]) ? [i] : []))
   for (const i of captions) noise(i)
   return marked
+}
+
+/** A list of links under a header in any words: the header is a label this short, the list this long at least. */
+const MAX_LIST_LABEL_WORDS = 5
+const MIN_LISTED_HEADLINES = 3
+/** Longer runs of short lines are verse or a list the article makes, not a box of links. */
+const MAX_LISTED_HEADLINES = 10
+const MIN_LISTED_HEADLINE_WORDS = 4
+/** A label is words: no numbering (`9 -` opens a poem's stanza), no sentence or exclamation end. */
+const LIST_LABEL = /^[\p{L}\s]+[:：]?$/u
+
+function isListedHeadline(line: Line): boolean {
+  const words = wordsIn(line.text)
+  return (
+    line.kind === 'text' &&
+    words >= MIN_LISTED_HEADLINE_WORDS &&
+    words <= MAX_LISTED_HEADLINE_WORDS &&
+    !/[.،,:!]["”»']?$/u.test(line.text)
+  )
+}
+
+/** Words an item shares with the text above it to be about the same thing (`الزحام`, `الشاحنات`). */
+const MIN_SHARED_WORDS = 2
+const MIN_CONTENT_WORD_LENGTH = 4
+
+function contentWords(text: string): Set<string> {
+  return new Set(tokenize(text).filter((w) => w.length >= MIN_CONTENT_WORD_LENGTH))
+}
+
+/**
+ * A list header the lists do not know (`اقرأ في هذا الملف`): after the article's text, a short
+ * label, then three or more headlines that run to the end of the section's text. An article's own
+ * closing list (a summary in short lines: `زحام وتكدس للسيارات بشكل يومي`) repeats its words; a
+ * box of links to other stories mostly does not.
+ */
+function markUnnamedLinkList(marked: Line[], noise: (i: number) => void): void {
+  const texts = marked.flatMap((line, i) => (line.kind === 'text' ? [i] : []))
+  const first = Math.max(1, texts.length - 1 - MAX_LISTED_HEADLINES)
+  for (let t = first; t < texts.length - MIN_LISTED_HEADLINES; t++) {
+    const label = marked[texts[t] as number] as Line
+    if (wordsIn(label.text) > MAX_LIST_LABEL_WORDS || !LIST_LABEL.test(label.text)) continue
+    const listed = texts.slice(t + 1).map((i) => marked[i] as Line)
+    if (!listed.every(isListedHeadline)) continue
+    const above = contentWords(
+      texts
+        .slice(0, t)
+        .map((i) => (marked[i] as Line).text)
+        .join(' '),
+    )
+    const ownItems = listed.filter(
+      (line) => [...contentWords(line.text)].filter((w) => above.has(w)).length >= MIN_SHARED_WORDS,
+    )
+    if (2 * ownItems.length >= listed.length) return
+    for (const i of texts.slice(t)) noise(i)
+    return
+  }
 }
 
 /** The last text line, when nothing but furniture follows it and it is a byline (`سارة محمود – بغداد`). */
