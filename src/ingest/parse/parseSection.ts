@@ -73,6 +73,54 @@ function agreeWithPage(dateline: Dateline | null, named: ReadonlyArray<string | 
     : dateline
 }
 
+/**
+ * A closing line this short that names the page's outlet at its edge is furniture in any wording:
+ * a disclaimer (`الآراء المنشورة لا تلزم الوادي`), a credit (`وكالات – الوادي`), a signature.
+ */
+const MAX_OUTLET_TRAILER_WORDS = 18
+/** The outlet's name stands in a line's first words or its last: inside a sentence, it is the news. */
+const OUTLET_EDGE_WORDS = 3
+/** News told on the outlet's word (`حسب ما أفاد به مصدر أمني لجوهرة أف أم`) is the article's text. */
+const REPORTED = new RegExp(
+  `(?<!\\p{L})(?:${['قال', 'قالت', 'افاد', 'افادت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'ذكر', 'ذكرت', 'صرح', 'صرحت', 'حسب', 'بحسب', 'وفق', 'وفقا', 'علمت', 'تابعت', 'رصدت'].join('|')})(?!\\p{L})`,
+  'u',
+)
+
+/** Words of a line, normalized, without punctuation (`«الوادي»` is `الوادي`). */
+function plainWords(text: string): string[] {
+  return normalize(text)
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/u)
+    .filter(Boolean)
+}
+
+/** Whether `name` (as words) stands within the first or last OUTLET_EDGE_WORDS words of `words`. */
+function atEdge(words: readonly string[], name: readonly string[]): boolean {
+  for (let at = 0; at + name.length <= words.length; at++) {
+    if (!name.every((w, k) => words[at + k] === w || words[at + k] === `ل${w}` || words[at + k] === `ب${w}`)) continue
+    if (at < OUTLET_EDGE_WORDS || at + name.length > words.length - OUTLET_EDGE_WORDS) return true
+  }
+  return false
+}
+
+/**
+ * Drops the text's closing lines that speak of the outlet the page names elsewhere, in words no
+ * pattern knows. An article's paragraphs rarely name the outlet that publishes them at a line's
+ * edge; its furniture does. At least one paragraph stays.
+ */
+function dropOutletTrailer(body: string[], outlets: ReadonlyArray<string | null | undefined>, warnings: string[]) {
+  const names = [...new Set(outlets.flatMap((o) => (o ? [normalize(o)] : [])))].map(plainWords)
+  if (names.length === 0) return
+  while (body.length > 1) {
+    const last = body[body.length - 1] as string
+    const words = plainWords(last)
+    if (words.length > MAX_OUTLET_TRAILER_WORDS || REPORTED.test(words.join(' '))) return
+    if (!names.some((name) => name.length > 0 && atEdge(words, name))) return
+    warnings.push(`dropped a closing line that names the outlet: ${quoteForReport(last)}`)
+    body.pop()
+  }
+}
+
 /** The first author line's name that is no outlet the page names (`متابعة: عين اليوم` credits the outlet's desk). */
 function authorOf(names: readonly string[], outlets: ReadonlyArray<string | null | undefined>): string | null {
   const named = new Set(outlets.flatMap((o) => (o ? [normalize(o)] : [])))
@@ -172,6 +220,7 @@ export function parseSection(
     null
   // A site name after the headline (`… - صحيفة الوئام`) is the outlet, not part of the title.
   const { title, site } = splitSiteName(choice.title, namedOutlet ? [namedOutlet] : [])
+  dropOutletTrailer(body, [namedOutlet, ...pageNamed], warnings)
 
   const dates = choosePublishDate(lines.flatMap((l) => (l.kind === 'date' ? [l.date] : [])))
   if (dates.warning) warnings.push(dates.warning)
