@@ -6,6 +6,7 @@ import { POOL_D } from './furniture/poolD.ts'
 import { POOL_E } from './furniture/poolE.ts'
 import { POOL_F } from './furniture/poolF.ts'
 import { POOL_G } from './furniture/poolG.ts'
+import { POOL_H } from './furniture/poolH.ts'
 import type { FurniturePool } from './furniture/pool.ts'
 import { buildHtmlPage } from './kinds/htmlPage.ts'
 import { buildPlainArticle } from './kinds/plainArticle.ts'
@@ -33,6 +34,7 @@ export const TUNE_POOLS: Readonly<Record<string, FurniturePool>> = {
   E: POOL_E,
   F: POOL_F,
   G: POOL_G,
+  H: POOL_H,
 }
 
 export function buildPages(
