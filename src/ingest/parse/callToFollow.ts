@@ -13,7 +13,7 @@ import { foldText, foldedPattern, matchFolded } from './foldedText.ts'
 /** Verbs and verbal nouns that open a call: imperative singular/plural, first person plural, `ل` + noun. */
 const CALL_VERB =
   '(?:(?:و|ف)?(?:حمل|حملوا|حملي|نزل|نزلوا|ثبت|ثبتوا|تابع|تابعوا|تابعونا|تابعنا|تابعي|اتبع|اتبعوا|اتبعونا|انضم|انضموا|انضمي|اشترك|اشتركوا|اشتركي|فعل|فعلوا|قم|قوموا|اضغط|اضغطوا|سجل|سجلوا|زوروا|زر|شاهدوا|ادخل|ادخلوا|حمّل|اكتشف|احصل)' +
-  '|(?:و|ف)?(?:لتحميل|لتنزيل|لمتابعة|للمتابعة|للاشتراك|للانضمام|لتلقي|لمشاهدة|للتواصل|يمكنكم متابعة|يمكنك متابعة|نرحب بمتابعتكم|تابعوا آخر|ولمزيد من))'
+  '|(?:و|ف)?(?:لتحميل|لتنزيل|لمتابعة|للمتابعة|متابعة|للاشتراك|للانضمام|لتلقي|لمشاهدة|للتواصل|يمكنكم متابعة|يمكنك متابعة|نرحب بمتابعتكم|تابعوا آخر|ولمزيد من))'
 /** What a call points at: a channel or an app, perhaps with the outlet's name after it. */
 const CHANNEL =
   '(?:تطبيق|تطبيقنا|قناة|قناتنا|قنوات|صفحة|صفحتنا|صفحات|حساب|حسابنا|حسابات|مجموعة|مجموعتنا|نشرة|نشرتنا|خدمة|حسابنا الرسمي|موقع|موقعنا)'
@@ -27,7 +27,7 @@ const NAME_STOP =
 /** A call is a short line (a promo, not a paragraph that mentions Telegram). */
 const MAX_CALL_WORDS = 30
 /** The verb stands in the line's first words. */
-const CALL_START = new RegExp(`^(?:\\P{L}*\\p{L}+\\s+){0,2}?${CALL_VERB}(?!\\p{L})`, 'u')
+const CALL_START = new RegExp(`^\\P{L}*(?:\\P{L}*\\p{L}+\\s+){0,2}?${CALL_VERB}(?!\\p{L})`, 'u')
 const CHANNEL_NAME = new RegExp(
   `(?<!\\p{L})(?:[لب]?${CHANNEL}|أخبار|آخر أخبار)\\s+((?!${NAME_STOP}(?!\\p{L}))\\p{L}+(?:\\s+(?!${NAME_STOP}(?!\\p{L}))\\p{L}+){0,2})`,
   'u',
@@ -47,7 +47,7 @@ const VERB_NAME = new RegExp(
  * The outlet signing a call that says `our`: after a final dash or colon (`انضم لقناتنا على
  * تيليجرام - الغد`, `انضم لقناتنا على تيليجرام: الغد`).
  */
-const SIGNED = /(?:\s[-–—|]|[:：])\s*(\p{L}+(?:\s+\p{L}+){0,2})\s*$/u
+const SIGNED = /(?:\s[-–—|]|[:：]|\sلـ)\s*(\p{L}+(?:\s+\p{L}+){0,2})\s*$/u
 /** A channel said as `ours`, with or without a preposition (`لقناتنا`, `بصفحتنا`): not a name. */
 const OURS = new RegExp(`^(?:ل|ب)?${CHANNEL}$`, 'u')
 /**

@@ -78,6 +78,12 @@ export const DATELINE_PATTERNS: ReadonlyArray<{
     ),
     slots: { place: 1, date: 2, outlet: 3 },
   },
+  // طرابلس، النهار - (a comma between place and outlet, a dash to end)
+  {
+    name: 'X، Y -',
+    pattern: new RegExp(`^(${NAME})\\s*[،,]\\s*${OPEN_QUOTE}(${NAME})${CLOSE_QUOTE}\\s+${DASH}\\s+`, 'u'),
+    slots: { pair: { sides: [1, 2], order: 'place-first', knownPlace: true } },
+  },
   // سبق- الرياض: (a dash glued to the first side marks it as the outlet, unless a list says otherwise)
   {
     name: 'X- Y:',
