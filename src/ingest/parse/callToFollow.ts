@@ -27,7 +27,7 @@ const NAME_STOP =
 /** A call is a short line (a promo, not a paragraph that mentions Telegram). */
 const MAX_CALL_WORDS = 30
 /** The verb stands in the line's first words. */
-const CALL_START = new RegExp(`^\\P{L}*(?:\\P{L}*\\p{L}+\\s+){0,2}?${CALL_VERB}(?!\\p{L})`, 'u')
+const CALL_START = new RegExp(`^\\P{L}*(?:\\p{L}+\\P{L}+){0,2}?${CALL_VERB}(?!\\p{L})`, 'u')
 const CHANNEL_NAME = new RegExp(
   `(?<!\\p{L})(?:[لب]?${CHANNEL}|أخبار|آخر أخبار)\\s+((?!${NAME_STOP}(?!\\p{L}))\\p{L}+(?:\\s+(?!${NAME_STOP}(?!\\p{L}))\\p{L}+){0,2})`,
   'u',

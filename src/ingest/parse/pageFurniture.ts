@@ -84,6 +84,11 @@ const LINE_FURNITURE: ReadonlyArray<{
   readonly kind: FurnitureKind
   readonly pattern: RegExp
   readonly value?: number
+  /**
+   * Words (folded) one of which every match holds: a plain search that skips the pattern for the
+   * many lines without them. Only for long alternations, which the engine tries at every position.
+   */
+  readonly requires?: RegExp
 }> = [
   { kind: 'author', pattern: /^about (?:the )?(?:post )?author\s*(.*?)\s*(?:see author'?s posts)?$/u, value: 1 },
   { kind: 'noise', pattern: /^see author'?s posts$/u },
@@ -174,6 +179,7 @@ const LINE_FURNITURE: ReadonlyArray<{
   // النص الذي يتضمن اسم الكاتب … لا يعبّر بالضرورة عن وجهة نظر …
   {
     kind: 'disclaimer',
+    requires: /بالضروره|راي|اراء|وجه|مسؤول|مسئول|اصحاب|كتاب|كاتب|تحريري/u,
     // A disclaimer is a line of its own, not an opinion piece that says «لا يعبر بالضرورة» somewhere.
     pattern:
       /^(?=.{0,320}$).*?(?:لا\s*[يت]عبر|لا\s*[يت]عكس|لا\s*[يت]مثل|ليس(?:ت)?)[^.]{0,60}بالضرورة|(?:رأي|آراء|وجهة نظر|وجهات نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|الكتاب|المؤلف)[^.]{0,40}(?:لا|ليس|غير|وليس|ولا)\s|(?:مسؤولية|مسئولية)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|المصدر|الناشر)(?!\p{L})|[يت]عبر\s+عن\s+(?:رأي|آراء|وجهة نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه)|لا\s*[يت]عبر\s+عن\s+(?:رأي|سياسة|وجهة نظر)\s+(?:الموقع|الصحيفة|الجريدة|التحرير)|(?:ليست|ليس|غير)\s+(?:مسؤولة|مسؤول|مسئولة|مسئول)\s+عن\s+(?:(?:آراء|رأي|محتوى|مضمون)\s+(?:الكتاب|الكتّاب|الكاتب|كتابها|المقالات|التعليقات)|(?:المحتوى|المضمون|المواد|ما ينشر)(?:\s+المنشور|\s+المنشورة)?)|(?:الآراء|آراء|المقالات|المواد)\s[^.]{0,40}(?:تخص|تلزم|تعود\s+إلى|تعود\s+ل|تعبر\s+عن\s+(?:آراء\s+)?)\s*(?:أصحابها|كتابها|كاتبيها|كاتبها)|لا\s*[يت](?:عبر|مثل|عكس)\s+عن\s+(?:سياسة|توجهات|خط)\s+[^.]{0,40}(?:التحريرية|التحريري)/u,
@@ -338,6 +344,7 @@ function classifyUncached(line: string): LineClass {
     if (isChromeLine(text)) return { kind: 'noise', text, value: null }
   }
   for (const furniture of LINE_COMPILED) {
+    if (furniture.requires && !furniture.requires.test(folded.folded)) continue
     const match = matchFolded(folded, furniture.pattern)
     if (!match) continue
     // A paragraph that opens with a dateline is the article's lead, whatever words it holds.
