@@ -100,10 +100,19 @@ describe('disclaimerOutlet', () => {
     ['جميع الآراء الواردة تخصّ أصحابها ولا تعبّر عن سياسة النيلين التحريرية', 'النيلين'],
     ['المقالات المنشورة تعبر عن آراء كتابها ولا تمثل بالضرورة رأي الساحل اليوم', 'الساحل اليوم'],
     ['الوادي ليست مسؤولة عن آراء الكتاب', 'الوادي'],
+    ['المقالات المنقولة تعبر عن آراء كاتبيها ولا تعكس بالضرورة موقف نبض المدينة أو سياستها التحريرية.', 'نبض المدينة'],
     ['المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع', null],
     ['الآراء الواردة تعبر عن أصحابها ولا تعكس بالضرورة موقف الصحيفة', null],
   ])('%s names %s', (line, outlet) => {
     expect(classifyLine(line).kind).toBe('disclaimer')
     expect(disclaimerOutlet(line)).toBe(outlet)
+  })
+})
+
+describe('desk credits and writers', () => {
+  it('reads `متابعة – X` as the desk credit and `متابعة: name` as the writer', () => {
+    expect(classifyLine('متابعة – صدى الساحل').kind).toBe('credit')
+    expect(classifyLine('متابعة: سارة محمود')).toMatchObject({ kind: 'author', value: 'سارة محمود' })
+    expect(classifyLine('متابعة: الوادي').kind).toBe('credit')
   })
 })

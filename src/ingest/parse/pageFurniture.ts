@@ -110,12 +110,13 @@ const LINE_FURNITURE: ReadonlyArray<{
   // `بواسطة` (by) before a person's name of two or three words: `بواسطة سلمى يوسف`.
   { kind: 'author', pattern: /^بواسطة\s*[:：\-–/]?\s*((?!ال)\p{L}+(?:\s+\p{L}+){1,2})$/u, value: 1 },
   // `كتب` needs its separator: `كتب الوزير رسالة` is a sentence, `كتب: فلان` is a byline. `إعداد`
-  // (prepared by), `متابعة` (followed up by), `تقرير` (report by) and `حوار` name the writer too,
-  // unless they name a desk (`إعداد: قسم الأخبار`) or an outlet (`متابعة: الوادي`, see below).
+  // (prepared by), `متابعة:` (followed up by; `متابعة – الوادي` is the desk's credit), `تقرير`
+  // (report by) and `حوار` name the writer too, unless they name a desk (`إعداد: قسم الأخبار`) or an
+  // outlet (`متابعة: الوادي`, see below).
   {
     kind: 'author',
     pattern:
-      /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|بواسطة|إعداد|اعداد|متابعة|تقرير|حوار|تحقيق)\s*[:：\-–/]\s*(?!(?:فريق|قسم|أسرة|اسرة|هيئة|مكتب|المحرر|التحرير)(?!\p{L}))(\p{L}+(?:\s+\p{L}+){0,3})$/u,
+      /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|بواسطة|إعداد|اعداد|متابعة(?=\s*[:：])|تقرير|حوار|تحقيق)\s*[:：\-–/]\s*(?!(?:فريق|قسم|أسرة|اسرة|هيئة|مكتب|المحرر|التحرير)(?!\p{L}))(\p{L}+(?:\s+\p{L}+){0,3})$/u,
     value: 1,
   },
   // A pen or a writing hand before a name of two to four words: `✍️ سلمى يوسف`, `🖊 سلمى يوسف`.
@@ -384,7 +385,7 @@ export function creditOutlet(credit: string): string | null {
 export function disclaimerOutlet(disclaimer: string): string | null {
   const text = disclaimer.replace(/[\u064B-\u065F\u0670\u0640]/gu, '').replace(/[\s.!]+$/u, '')
   const named =
-    /(?:رأي|موقف|سياسة|توجهات|خط|وجهة نظر)\s+(?:(?:صحيفة|جريدة|موقع|إدارة|ادارة|أسرة|اسرة)\s+)?(\p{L}+(?:\s+\p{L}+){0,2}?)(?:\s+(?:التحريرية|التحريري))?$/u.exec(
+    /(?:رأي|موقف|سياسة|توجهات|خط|وجهة نظر)\s+(?:(?:صحيفة|جريدة|موقع|إدارة|ادارة|أسرة|اسرة)\s+)?(\p{L}+(?:\s+\p{L}+){0,2}?)(?:\s+(?:التحريرية|التحريري))?(?:\s+(?:أو|او|ولا)\s+\p{L}+(?:\s+(?:التحريرية|التحريري))?|\s+و\p{L}+ها(?:\s+(?:التحريرية|التحريري))?)?$/u.exec(
       text,
     )?.[1] ?? /^(\p{L}+(?:\s+\p{L}+){0,2}?)\s+(?:ليست|ليس|غير)\s+(?:مسؤولة|مسؤول|مسئولة|مسئول)/u.exec(text)?.[1]
   if (!named || GENERIC_HOLDERS.test(named)) return null
