@@ -107,6 +107,8 @@ export function buildStoryVectors(
   const reasons: StoryVectors['reasons'][number][] = []
   const anchors: Int32Array[] = []
   const anchorMaxDf = Math.max(VECTOR_LIMITS.anchorMinPages, anchorMaxShare * n)
+  // One logarithm per feature, not one per feature on every page that has it.
+  const idf = Float64Array.from(df, (d) => Math.log(1 + n / (d || 1)))
   articles.forEach(({ outlet, features }, i) => {
     const u = unpacked[i] as Unpacked
     const pages = outlet === null ? 0 : (outletPages.get(outlet) ?? 0)
@@ -115,37 +117,48 @@ export function buildStoryVectors(
       kind !== KIND_LETTERS.topic &&
       pages >= VECTOR_LIMITS.furnitureMinPages &&
       (perOutlet?.get(id) ?? 0) > VECTOR_LIMITS.furnitureShare * pages
-    const weight = Array.from(u.ids, (id, k) =>
-      isFurniture(id, u.kinds[k] ?? '') ? 0 : (u.base[k] ?? 0) * Math.log(1 + n / (df[id] ?? 1)),
-    )
-    const kept = Array.from(weight.keys())
-      .filter((k) => (weight[k] ?? 0) > 0)
-      .sort((a, b) => (weight[b] ?? 0) - (weight[a] ?? 0) || (u.ids[a] ?? 0) - (u.ids[b] ?? 0))
-      .slice(0, VECTOR_LIMITS.maxFeatures)
-    const norm = Math.sqrt(kept.reduce((sum, k) => sum + (weight[k] ?? 0) ** 2, 0)) || 1
-    for (const k of kept) {
-      ids.push(u.ids[k] ?? 0)
-      weights.push((weight[k] ?? 0) / norm)
-    }
-    start[i + 1] = ids.length
-    const shown = Array.from(u.ids.keys()).filter(
-      (k) => u.kinds[k] !== KIND_LETTERS.word && !isFurniture(u.ids[k] ?? 0, u.kinds[k] ?? ''),
-    )
-    const allShown = Array.from(u.ids.keys()).filter((k) => u.kinds[k] !== KIND_LETTERS.word)
-    const anchorIds = Array.from(u.ids.keys()).flatMap((k) => {
-      const id = u.ids[k] ?? 0
+    const count = u.ids.length
+    const weight = new Float64Array(count)
+    const kept: number[] = []
+    const shown: number[] = []
+    const shownDisplays: string[] = []
+    const anchorIds: number[] = []
+    // Displays are listed for the features that are not words, in order (articleAnalysis.ts).
+    let displayIndex = 0
+    for (let k = 0; k < count; k++) {
+      const id = u.ids[k] as number
       const kind = u.kinds[k] ?? ''
+      const isPageFurniture = isFurniture(id, kind)
+      const w = isPageFurniture ? 0 : (u.base[k] as number) * (idf[id] as number)
+      weight[k] = w
+      if (w > 0) kept.push(k)
       const anchorKind =
         kind === KIND_LETTERS.name ||
         kind === KIND_LETTERS.keyword ||
         (kind === KIND_LETTERS.word && u.numbers[k] === 1)
-      return anchorKind && (df[id] ?? 0) <= anchorMaxDf && !isFurniture(id, kind) ? [id] : []
-    })
+      if (anchorKind && (df[id] ?? 0) <= anchorMaxDf && !isPageFurniture) anchorIds.push(id)
+      if (kind === KIND_LETTERS.word) continue
+      if (!isPageFurniture) {
+        shown.push(k)
+        shownDisplays.push(features.displays[displayIndex] ?? '')
+      }
+      displayIndex++
+    }
+    kept.sort((a, b) => (weight[b] as number) - (weight[a] as number) || (u.ids[a] as number) - (u.ids[b] as number))
+    if (kept.length > VECTOR_LIMITS.maxFeatures) kept.length = VECTOR_LIMITS.maxFeatures
+    let squares = 0
+    for (const k of kept) squares += (weight[k] as number) ** 2
+    const norm = Math.sqrt(squares) || 1
+    for (const k of kept) {
+      ids.push(u.ids[k] as number)
+      weights.push((weight[k] as number) / norm)
+    }
+    start[i + 1] = ids.length
     anchors.push(Int32Array.from(anchorIds).sort())
     reasons.push({
       ids: Int32Array.from(shown, (k) => u.ids[k] ?? 0),
       kinds: shown.map((k) => u.kinds[k] ?? '').join(''),
-      displays: shown.map((k) => features.displays[allShown.indexOf(k)] ?? ''),
+      displays: shownDisplays,
     })
     unpacked[i] = undefined
   })
