@@ -9,6 +9,7 @@
  * tatweel do not matter.
  */
 import { foldText, foldedPattern, matchFolded } from './foldedText.ts'
+import { withoutMarks } from './withoutMarks.ts'
 
 /** Verbs and verbal nouns that open a call: imperative singular/plural, first person plural, `ل` + noun. */
 const CALL_VERB =
@@ -45,7 +46,8 @@ const VERB_NAME = new RegExp(
 )
 /**
  * The outlet signing a call that says `our`: after a final dash or colon (`انضم لقناتنا على
- * تيليجرام - الغد`, `انضم لقناتنا على تيليجرام: الغد`).
+ * تيليجرام - الغد`, `انضم لقناتنا على تيليجرام: الغد`), or after a final `لـ` (`اشترك في النشرة
+ * البريدية لـالغد`).
  */
 const SIGNED = /(?:\s[-–—|]|[:：]|\sلـ)\s*(\p{L}+(?:\s+\p{L}+){0,2})\s*$/u
 /** A channel said as `ours`, with or without a preposition (`لقناتنا`, `بصفحتنا`): not a name. */
@@ -108,8 +110,6 @@ export function callToFollow(line: string): CallToFollow | null {
   const firstWord = foldText(name.split(/\s+/u)[0] ?? '').folded
   // Display text, but without tashkeel: an outlet's name is compared and grouped across pages.
   return {
-    outlet: NOT_NAMES.has(firstWord)
-      ? null
-      : name.replace(/[\u064B-\u065F\u0670\u0640]/gu, '').replace(/[\s.,،:]+$/u, ''),
+    outlet: NOT_NAMES.has(firstWord) ? null : withoutMarks(name).replace(/[\s.,،:]+$/u, ''),
   }
 }

@@ -11,6 +11,7 @@ import { foldText, foldedPattern, matchFolded, type FoldedText } from './foldedT
 import { callToFollow } from './callToFollow.ts'
 import { isChromeLine } from './pageChrome.ts'
 import { namesMedium, outletOrNull, parseDateline } from './parseDateline.ts'
+import { withoutMarks } from './withoutMarks.ts'
 
 export type FurnitureKind = 'credit' | 'disclaimer' | 'author' | 'source' | 'keywords' | 'promo' | 'noise'
 
@@ -383,7 +384,7 @@ export function creditOutlet(credit: string): string | null {
  * التحريرية`, `الوادي ليست مسؤولة عن آراء الكتاب`. Generic holders (`الموقع`, `الصحيفة`) name none.
  */
 export function disclaimerOutlet(disclaimer: string): string | null {
-  const text = disclaimer.replace(/[\u064B-\u065F\u0670\u0640]/gu, '').replace(/[\s.!]+$/u, '')
+  const text = withoutMarks(disclaimer).replace(/[\s.!]+$/u, '')
   const named =
     /(?:رأي|موقف|سياسة|توجهات|خط|وجهة نظر)\s+(?:(?:صحيفة|جريدة|موقع|إدارة|ادارة|أسرة|اسرة)\s+)?(\p{L}+(?:\s+\p{L}+){0,2}?)(?:\s+(?:التحريرية|التحريري))?(?:\s+(?:أو|او|ولا)\s+\p{L}+(?:\s+(?:التحريرية|التحريري))?|\s+و\p{L}+ها(?:\s+(?:التحريرية|التحريري))?)?$/u.exec(
       text,

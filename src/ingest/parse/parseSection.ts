@@ -220,7 +220,9 @@ export function parseSection(
     null
   // A site name after the headline (`… - صحيفة الوئام`) is the outlet, not part of the title.
   const { title, site } = splitSiteName(choice.title, namedOutlet ? [namedOutlet] : [])
-  dropOutletTrailer(body, [namedOutlet, ...pageNamed], warnings)
+  // Every outlet the page names: a closing line or an author line naming one is furniture.
+  const outletsNamed = [namedOutlet, ...pageNamed]
+  dropOutletTrailer(body, outletsNamed, warnings)
 
   const dates = choosePublishDate(lines.flatMap((l) => (l.kind === 'date' ? [l.date] : [])))
   if (dates.warning) warnings.push(dates.warning)
@@ -233,7 +235,7 @@ export function parseSection(
       publishedAt: dates.date ?? dateline?.date ?? leadDate(body[0] ?? '') ?? null,
       dateline: dateline?.place ?? bylines.find((b) => b.place)?.place ?? null,
       outlet: namedOutlet ?? site ?? chromeOutlets[0] ?? null,
-      author: authorOf(valueOf('author'), [namedOutlet, ...pageNamed]) ?? bylines.find((b) => b.author)?.author ?? null,
+      author: authorOf(valueOf('author'), outletsNamed) ?? bylines.find((b) => b.author)?.author ?? null,
       body,
       keywords: [...new Set(valueOf('keywords').flatMap((k) => splitKeywords(k, articleText)))],
       credit,

@@ -133,12 +133,7 @@ function opensText(line: string, index: number): boolean {
   // A first line of twenty words without a sentence end is still a (long) headline; further down, a paragraph.
   if (looksLikeParagraph(line) || (index > 0 && wordsIn(line) >= TITLE_SHAPE.minFirstParagraphWords)) return true
   // `القاهرة: ضبط 21 من قيادات الإخوان` is a headline with a place, not a dateline-led paragraph.
-  const dateline = parseDateline(line)
-  return (
-    dateline !== null &&
-    !isHeadlinePlace(line, dateline) &&
-    (wordsIn(line) >= TITLE_SHAPE.minDatelineParagraphWords || SENTENCE_END.test(line))
-  )
+  return opensWithDateline(line) && (wordsIn(line) >= TITLE_SHAPE.minDatelineParagraphWords || SENTENCE_END.test(line))
 }
 
 /** A kicker above the title (`عاجل`, `بالفيديو`, `تقرير خاص:`): skipped when a title follows it. */
