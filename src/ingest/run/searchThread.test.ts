@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { buildSearchIndex, searchOrder } from '../search/searchIndex.ts'
 import { syntheticArticles } from '../testing/syntheticSearchSources.ts'
@@ -22,5 +23,15 @@ describe('the search index thread', () => {
     thread.add(older)
     thread.add(newer)
     expect(() => thread.finish([])).toThrow(/search index thread failed: .*out of order/s)
+  }, 30_000)
+
+  it('lets a run that fails before asking for the index exit', () => {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/ingest/testing/searchThreadAbandonedChild.ts'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    })
+    expect(child.stdout).toBe('handed over\n')
+    expect(child.signal).toBeNull()
+    expect(child.status).toBe(0)
   }, 30_000)
 })

@@ -31,6 +31,9 @@ export function searchIndexThread(synonyms: SynonymGroups): SearchIndexSink {
     workerData: setup,
     transferList: [port2],
   })
+  // `finish` waits for the answer without the event loop, so the loop need not wait for the
+  // worker: a run that fails before `finish` (a bad file, a full disk) exits instead of hanging.
+  worker.unref()
   let batch: SearchSource[] = []
   const send = (message: SearchThreadMessage) => worker.postMessage(message)
 
