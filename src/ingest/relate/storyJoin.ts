@@ -20,7 +20,8 @@ export function intersects(a: Int32Array | undefined, b: Int32Array | undefined)
   let x = 0
   let y = 0
   while (x < a.length && y < b.length) {
-    const [p, q] = [a[x] ?? 0, b[y] ?? 0]
+    const p = a[x] ?? 0
+    const q = b[y] ?? 0
     if (p === q) return true
     if (p < q) x++
     else y++
