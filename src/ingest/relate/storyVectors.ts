@@ -62,8 +62,40 @@ interface Unpacked {
   ids: Int32Array
   base: Float64Array
   kinds: string
-  /** 1 where the feature is a number. */
-  numbers: Uint8Array
+}
+
+const WEIGHT_OF_LETTER = new Map([...KIND_OF_LETTER].map(([letter, kind]) => [letter, FEATURE_WEIGHTS[kind]]))
+/** 1 + ln(count) for the small counts nearly every feature has (the same doubles Math.log gives each time). */
+const LOG_WEIGHT = Float64Array.from({ length: 64 }, (_, c) => 1 + Math.log(c))
+
+/**
+ * Per outlet, the features on more than VECTOR_LIMITS.furnitureShare of its pages (once it has
+ * VECTOR_LIMITS.furnitureMinPages): counted an outlet at a time in one array over the vocabulary,
+ * not in a map per outlet (30 million map updates at 100,000 articles).
+ */
+function outletFurniture(
+  unpacked: ReadonlyArray<Unpacked | undefined>,
+  outlets: ReadonlyArray<string | null>,
+  vocabularySize: number,
+): Map<string, ReadonlySet<number>> {
+  const pagesOf = new Map<string, number[]>()
+  outlets.forEach((outlet, i) => {
+    if (outlet === null) return
+    const pages = pagesOf.get(outlet)
+    if (pages) pages.push(i)
+    else pagesOf.set(outlet, [i])
+  })
+  const counts = new Int32Array(vocabularySize)
+  const furniture = new Map<string, ReadonlySet<number>>()
+  for (const [outlet, pages] of pagesOf) {
+    if (pages.length < VECTOR_LIMITS.furnitureMinPages) continue
+    const limit = VECTOR_LIMITS.furnitureShare * pages.length
+    const found = new Set<number>()
+    for (const i of pages) for (const id of unpacked[i]?.ids ?? []) if (++(counts[id] as number) > limit) found.add(id)
+    for (const i of pages) for (const id of unpacked[i]?.ids ?? []) counts[id] = 0
+    furniture.set(outlet, found)
+  }
+  return furniture
 }
 
 export function buildStoryVectors(
@@ -72,34 +104,34 @@ export function buildStoryVectors(
 ): StoryVectors {
   const vocabulary = new Map<string, number>()
   const df: number[] = []
-  const outletPages = new Map<string, number>()
-  const outletDf = new Map<string, Map<number, number>>()
-  const unpacked: Array<Unpacked | undefined> = articles.map(({ features, outlet }) => {
+  /** By feature id: 1 when the feature is a number (told once per feature, not once per page). */
+  const isNumber: number[] = []
+  const unpacked: Array<Unpacked | undefined> = articles.map(({ features }) => {
     const keys = features.keys.length === 0 ? [] : features.keys.split('\n')
     const ids = new Int32Array(keys.length)
     const base = new Float64Array(keys.length)
-    const numbers = new Uint8Array(keys.length)
-    const perOutlet = outlet === null ? undefined : (outletDf.get(outlet) ?? new Map<number, number>())
-    if (outlet !== null && perOutlet) {
-      outletDf.set(outlet, perOutlet)
-      outletPages.set(outlet, (outletPages.get(outlet) ?? 0) + 1)
-    }
     keys.forEach((key, k) => {
       let id = vocabulary.get(key)
       if (id === undefined) {
         id = df.length
         vocabulary.set(key, id)
         df.push(0)
+        isNumber.push(NUMBER_KEY.test(key) ? 1 : 0)
       }
       df[id] = (df[id] ?? 0) + 1
-      perOutlet?.set(id, (perOutlet.get(id) ?? 0) + 1)
       ids[k] = id
-      if (NUMBER_KEY.test(key)) numbers[k] = 1
+      const count = features.counts[k] ?? 1
       base[k] =
-        FEATURE_WEIGHTS[KIND_OF_LETTER.get(features.kinds[k] ?? '') ?? 'word'] * (1 + Math.log(features.counts[k] ?? 1))
+        (WEIGHT_OF_LETTER.get(features.kinds[k] ?? '') ?? FEATURE_WEIGHTS.word) *
+        (count >= 1 && count < LOG_WEIGHT.length ? (LOG_WEIGHT[count] as number) : 1 + Math.log(count))
     })
-    return { ids, base, kinds: features.kinds, numbers }
+    return { ids, base, kinds: features.kinds }
   })
+  const furnitureOf = outletFurniture(
+    unpacked,
+    articles.map((a) => a.outlet),
+    df.length,
+  )
   const n = articles.length
   const start = new Int32Array(n + 1)
   const ids: number[] = []
@@ -111,12 +143,8 @@ export function buildStoryVectors(
   const idf = Float64Array.from(df, (d) => Math.log(1 + n / (d || 1)))
   articles.forEach(({ outlet, features }, i) => {
     const u = unpacked[i] as Unpacked
-    const pages = outlet === null ? 0 : (outletPages.get(outlet) ?? 0)
-    const perOutlet = outlet === null ? undefined : outletDf.get(outlet)
-    const isFurniture = (id: number, kind: string) =>
-      kind !== KIND_LETTERS.topic &&
-      pages >= VECTOR_LIMITS.furnitureMinPages &&
-      (perOutlet?.get(id) ?? 0) > VECTOR_LIMITS.furnitureShare * pages
+    const furniture = outlet === null ? undefined : furnitureOf.get(outlet)
+    const isFurniture = (id: number, kind: string) => kind !== KIND_LETTERS.topic && furniture?.has(id) === true
     const count = u.ids.length
     const weight = new Float64Array(count)
     const kept: number[] = []
@@ -135,7 +163,7 @@ export function buildStoryVectors(
       const anchorKind =
         kind === KIND_LETTERS.name ||
         kind === KIND_LETTERS.keyword ||
-        (kind === KIND_LETTERS.word && u.numbers[k] === 1)
+        (kind === KIND_LETTERS.word && isNumber[id] === 1)
       if (anchorKind && (df[id] ?? 0) <= anchorMaxDf && !isPageFurniture) anchorIds.push(id)
       if (kind === KIND_LETTERS.word) continue
       if (!isPageFurniture) {
