@@ -385,6 +385,15 @@ export function creditOutlet(credit: string): string | null {
  */
 export function disclaimerOutlet(disclaimer: string): string | null {
   const text = withoutMarks(disclaimer).replace(/[\s.!]+$/u, '')
+  // `… الخط التحريري لـالوادي`, `… السياسة التحريرية لصحيفة الوادي`, `… لليوم` (ل before ال drops its alif).
+  const line =
+    /(?:الخط|السياسة|التوجه|التوجهات|النهج)\s+(?:التحريري|التحريرية)\s+ل(ل)?\s*(?:(?:صحيفة|جريدة|موقع|مجلة|قناة)\s+)?(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(
+      text,
+    )
+  if (line?.[2]) {
+    const name = line[1] ? `ا${line[1]}${line[2]}` : line[2]
+    return GENERIC_HOLDERS.test(name) ? null : outletOrNull(name)
+  }
   const named =
     /(?:رأي|موقف|سياسة|توجهات|خط|وجهة نظر)\s+(?:(?:صحيفة|جريدة|موقع|إدارة|ادارة|أسرة|اسرة)\s+)?(\p{L}+(?:\s+\p{L}+){0,2}?)(?:\s+(?:التحريرية|التحريري))?(?:\s+(?:أو|او|ولا)\s+\p{L}+(?:\s+(?:التحريرية|التحريري))?|\s+و\p{L}+ها(?:\s+(?:التحريرية|التحريري))?)?$/u.exec(
       text,
