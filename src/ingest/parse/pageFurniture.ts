@@ -386,12 +386,12 @@ export function creditOutlet(credit: string): string | null {
 export function disclaimerOutlet(disclaimer: string): string | null {
   const text = withoutMarks(disclaimer).replace(/[\s.!]+$/u, '')
   // `… الخط التحريري لـالوادي`, `… السياسة التحريرية لصحيفة الوادي`, `… لليوم` (ل before ال drops its alif).
-  const line =
+  const editorialLine =
     /(?:الخط|السياسة|التوجه|التوجهات|النهج)\s+(?:التحريري|التحريرية)\s+ل(ل)?\s*(?:(?:صحيفة|جريدة|موقع|مجلة|قناة)\s+)?(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(
       text,
     )
-  if (line?.[2]) {
-    const name = line[1] ? `ا${line[1]}${line[2]}` : line[2]
+  if (editorialLine?.[2]) {
+    const name = editorialLine[1] ? `ا${editorialLine[1]}${editorialLine[2]}` : editorialLine[2]
     return GENERIC_HOLDERS.test(name) ? null : outletOrNull(name)
   }
   const named =

@@ -4,15 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { foldText } from './foldedText.ts'
 import { DATELINE_GATE, DATELINE_SHAPES, parseDateline } from './parseDateline.ts'
 
-const matchesAnyShape = (folded: string) =>
-  DATELINE_SHAPES.some((shape) => {
-    shape.lastIndex = 0
-    return shape.test(folded)
-  })
-const passesGate = (folded: string) => {
-  DATELINE_GATE.lastIndex = 0
-  return DATELINE_GATE.test(folded)
-}
+const matchesAnyShape = (folded: string) => DATELINE_SHAPES.some((shape) => shape.test(folded))
+const passesGate = (folded: string) => DATELINE_GATE.test(folded)
 
 /** Words, spaces and every character the shapes use, so random lines hit every shape. */
 const PIECES = [

@@ -131,18 +131,16 @@ const LONE_PLACE = new RegExp(`^(?:من\\s+)?(${NAME})\\s*(?:${DASH}|:)\\s*`, 'u
 const COMPILED = DATELINE_PATTERNS.map((p) => ({ ...p, pattern: foldedPattern(p.pattern) }))
 const LONE_PLACE_COMPILED = foldedPattern(LONE_PLACE)
 
+/** Every shape a dateline is read with, for the gate's test. */
+export const DATELINE_SHAPES: readonly RegExp[] = [...COMPILED.map((c) => c.pattern), LONE_PLACE_COMPILED]
+
 /**
  * What every shape above needs: a bracket first, or one to three words (after `من`) and then a
  * separator, a bracket or a digit. One test that most paragraphs fail, instead of twelve patterns
  * tried on each (a tenth of the pattern work of the parse); parseDateline.gate.test.ts checks
  * that no shape matches a paragraph the gate turns away.
  */
-/** Every shape a dateline is read with, for the gate's test. */
-export const DATELINE_SHAPES: readonly RegExp[] = [...COMPILED.map((c) => c.pattern), LONE_PLACE_COMPILED]
-
-export const DATELINE_GATE = foldedPattern(
-  new RegExp(`^(?:\\(|(?:من\\s+)?${NAME}\\s*[/|،,\\d(:]|(?:من\\s+)?${NAME}\\s*${DASH})`, 'u'),
-)
+export const DATELINE_GATE = foldedPattern(new RegExp(`^(?:\\(|(?:من\\s+)?${NAME}\\s*(?:[/|،,\\d(:]|${DASH}))`, 'u'))
 
 /** The name, unless it is one of NOT_OUTLETS. */
 export function outletOrNull(name: string | undefined): string | null {
@@ -199,7 +197,6 @@ export function parseDateline(paragraph: string): Dateline | null {
     .slice(0, DATELINE_SCAN_LENGTH)
     .replace(/(?<=\s)ـ+(?=\s)/gu, (run) => `–${' '.repeat(run.length - 1)}`)
   const head = foldText(scanned)
-  DATELINE_GATE.lastIndex = 0
   if (!DATELINE_GATE.test(head.folded)) return null
   for (const { pattern, slots } of COMPILED) {
     const match = matchFolded(head, pattern)

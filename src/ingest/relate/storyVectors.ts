@@ -91,7 +91,12 @@ function outletFurniture(
     if (pages.length < VECTOR_LIMITS.furnitureMinPages) continue
     const limit = VECTOR_LIMITS.furnitureShare * pages.length
     const found = new Set<number>()
-    for (const i of pages) for (const id of unpacked[i]?.ids ?? []) if (++(counts[id] as number) > limit) found.add(id)
+    for (const i of pages)
+      for (const id of unpacked[i]?.ids ?? []) {
+        const seen = (counts[id] ?? 0) + 1
+        counts[id] = seen
+        if (seen > limit) found.add(id)
+      }
     for (const i of pages) for (const id of unpacked[i]?.ids ?? []) counts[id] = 0
     furniture.set(outlet, found)
   }
