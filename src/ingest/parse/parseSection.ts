@@ -5,7 +5,7 @@
  */
 import { normalize } from '@/core/arabic/normalize.ts'
 import { splitKeywords } from './keywords.ts'
-import { creditOutlet, disclaimerOutlet } from './pageFurniture.ts'
+import { creditOutlet, disclaimerOutlet } from './furnitureOutlet.ts'
 import { type Byline } from './byline.ts'
 import { leadDate } from './leadDate.ts'
 import { chromeOutlet } from './pageChrome.ts'
