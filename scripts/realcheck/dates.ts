@@ -98,3 +98,20 @@ export function monthName(names: readonly string[], parts: DateParts): string {
 export function seedPublishLine(parts: DateParts): string {
   return `تاريخ النشر: ${ordinal(parts.day)}, ${monthName(ENGLISH_MONTHS, parts)} ${parts.year} GMT`
 }
+
+const withoutHamza = (text: string): string => text.replace(/[أإآ]/gu, 'ا')
+const westernDigits = (text: string): string => text.replace(/[٠-٩]/gu, (digit) => String(digit.charCodeAt(0) - 0x0660))
+
+/**
+ * Whether a lead states the article's own date (`اليوم الجمعة 17 فيفري 2017`, `الموافق 14/3/2021`):
+ * its day, its month by any name pages print or by number, and its year, side by side. An editor
+ * dates a read-also article from its lead when the page prints no date for it.
+ */
+export function leadStatesDate(lead: string, iso: string): boolean {
+  const { year, month, day } = dateParts(iso)
+  const names = [EGYPT_MONTHS, LEVANT_MONTHS, MAGHREB_MONTHS].map((table) => withoutHamza(table[month - 1] ?? ''))
+  const dayText = `0?${day}`
+  const byName = `${dayText}\\s+(?:${names.join('|')})\\s*[،,]?\\s*${year}`
+  const byNumber = `${dayText}\\s*([-/.])\\s*0?${month}\\s*\\1\\s*${year}`
+  return new RegExp(`(?<!\\d)(?:${byName}|${byNumber})(?!\\d)`, 'u').test(withoutHamza(westernDigits(lead)))
+}

@@ -4,7 +4,7 @@
  * every layout: a header per article; several under one header split by promos naming an outlet;
  * several split by nothing but a new headline and a dateline-led lead; and title-only link lists.
  */
-import { dateParts, seedPublishLine } from '../dates.ts'
+import { dateParts, leadStatesDate, seedPublishLine } from '../dates.ts'
 import type { ArticleTruth, BuiltPage } from '../truth.ts'
 import { editorTitle, firstParagraphs, type BuildContext } from './context.ts'
 
@@ -34,7 +34,14 @@ function embeddedArticle(context: BuildContext, needsDateline: boolean, promoOut
   const outlet = promoOutlet ?? (form?.withOutlet ? outletName : null)
   return {
     lines: [title, ...withDateline(body, dateline)],
-    truth: { title, body, publishedAt: null, outlet, author: null, ...(form ? { dateline: place } : {}) },
+    truth: {
+      title,
+      body,
+      publishedAt: leadStatesDate(body[0] ?? '', article.date) ? article.date : null,
+      outlet,
+      author: null,
+      ...(form ? { dateline: place } : {}),
+    },
   }
 }
 
