@@ -7,6 +7,7 @@ import { POOL_E } from './furniture/poolE.ts'
 import { POOL_F } from './furniture/poolF.ts'
 import { POOL_G } from './furniture/poolG.ts'
 import { POOL_H } from './furniture/poolH.ts'
+import { POOL_I } from './furniture/poolI.ts'
 import type { FurniturePool } from './furniture/pool.ts'
 import { buildHtmlPage } from './kinds/htmlPage.ts'
 import { buildPlainArticle } from './kinds/plainArticle.ts'
@@ -35,6 +36,7 @@ export const TUNE_POOLS: Readonly<Record<string, FurniturePool>> = {
   F: POOL_F,
   G: POOL_G,
   H: POOL_H,
+  I: POOL_I,
 }
 
 export function buildPages(
