@@ -30,7 +30,7 @@ const MAX_CALL_WORDS = 30
 /** The verb stands in the line's first words. */
 const CALL_START = new RegExp(`^\\P{L}*(?:\\p{L}+\\P{L}+){0,2}?${CALL_VERB}(?!\\p{L})`, 'u')
 const CHANNEL_NAME = new RegExp(
-  `(?<!\\p{L})(?:[لب]?${CHANNEL}|أخبار|آخر أخبار)\\s+((?!${NAME_STOP}(?!\\p{L}))\\p{L}+(?:\\s+(?!${NAME_STOP}(?!\\p{L}))\\p{L}+){0,2})`,
+  `(?<!\\p{L})(?:[لب]?${CHANNEL}|أخبار|آخر أخبار|كل جديد)\\s+((?!${NAME_STOP}(?!\\p{L}))\\p{L}+(?:\\s+(?!${NAME_STOP}(?!\\p{L}))\\p{L}+){0,2})`,
   'u',
 )
 /** A platform, an app, or the outlet's own channel (`قناتنا`): `قناة السويس` alone is a canal, not a call. */

@@ -9,19 +9,23 @@ import { withoutMarks } from './withoutMarks.ts'
 /** `خدمة الوادي الإخبارية`, `نشرة الوادي للأخبار`: an outlet's news service, named in the middle. */
 export const NEWS_SERVICE = /^(?:خدمة|نشرة)\s+(\p{L}+(?:\s+\p{L}+){0,2}?)\s+(?:الإخبارية|الاخبارية|للأخبار|الإخباري)$/u
 
+/** `محرر الوادي الاقتصادي`, `مراسل الوادي الرياضي`: the outlet's desk for a beat, named in the middle. */
+export const BEAT_DESK =
+  /^(?:محرر|المحرر|محررة|مراسل|مراسلة|مندوب)\s+(\p{L}+(?:\s+\p{L}+){0,2}?)\s+(?:الاقتصادي|السياسي|الرياضي|الثقافي|الفني|البرلماني|المحلي|الدولي|العلمي|الأمني|القضائي)$/u
+
 /** The outlet a credit line names: its first segment that names one (`المسلة – متابعة`, `متابعة – المسلة`). */
 export function creditOutlet(credit: string): string | null {
   // `المحرر: فريق الوادي`, `إعداد: قسم الأخبار – الوادي`: a desk of the outlet, named after it.
   const desk =
-    /(?:^|[:：])\s*(?:فريق|قسم|أسرة|اسرة|هيئة تحرير|مكتب)(?:\s+(?:الأخبار|الاخبار|التحرير|\p{L}+\s+[-–—]))?(?:\s*[-–—]\s*|\s+(?:في|لدى)\s+|\s+)(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(
+    /(?:^|[:：])\s*(?:فريق|قسم|أسرة|اسرة|هيئة تحرير|مكتب|وحدة|غرفة)(?:\s+(?:ال\p{L}+|\p{L}+\s+[-–—]))?(?:\s*[-–—]\s*|\s+(?:في|لدى)\s+|\s+)(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(
       credit,
     )
   if (desk?.[1] && !/^(?:الأخبار|الاخبار|التحرير|الموقع|المحررين)$/u.test(desk[1])) return outletOrNull(desk[1])
-  const service = NEWS_SERVICE.exec(credit)?.[1]
+  const service = NEWS_SERVICE.exec(credit)?.[1] ?? BEAT_DESK.exec(credit)?.[1]
   if (service) return outletOrNull(service)
   // `تحرير الوادي`, `متابعة: الوادي`, `تحرير جوهرة أف أم`: one word with the article, or a name that
   // says it is a medium, is the outlet's desk; `تحرير: سارة محمود` names a person, not an outlet.
-  const named = /^(?:تحرير|متابعة|إعداد)\s*[:：]?\s*(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(credit)?.[1]
+  const named = /^(?:تحرير|متابعة|إعداد|ترجمة|رصد)\s*[:：]?\s*(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(credit)?.[1]
   if (named) return /^ال\p{L}+$/u.test(named) || namesMedium(named) ? outletOrNull(named) : null
   if (/[:：]/u.test(credit)) return null
   const segments = credit.split(/\s*[-–—/|]\s*/u).map((s) => s.replace(/^\(|\)$/gu, '').trim())
@@ -33,7 +37,10 @@ export function creditOutlet(credit: string): string | null {
  * التحريرية`, `الوادي ليست مسؤولة عن آراء الكتاب`. Generic holders (`الموقع`, `الصحيفة`) name none.
  */
 export function disclaimerOutlet(disclaimer: string): string | null {
-  const text = withoutMarks(disclaimer).replace(/[\s.!]+$/u, '')
+  // A label before the disclaimer (`إخلاء مسؤولية: …`, `تنويه: …`) is not part of what it says.
+  const text = withoutMarks(disclaimer)
+    .replace(/[\s.!]+$/u, '')
+    .replace(/^[^:：]{1,24}[:：]\s*/u, '')
   // `… الخط التحريري لـالوادي`, `… السياسة التحريرية لصحيفة الوادي`, `… لليوم` (ل before ال drops its alif).
   const editorialLine =
     /(?:الخط|السياسة|التوجه|التوجهات|النهج)\s+(?:التحريري|التحريرية)\s+ل(ل)?\s*(?:(?:صحيفة|جريدة|موقع|مجلة|قناة)\s+)?(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(

@@ -152,11 +152,11 @@ const COPYRIGHT =
 const NAME_THEN_COPYRIGHT = /^(?!.*(?:حقوق|محفوظة|rights))(\p{L}+(?:\s+\p{L}+){0,3})\s*(?:©|\(c\))\s*(?:\d{4})?\s*$/u
 /** `المدار - جميع الحقوق محفوظة`: the site's name, then the rights it keeps. */
 const NAME_THEN_RIGHTS =
-  /^(\p{L}+(?:\s+\p{L}+){0,3})\s*[-–—|،,]\s*(?:جميع\s+)?(?:الحقوق|حقوق النشر|حقوق الطبع)\s+محفوظة/u
+  /^(\p{L}+(?:\s+\p{L}+){0,3})\s*[-–—|،,]\s*(?:(?:جميع|كل)\s+)?(?:الحقوق|حقوق النشر|حقوق الطبع)\s+محفوظة/u
 const SITE_NAME = /^(?:صحيفة|جريدة|موقع|بوابة|شبكة)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/u
 const MEDIA_PREFIX = /^(?:صحيفة|جريدة|موقع|مؤسسة)\s+/u
 const SITE_SUFFIX = /\s+(?:الإلكترونية|الالكترونية|الإلكتروني|الالكتروني|أونلاين|اونلاين|نت|الرسمي)$/u
-const NOT_SITE = /^(?:محفوظة|جميع|الحقوق|لدى|لصالح|ل)$/u
+const NOT_SITE = /^(?:محفوظة|جميع|كل|الحقوق|لدى|لصالح|ل)$/u
 
 /**
  * The outlet a page names in its own chrome: the copyright line (`جميع الحقوق محفوظة © صحيفة
@@ -176,7 +176,7 @@ export function chromeOutlet(line: string): string | null {
 }
 
 const RIGHTS =
-  /(?:جميع\s+)?(?:الحقوق|حقوق النشر|حقوق الطبع)(?:\s+محفوظة)?|محفوظة|all rights reserved|copyright|©|\(c\)/giu
+  /(?:(?:جميع|كل)\s+)?(?:الحقوق|حقوق النشر|حقوق الطبع)(?:\s+محفوظة)?|محفوظة|all rights reserved|copyright|©|\(c\)/giu
 const RIGHTS_MARKS = new RegExp(`${RIGHTS.source}|\\d{4}(?:\\s*[-–]\\s*\\d{4})?|[-–—|،,.:]`, 'giu')
 const HOLDER = /^(?:(?:لـ|ل|لصالح|لدى)\s+|ل(?=صحيفة|جريدة|موقع|مؤسسة|شبكة|بوابة))?(\p{L}+(?:\s+\p{L}+){0,3})$/u
 

@@ -81,3 +81,57 @@ describe('desk credits and writers', () => {
     expect(classifyLine('متابعة: الوادي').kind).toBe('credit')
   })
 })
+
+describe('a byline by its grammar', () => {
+  it.each([
+    ['بقلم: د. سلمى يوسف - عمّان', 'سلمى يوسف'],
+    ['د. سلمى يوسف (كاتبة)', 'سلمى يوسف'],
+    ['مقال لـ سلمى يوسف', 'سلمى يوسف'],
+    ['مقال للكاتب سلمى يوسف', 'سلمى يوسف'],
+    ['الكاتب الصحفي/ سلمى يوسف', 'سلمى يوسف'],
+    ['بقلم الكاتب والإعلامي سلمى يوسف', 'سلمى يوسف'],
+    ['الكاتب والمحلل السياسي سلمى يوسف', 'سلمى يوسف'],
+    ['كاتب المقال: سلمى يوسف', 'سلمى يوسف'],
+    ['إعداد الصحفي: سلمى يوسف', 'سلمى يوسف'],
+    ['رصد وتحرير: سلمى يوسف', 'سلمى يوسف'],
+    ['عن الكاتب: سلمى يوسف، باحثة في الشؤون الدولية', 'سلمى يوسف'],
+    ['سلمى يوسف - صحفية متخصصة في الشؤون الاقتصادية', 'سلمى يوسف'],
+    ['✍🏻 سلمى يوسف', 'سلمى يوسف'],
+    ['بقلم: علي حسن', 'علي حسن'],
+  ])('%s', (line, author) => {
+    expect(classifyLine(line)).toMatchObject({ kind: 'author', value: author })
+  })
+
+  it.each(['كتب محمد رسالة طويلة', 'د. أحمد علي قال إن', 'الدكتور أحمد علي، مدير المستشفى، قال إن الحالة مستقرة.'])(
+    'is not a sentence about a person: %s',
+    (line) => {
+      expect(classifyLine(line).kind).toBe('text')
+    },
+  )
+
+  it('is not a desk', () => {
+    expect(classifyLine('إعداد: قسم الأخبار').kind).toBe('credit')
+  })
+})
+
+describe("furniture in other outlets' words", () => {
+  it.each([
+    ['وحدة الرصد - الوادي', 'credit'],
+    ['محرر الوادي الاقتصادي', 'credit'],
+    ['الآراء المنشورة تمثل أصحابها', 'disclaimer'],
+    ['إخلاء مسؤولية: الوادي غير مسؤول عن محتوى مقالات الرأي', 'disclaimer'],
+    ['الخبر منشور أصلاً على موقع الوادي', 'source'],
+    ['* نقلا عن صحيفة الوادي', 'source'],
+    ['تاغات: الزراعة الري', 'keywords'],
+    ['#وسوم الزراعة الري', 'keywords'],
+    ['من المصدر', 'noise'],
+    ['الصفحة الرئيسية - دوليات', 'noise'],
+  ])('%s is %s', (line, kind) => {
+    expect(classifyLine(line).kind).toBe(kind)
+  })
+
+  it('reads the outlet from a source line without its medium word', () => {
+    expect(classifyLine('الخبر منشور أصلاً على موقع الوادي')).toMatchObject({ value: 'الوادي' })
+    expect(classifyLine('* نقلا عن صحيفة الوادي')).toMatchObject({ value: 'الوادي' })
+  })
+})

@@ -9,9 +9,9 @@
  */
 import { foldText, foldedPattern, matchFolded, type FoldedText } from './foldedText.ts'
 import { callToFollow } from './callToFollow.ts'
-import { NEWS_SERVICE } from './furnitureOutlet.ts'
+import { BEAT_DESK, NEWS_SERVICE } from './furnitureOutlet.ts'
 import { isChromeLine } from './pageChrome.ts'
-import { namesMedium, parseDateline } from './parseDateline.ts'
+import { couldBePersonName, namesMedium, parseDateline } from './parseDateline.ts'
 
 export type FurnitureKind = 'credit' | 'disclaimer' | 'author' | 'source' | 'keywords' | 'promo' | 'noise'
 
@@ -78,6 +78,24 @@ export /** `تحرير الوادي`: a credit word and one to three words of a 
 const MARKLESS_DESK_CREDIT = /^(?:تحرير|متابعة|إعداد)\s+(\p{L}+(?:\s+\p{L}+){0,2})$/u
 const MARKLESS_COMPILED = foldedPattern(MARKLESS_DESK_CREDIT)
 
+/** Titles and trades a writer's name may carry: `د.`, `الكاتب الصحفي`, `أ.د.`, `المحلل السياسي`. */
+const PERSON_TITLE =
+  '(?:(?:و)?(?:الكاتب|الكاتبة|الصحفي|الصحفية|الصحافي|الصحافية|الإعلامي|الإعلامية|الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|الباحث|الباحثة|المحلل|المحللة|الخبير|الخبيرة|الأكاديمي|الأكاديمية|الروائي|الروائية|الشاعر|الشاعرة|الناشط|الناشطة|المحامي|المحامية|الشيخ|السفير|اللواء|العميد|السياسي|السياسية|الاقتصادي|الاقتصادية)(?!\\p{L})|أ\\.\\s*د\\.|د\\.|أ\\.|م\\.)'
+/** Marks that open a byline on their own: `بقلم`, `مقال لـ`, `للكاتب`. */
+const BYLINE_MARK =
+  '(?:(?:(?:مقال|مقالة|مقال رأي)\\s+)?(?:بقلم|بواسطة|by|written by|لل(?:كاتب|كاتبة|صحفي|صحفية|دكتور|دكتورة|أستاذ|أستاذة|باحث|باحثة|إعلامي|إعلامية)(?!\\p{L}))|(?:مقال|مقالة|مقال رأي)\\s+لـ?)'
+/** Marks that need their separator: `كتب الوزير رسالة` is a sentence, `كتب: فلان` a byline. */
+const BYLINE_MARK_WITH_SEPARATOR =
+  '(?:(?:(?:مقال|مقالة|مقال رأي)\\s+)?(?:كتب|كتبت|كتبه|كتبته|إعداد|اعداد|تقرير|حوار|تحقيق)|(?:كاتب|كاتبة|صاحب|صاحبة)\\s+(?:المقال|المقالة)|رأي|وجهة نظر)'
+/** A desk, not a person: `إعداد: قسم الأخبار`, `تقرير: فريق التحرير`. */
+const NOT_PERSON = '(?!(?:فريق|قسم|أسرة|اسرة|هيئة|مكتب|وحدة|غرفة|المحرر|التحرير)(?!\\p{L}))'
+const SEP = '\\s*[:：\\-–/]'
+const TITLES = (count: string) => `(?:${PERSON_TITLE}(?:${SEP})?\\s*)${count}`
+const BYLINE_GRAMMAR = new RegExp(
+  `^(?=.{0,90}$)(?:${BYLINE_MARK}(?:${SEP})?\\s*${TITLES('{0,3}')}|${BYLINE_MARK_WITH_SEPARATOR}\\s*${TITLES('{0,2}')}${SEP}\\s*${TITLES('{0,2}')}|${TITLES('{1,3}')})${NOT_PERSON}((?!ال)\\p{L}+(?:\\s+\\p{L}+){1,3}?)(?:\\s*(?:[،,\\-–—|]\\s*[^.!؟?:]{1,60}|\\([^.!؟?:()]{1,60}\\)))?$`,
+  'u',
+)
+
 const LINE_FURNITURE: ReadonlyArray<{
   readonly kind: FurnitureKind
   readonly pattern: RegExp
@@ -90,10 +108,14 @@ const LINE_FURNITURE: ReadonlyArray<{
 }> = [
   { kind: 'author', pattern: /^about (?:the )?(?:post )?author\s*(.*?)\s*(?:see author'?s posts)?$/u, value: 1 },
   { kind: 'noise', pattern: /^see author'?s posts$/u },
+  // A byline's grammar rather than its wordings: a mark (`بقلم`, `كتب`, `مقال لـ`) or a title
+  // (`د.`, `الكاتب الصحفي`, `المهندس`), then a person's name of two to four words, then perhaps
+  // what they do or where they write from (`بقلم: د. سلمى يوسف - عمّان`, `د. سلمى يوسف (كاتبة)`).
+  { kind: 'author', pattern: BYLINE_GRAMMAR, value: 1 },
   {
     kind: 'author',
     pattern:
-      /^(?:(?:مقال|المقال|مقالة)\s+)?(?:بقلم|by)(?:\s+(?:الكاتب|الكاتبة|الصحفي|الصحفية|الأستاذ|الدكتور|د\.))?\s*[:：\-–/]?\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u,
+      /^(?:(?:مقال|المقال|مقالة)\s+)?(?:بقلم|by)(?:\s*[:：\-–/]?\s*(?:الكاتب|الكاتبة|الصحفي|الصحفية|الأستاذ|الأستاذة|الدكتور|الدكتورة|د\.|أ\.|أ\.د\.))?\s*[:：\-–/]?\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u,
     value: 1,
   },
   // `الكاتبة الصحفية سلمى يوسف`: the writer with what they do, then the name, alone on the line.
@@ -117,33 +139,46 @@ const LINE_FURNITURE: ReadonlyArray<{
       /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|بواسطة|إعداد|اعداد|متابعة(?=\s*[:：])|تقرير|حوار|تحقيق)\s*[:：\-–/]\s*(?!(?:فريق|قسم|أسرة|اسرة|هيئة|مكتب|المحرر|التحرير)(?!\p{L}))(\p{L}+(?:\s+\p{L}+){0,3})$/u,
     value: 1,
   },
-  // A pen or a writing hand before a name of two to four words: `✍️ سلمى يوسف`, `🖊 سلمى يوسف`.
-  { kind: 'author', pattern: /^(?:✍|🖊|🖋|✒)\uFE0F?\s*[:：\-–]?\s*((?!ال)\p{L}+(?:\s+\p{L}+){1,3})$/u, value: 1 },
+  // `رصد وتحرير: سلمى يوسف`, `إعداد وتقديم – سلمى يوسف`: two credits joined name the one who did both.
+  {
+    kind: 'author',
+    pattern:
+      /^(?:رصد|إعداد|اعداد|متابعة|تقرير|تحرير|ترجمة|كتابة)\s+و(?:تحرير|إعداد|اعداد|متابعة|تقديم|ترجمة|رصد|تصوير|كتابة|تدقيق)\s*[:：\-–/]\s*(?!(?:فريق|قسم|أسرة|اسرة|هيئة|مكتب|وحدة|المحرر|التحرير)(?!\p{L}))(\p{L}+(?:\s+\p{L}+){0,3})$/u,
+    value: 1,
+  },
+  // A pen or a writing hand before a name of two to four words: `✍️ سلمى يوسف`, `🖊 سلمى يوسف`, `✍🏻 سلمى يوسف`.
+  {
+    kind: 'author',
+    pattern: /^(?:✍|🖊|🖋|✒|📝)[\uFE0F\u{1F3FB}-\u{1F3FF}]*\s*[:：\-–]?\s*((?!ال)\p{L}+(?:\s+\p{L}+){1,3})$/u,
+    value: 1,
+  },
+
   { kind: 'source', pattern: /^\(?(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：\-–|]\s*(.+?)\)?$/u, value: 1 },
   // `نُشر أولاً في الوادي`, `عن موقع الوادي`: where the article first ran.
   {
     kind: 'source',
     pattern:
-      /^(?:نشر|نشرت|نشر هذا المقال|نشرت هذه المادة)\s+(?:أولا|اولا|لأول مرة|للمرة الأولى|أصلا|اصلا)\s+(?:في|على|ب)\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u,
+      /^(?:(?:هذا\s+|هذه\s+)?(?:الخبر|المقال|المقالة|التقرير|المادة|النص)\s+)?(?:نشر|نشرت|منشور|منشورة|نشر هذا المقال|نشرت هذه المادة)\s+(?:أولا|اولا|لأول مرة|للمرة الأولى|أصلا|اصلا)\s+(?:في|على|ب)\s*(?:(?:موقع|صحيفة|جريدة|مجلة)\s+)?(\p{L}+(?:\s+\p{L}+){0,3})$/u,
     value: 1,
   },
   { kind: 'source', pattern: /^عن\s+(?:موقع|صحيفة|جريدة|مجلة|وكالة)\s+(\p{L}+(?:\s+\p{L}+){0,2})$/u, value: 1 },
   {
     kind: 'source',
-    pattern: /^(?:نقلا عن|نقلاً عن|نقلا من|منقول عن|منقول من)\s*[:：]?\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u,
+    pattern:
+      /^\*?\s*(?:نقلا عن|نقلاً عن|نقلا من|منقول عن|منقول من)\s*[:：]?\s*(?:(?:موقع|صحيفة|جريدة|مجلة|وكالة)\s+)?(\p{L}+(?:\s+\p{L}+){0,3})$/u,
     value: 1,
   },
   // An author's box: `عن الكاتب: سلمى يوسف`, `سلمى يوسف — كاتب وصحفي`.
   {
     kind: 'author',
     pattern:
-      /^(?:عن الكاتب|عن الكاتبة|عن المؤلف|نبذة عن الكاتب|about the author)\s*[:：\-–]?\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u,
+      /^(?:عن الكاتب|عن الكاتبة|عن المؤلف|نبذة عن الكاتب|about the author)\s*[:：\-–]?\s*(\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s*[،,\-–—|]\s*[^.]{0,80})?$/u,
     value: 1,
   },
   {
     kind: 'author',
     pattern:
-      /^((?!ال)\p{L}+(?:\s+\p{L}+){1,3})\s*[-–—|،,]\s*(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة)(?:\s+(?:و)?\p{L}+){0,3}$/u,
+      /^((?!ال)\p{L}+(?:\s+\p{L}+){1,3})\s*[-–—|،,]\s*(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة)(?:\s+(?:و)?\p{L}+){0,5}$/u,
     value: 1,
   },
   // `* سلمى يوسف كاتبة وصحفية`: a footnote star marks the writer's note; the role needs no separator.
@@ -164,7 +199,7 @@ const LINE_FURNITURE: ReadonlyArray<{
   {
     kind: 'keywords',
     pattern:
-      /^(?:(?:ال)?كلمات\s+(?:ال)?\p{L}+|الوسوم|وسوم|الكلمات|المواضيع|مواضيع|الموضوعات|موضوعات|هاشتاغ|هاشتاج|هاشتاق|الهاشتاغ|tags|keywords|hashtags)\s*[:：]\s*(.*)$/u,
+      /^(?:(?:ال)?كلمات\s+(?:ال)?\p{L}+|الوسوم|وسوم|الكلمات|المواضيع|مواضيع|الموضوعات|موضوعات|هاشتاغ|هاشتاج|هاشتاق|الهاشتاغ|تاغ|تاغات|التاغات|تاجات|التاجات|الأوسمة|tags|keywords|hashtags)\s*[:：]\s*(.*)$/u,
     value: 1,
   },
   // `الكلمات المفتاحية بيشة السيول`: the two-word header is mark enough.
@@ -173,6 +208,8 @@ const LINE_FURNITURE: ReadonlyArray<{
     pattern: /^(?:ال)?كلمات\s+(?:ال)?(?:مفتاحية|دالة)\s+(.+)$/u,
     value: 1,
   },
+  // A tag header marked with a hash instead of a colon: `#وسوم القبول الجامعات`.
+  { kind: 'keywords', pattern: /^#\s*(?:وسوم|الوسوم|تاغات|هاشتاغ|tags)\s+(.+)$/u, value: 1 },
   // A tag trailer: `#جامعة_الملك_سعود #القبول`.
   { kind: 'keywords', pattern: /^((?:#[\p{L}\p{N}_]+[\s،,]*)+)$/u, value: 1 },
   // النص الذي يتضمن اسم الكاتب … لا يعبّر بالضرورة عن وجهة نظر …
@@ -181,7 +218,7 @@ const LINE_FURNITURE: ReadonlyArray<{
     requires: /بالضروره|راي|اراء|وجه|مسؤول|مسئول|اصحاب|كتاب|كاتب|تحريري/u,
     // A disclaimer is a line of its own, not an opinion piece that says «لا يعبر بالضرورة» somewhere.
     pattern:
-      /^(?=.{0,320}$).*?(?:لا\s*[يت]عبر|لا\s*[يت]عكس|لا\s*[يت]مثل|ليس(?:ت)?)[^.]{0,60}بالضرورة|(?:رأي|آراء|وجهة نظر|وجهات نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|الكتاب|المؤلف)[^.]{0,40}(?:لا|ليس|غير|وليس|ولا)\s|(?:مسؤولية|مسئولية)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|المصدر|الناشر)(?!\p{L})|[يت]عبر\s+عن\s+(?:رأي|آراء|وجهة نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه)|لا\s*[يت]عبر\s+عن\s+(?:رأي|سياسة|وجهة نظر)\s+(?:الموقع|الصحيفة|الجريدة|التحرير)|(?:ليست|ليس|غير)\s+(?:مسؤولة|مسؤول|مسئولة|مسئول)\s+عن\s+(?:(?:آراء|رأي|محتوى|مضمون)\s+(?:الكتاب|الكتّاب|الكاتب|كتابها|المقالات|التعليقات)|(?:المحتوى|المضمون|المواد|ما ينشر)(?:\s+المنشور|\s+المنشورة)?)|(?:الآراء|آراء|المقالات|المواد)\s[^.]{0,40}(?:تخص|تلزم|تعود\s+إلى|تعود\s+ل|تعبر\s+عن\s+(?:آراء\s+)?)\s*(?:أصحابها|كتابها|كاتبيها|كاتبها)|لا\s*[يت](?:عبر|مثل|عكس)\s+عن\s+(?:سياسة|توجهات|خط)\s+[^.]{0,40}(?:التحريرية|التحريري)/u,
+      /^(?=.{0,320}$).*?(?:لا\s*[يت]عبر|لا\s*[يت]عكس|لا\s*[يت]مثل|ليس(?:ت)?)[^.]{0,60}بالضرورة|(?:رأي|آراء|وجهة نظر|وجهات نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|الكتاب|المؤلف)[^.]{0,40}(?:لا|ليس|غير|وليس|ولا)\s|(?:مسؤولية|مسئولية)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه|الكاتب|المصدر|الناشر)(?!\p{L})|[يت]عبر\s+عن\s+(?:رأي|آراء|وجهة نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|صاحبها|كاتبه)|لا\s*[يت]عبر\s+عن\s+(?:رأي|سياسة|وجهة نظر)\s+(?:الموقع|الصحيفة|الجريدة|التحرير)|(?:ليست|ليس|غير)\s+(?:مسؤولة|مسؤول|مسئولة|مسئول)\s+عن\s+(?:(?:آراء|رأي|محتوى|مضمون)\s+(?:\p{L}+\s+)?(?:الكتاب|الكتّاب|الكاتب|كتابها|المقالات|مقالات|التعليقات|الرأي)|(?:المحتوى|المضمون|المواد|ما ينشر)(?:\s+المنشور|\s+المنشورة)?)|(?:الآراء|آراء|المقالات|المواد)\s[^.]{0,40}(?:تخص|تلزم|تمثل|تعكس|تعود\s+إلى|تعود\s+ل|تعبر\s+عن\s+(?:آراء\s+)?)\s*(?:(?:آراء|رأي)\s+)?(?:أصحابها|كتابها|كاتبيها|كاتبها)|^(?:إخلاء|اخلاء)\s+(?:ال)?(?:مسؤولية|مسئولية)\s*[:：]|لا\s*[يت](?:عبر|مثل|عكس)\s+عن\s+(?:سياسة|توجهات|خط)\s+[^.]{0,40}(?:التحريرية|التحريري)/u,
   },
   // المسلة – متابعة – وكالات · (وكالات) · رصد – المحرر
   {
@@ -225,6 +262,12 @@ const LINE_FURNITURE: ReadonlyArray<{
   },
   // A photo from the archive, said in a few words: `من الأرشيف`, `الصورة: أرشيف`.
   { kind: 'noise', pattern: /^(?=.{0,40}$)\(?(?:\p{L}+\s*[:：]?\s*){0,2}(?:أرشيف|الأرشيف|أرشيفية)\)?$/u },
+  // Where a photo came from, said alone: `من المصدر`, `(الصورة من مواقع التواصل)`.
+  {
+    kind: 'noise',
+    pattern:
+      /^\(?(?:الصورة\s+|صورة\s+)?(?:من|عن)\s+(?:المصدر|الأرشيف|الإنترنت|الانترنت|الشبكة|مواقع التواصل(?:\s+الاجتماعي)?)\)?$/u,
+  },
   // A photo credit in other words: `مصدر الصورة: وكالات`, `حقوق الصورة - رويترز`.
   { kind: 'noise', pattern: /^(?=.{0,80}$)\(?(?:\p{L}+\s+){1,2}(?:الصورة|الصور)\s*[:：\-–]/u },
   { kind: 'noise', pattern: /^(?:https?:\/\/|www\.)\S+$/u },
@@ -251,9 +294,11 @@ const LINE_FURNITURE: ReadonlyArray<{
   {
     kind: 'credit',
     pattern:
-      /^(?:قسم|فريق|أسرة|اسرة|هيئة)\s+(?:التحرير|الأخبار|الاخبار|تحرير)\s*(?:في|لدى|ب|[-–—|])\s*(\p{L}+(?:\s+\p{L}+){0,2})$/u,
+      /^(?:قسم|فريق|أسرة|اسرة|هيئة|وحدة|مكتب|غرفة)\s+(?:التحرير|تحرير|ال\p{L}+(?:\s+ال\p{L}+)?)\s*(?:في|لدى|ب|[-–—|])\s*(\p{L}+(?:\s+\p{L}+){0,2})$/u,
     value: 1,
   },
+  // `محرر الوادي الاقتصادي`, `مراسل الوادي الرياضي`: the outlet's desk for a beat signs the article.
+  { kind: 'credit', pattern: BEAT_DESK, value: 1 },
   // `خدمة الوادي الإخبارية`: the outlet's news service signs the article.
   { kind: 'credit', pattern: NEWS_SERVICE, value: 1 },
   // `تحرير الوادي`, `متابعة عين اليوم`, `إعداد سارة محمود`: the desk's credit with no mark.
@@ -264,11 +309,11 @@ const LINE_FURNITURE: ReadonlyArray<{
     pattern:
       /^(?:تحرير|إعداد|متابعة|ترجمة|مراجعة|تدقيق|تصوير|المحرر|المحررة|محرر|المحرّر)\s*[:：/]\s*\p{L}+(?:\s+\p{L}+){0,5}(?:\s*[-–—]\s*\p{L}+(?:\s+\p{L}+){0,2})?$/u,
   },
-  // Page chrome: breadcrumbs (`الرئيسية » أخبار » محلية`) and text-size buttons.
+  // Page chrome: breadcrumbs (`الرئيسية » أخبار » محلية`, `الصفحة الرئيسية - دوليات`) and text-size buttons.
   {
     kind: 'noise',
     pattern:
-      /^(?:(?:أنت هنا|انت هنا|you are here)\s*[:：]?\s*)?(?:الرئيسية|الصفحة الرئيسية|الصفحة الأولى|home)\s*[»›>/|←]|^(?:a\+\s*a-|a-\s*a\+|حجم الخط|تكبير الخط|تصغير الخط)$/u,
+      /^(?:(?:أنت هنا|انت هنا|you are here)\s*[:：]?\s*)?(?:الرئيسية|الصفحة الرئيسية|الصفحة الأولى|home)\s*[»›>/|←]|^(?=.{0,60}$)(?:الرئيسية|الصفحة الرئيسية|الصفحة الأولى|home)\s*[-–—]\s*\p{L}|^(?:a\+\s*a-|a-\s*a\+|حجم الخط|تكبير الخط|تصغير الخط)$/u,
   },
   // `(أ ف ب)`, `(رويترز)`: an agency credit alone on its line (after the photo-caption rule, so `(صورة)` stays noise).
   { kind: 'credit', pattern: /^\(\s*\p{L}+(?:\s+\p{L}+){0,2}\s*\)$/u },
@@ -349,6 +394,8 @@ function classifyUncached(line: string): LineClass {
     // A paragraph that opens with a dateline is the article's lead, whatever words it holds.
     if (furniture.kind === 'disclaimer' && parseDateline(text) !== null) continue
     const value = furniture.value === undefined ? null : match.groups[furniture.value - 1] || null
+    // `د. سلمى يوسف قالت إن`: a sentence about a person, not a byline.
+    if (furniture.kind === 'author' && value !== null && !couldBePersonName(value)) continue
     // `متابعة: الوادي`, `إعداد: السومرية نيوز`: an outlet's desk credits the article, no writer.
     if (furniture.kind === 'author' && value !== null && namesOutletNotPerson(value))
       return { kind: 'credit', text, value: null }

@@ -194,6 +194,9 @@ const DATE_LINE_FILLERS = [
   'القدس',
   'الساعة',
   'ساعة',
+  // `على الساعة 14:30`, `في تمام الساعة`: the Maghreb's and the Levant's way of giving the hour.
+  'على',
+  'تمام',
   'صباحا',
   'صباحاً',
   'مساء',

@@ -33,7 +33,21 @@ describe('parseDateline', () => {
     ['نجمة أف أم | منزل تميم | أعلنت', 'منزل تميم', 'نجمة أف أم'],
     ['بيت ساحور — «صوت البلد» — أعلنت', 'بيت ساحور', 'صوت البلد'],
     ['صوت البلد (نابلس): أعلنت', 'نابلس', 'صوت البلد'],
+    ['سوسة - مراسل صوت البلد: أعلنت', 'سوسة', 'صوت البلد'],
+    ['صفاقس - مراسل نجمة أف أم: أعلنت', 'صفاقس', 'نجمة أف أم'],
   ])('reads a dateline by its shape, without a gazetteer: %s', (paragraph, place, outlet) => {
+    expect(parseDateline(paragraph)).toMatchObject({ place, outlet })
+  })
+
+  it.each([
+    // Both sides are known places; the newspaper named for a city signs the dateline, whichever
+    // side the shape puts it on.
+    ['الرياض | لندن | أعلنت', 'لندن', 'الرياض'],
+    ['لندن | الرياض | أعلنت', 'لندن', 'الرياض'],
+    ['الرياض (بغداد): أعلنت', 'بغداد', 'الرياض'],
+    ['الخبر (الجزائر): أعلنت', 'الجزائر', 'الخبر'],
+    ['القاهرة (الأهرام): أعلنت', 'القاهرة', 'الأهرام'],
+  ])('tells a city-named outlet from the place beside it: %s', (paragraph, place, outlet) => {
     expect(parseDateline(paragraph)).toMatchObject({ place, outlet })
   })
 

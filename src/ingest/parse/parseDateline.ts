@@ -22,8 +22,11 @@ const SPEECH_VERB_SET = new Set(SPEECH_VERBS.map((w) => normalize(w)))
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS.map((w) => normalize(w)))
 const CLAUSE_WORD_SET = new Set(CLAUSE_WORDS.map((w) => normalize(w)))
 
-// A name slot: one to three words of letters.
-const NAME = '\\p{L}+(?:\\s+\\p{L}+){0,2}'
+/** `مراسل الوادي`, `موفد الوادي`: the outlet's correspondent signs for the outlet. */
+const CORRESPONDENT_WORDS = '(?:مراسل|مراسلة|موفد|موفدة|مندوب|مندوبة|مكتب)'
+const CORRESPONDENT = new RegExp(`^${CORRESPONDENT_WORDS}\\s+(?=\\p{L})`, 'u')
+// A name slot: one to three words of letters, perhaps after a correspondent's title.
+const NAME = `(?:${CORRESPONDENT_WORDS}\\s+)?\\p{L}+(?:\\s+\\p{L}+){0,2}`
 const DASH = '[-–—]'
 const NUMERIC_DATE = '\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}'
 // An outlet may be quoted: `دبي – «الخليج»:`.
@@ -142,9 +145,10 @@ export const DATELINE_SHAPES: readonly RegExp[] = [...COMPILED.map((c) => c.patt
  */
 export const DATELINE_GATE = foldedPattern(new RegExp(`^(?:\\(|(?:من\\s+)?${NAME}\\s*(?:[/|،,\\d(:]|${DASH}))`, 'u'))
 
-/** The name, unless it is one of NOT_OUTLETS. */
+/** The name (without a correspondent's title), unless it is one of NOT_OUTLETS. */
 export function outletOrNull(name: string | undefined): string | null {
-  return name && !NOT_OUTLET_SET.has(normalize(name)) ? name : null
+  const outlet = name?.replace(CORRESPONDENT, '')
+  return outlet && !NOT_OUTLET_SET.has(normalize(outlet)) ? outlet : null
 }
 
 const inSet = (set: ReadonlySet<string>) => (name: string | undefined) => name !== undefined && set.has(normalize(name))
@@ -156,6 +160,15 @@ function couldBeName(name: string | undefined): name is string {
   if (name === undefined) return false
   const words = normalize(name).split(/\s+/u)
   return !SPEECH_VERB_SET.has(words[0] ?? '') && !words.some((w) => CLAUSE_WORD_SET.has(w))
+}
+
+const ALI = normalize('علي')
+
+/** A byline's name: no clause words and no speech verbs (`سلمى يوسف قالت إن`), but `علي` is a name, not `على`. */
+export function couldBePersonName(name: string): boolean {
+  return !normalize(name)
+    .split(/\s+/u)
+    .some((w) => SPEECH_VERB_SET.has(w) || (CLAUSE_WORD_SET.has(w) && w !== ALI))
 }
 
 /**
@@ -177,8 +190,15 @@ function placeAndOutlet(first: string | undefined, second: string | undefined, o
   if (!couldBeName(first) || !couldBeName(second)) return null
   if (isOutletShaped(second) && !isOutletShaped(first)) return [first, second]
   if (isOutletShaped(first) && !isOutletShaped(second)) return [second, first]
-  if (isKnownPlace(first)) return [first, second]
-  if (isKnownPlace(second)) return [second, first]
+  const firstIsPlace = isKnownPlace(first)
+  const secondIsPlace = isKnownPlace(second)
+  // Both sides name places (`الرياض (لندن):`, الرياض also a newspaper): the side that also names
+  // an outlet signs it; the shape's order decides only when that does not settle it.
+  if (firstIsPlace && secondIsPlace && isKnownOutlet(first) !== isKnownOutlet(second)) {
+    return isKnownOutlet(first) ? [second, first] : [first, second]
+  }
+  if (firstIsPlace) return [first, second]
+  if (secondIsPlace) return [second, first]
   // Both sides name outlets (`سبق- الخبر:`, الخبر also a city): the shape's order decides.
   if (isKnownOutlet(first) && isKnownOutlet(second)) return order === 'place-first' ? [first, second] : [second, first]
   if (isKnownOutlet(second)) return [first, second]
@@ -211,17 +231,19 @@ export function parseDateline(paragraph: string): Dateline | null {
     }
     const named = group(slots.place)
     if (named !== undefined && !couldBeName(named)) continue
-    // `الرأي (إربد):` puts the outlet first: the bracket holds a known place, the other side does not.
+    // `الرأي (إربد):` puts the outlet first: the bracket holds a known place, the other side does
+    // not, or names an outlet as well as a place (`الخبر (الجزائر):`).
+    const bracket = group(slots.outlet)
     const swapped =
       named !== undefined &&
-      isKnownPlace(group(slots.outlet)) &&
-      !isKnownPlace(named) &&
-      !isOutletShaped(group(slots.outlet) ?? '')
+      isKnownPlace(bracket) &&
+      !isOutletShaped(bracket ?? '') &&
+      (!isKnownPlace(named) || (isKnownOutlet(named) && !isKnownOutlet(bracket)))
     const place = swapped ? group(slots.outlet) : named
     const dateText = group(slots.date)
     return {
       place: place ?? null,
-      outlet: outletOrNull(swapped ? named : group(slots.outlet)),
+      outlet: outletOrNull(swapped ? named : bracket),
       date: dateText ? parseDateText(dateText) : null,
       rest,
     }

@@ -9,6 +9,7 @@ describe('readAlsoHeader', () => {
     ['طالع أيضا: عنوان', 'عنوان'],
     ['قد يهمك أيضا:', ''],
     ['مواضيع ذات صلة', ''],
+    ['لا تفوّت:', ''],
   ])('%s', (line, title) => {
     expect(readAlsoHeader(line)).toBe(title)
   })

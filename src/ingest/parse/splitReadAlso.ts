@@ -11,7 +11,7 @@ import { splitEmbeddedArticles } from './embeddedArticles.ts'
 export const READ_ALSO_HEADERS: readonly RegExp[] = [
   /^(?:إقرأ|اقرأ|طالع|شاهد|تابع)\s+(?:أيضا|كذلك|المزيد)(?![\p{L}])\s*(?:[:：]|\.+|…)?\s*/u,
   // These phrases also open ordinary sentences: a header only when alone or followed by a colon.
-  /^(?:قد يهمك(?:\s+أيضا)?|(?:مواضيع|موضوعات|أخبار|مقالات)\s+(?:ذات صلة|متعلقة|مرتبطة)|ذات صلة|اخترنا لك|ننصحك بقراءة|(?:قد\s+)?يهمك\s+(?:أيضا|كذلك))\s*(?:[:：]\s*|$)/u,
+  /^(?:قد يهمك(?:\s+أيضا)?|(?:مواضيع|موضوعات|أخبار|مقالات)\s+(?:ذات صلة|متعلقة|مرتبطة)|ذات صلة|اخترنا لك|ننصحك بقراءة|لا\s+(?:تفوت|تفوتوا|يفوتك|يفوتكم)|(?:قد\s+)?يهمك\s+(?:أيضا|كذلك))\s*(?:[:：]\s*|$)/u,
   /^(?:read also|see also|related)\s*(?:[:：]\s*|$)/u,
 ]
 
