@@ -9,7 +9,8 @@ import type { FurniturePool } from './pool.ts'
 export const POOL_I: FurniturePool = {
   name: 'I',
   places: ['الكويت', 'حلب', 'اللاذقية', 'صفاقس', 'سوسة', 'قسنطينة', 'تلمسان', 'الجهراء', 'الوكرة', 'إدلب'],
-  authors: ['فاطمة الزهراء بوعلام', 'جاسم الصقر', 'رامي الأحمد', 'هالة بن سالم', 'عيسى البنعلي', 'نور الهدى قاسمي'],
+  // Names may open with the article (الطاهر, الهادي): Maghreb names often do.
+  authors: ['فاطمة الزهراء بوعلام', 'جاسم الصقر', 'الطاهر بن علي', 'هالة بن سالم', 'عيسى البنعلي', 'الهادي نويرة'],
   datelines: [
     { render: (place, outlet) => `${place} – «${outlet}»: `, withOutlet: true },
     { render: (place, outlet) => `${outlet} ـ ${place}: `, withOutlet: true },

@@ -11,6 +11,10 @@ describe('readByline', () => {
     ['عين الخليج – متابعات', { author: null, outlet: 'عين الخليج', place: null, credit: 'متابعات' }],
     ['فهد العمري – الباحة', { author: 'فهد العمري', outlet: null, place: 'الباحة', credit: null }],
     ['الرياض - واس', { author: null, outlet: 'واس', place: 'الرياض', credit: null }],
+    // A writer's name may open with the article; one made only of such words is a place.
+    ['عين الخليج – الهادي نويرة', { author: 'الهادي نويرة', outlet: 'عين الخليج', place: null, credit: null }],
+    ['الطاهر بن علي – الباحة', { author: 'الطاهر بن علي', outlet: null, place: 'الباحة', credit: null }],
+    ['عين الخليج – المدينة المنورة', { author: null, outlet: 'عين الخليج', place: 'المدينة المنورة', credit: null }],
   ])('%s', (line, byline) => {
     expect(readByline(line)).toEqual(byline)
   })

@@ -64,7 +64,6 @@ const NOT_NAME_WORDS = new Set(
   [
     'في',
     'من',
-    'على',
     'إلى',
     'عن',
     'مع',
@@ -97,12 +96,15 @@ const SEPARATOR = /\s*(?:[–—ـ|]|\s-\s|-(?=\s)|(?<=\s)-|\/)\s*/u
 const MAX_SEGMENT_WORDS = 3
 const MAX_LINE_WORDS = 8
 
+const ON = /(?<!\p{L})على(?!\p{L})/u
+
 type SegmentKind = 'place' | 'outlet' | 'person' | 'credit' | 'name'
 
 function segmentKind(segment: string): SegmentKind | null {
   const words = normalize(segment).split(/\s+/u).filter(Boolean)
   if (words.length === 0 || words.length > MAX_SEGMENT_WORDS) return null
-  if (!/^[\p{L}\p{M}\s.]+$/u.test(segment) || words.some((w) => NOT_NAME_WORDS.has(w))) return null
+  // `على` (on) is a sentence's word, but normalized it is `علي`, a name: tested as written.
+  if (!/^[\p{L}\p{M}\s.]+$/u.test(segment) || words.some((w) => NOT_NAME_WORDS.has(w)) || ON.test(segment)) return null
   const joined = words.join(' ')
   if (CREDITS.has(joined)) return 'credit'
   if (PLACES.has(joined)) return 'place'
@@ -126,6 +128,13 @@ export function readByline(line: string): Byline | null {
   const first = (kind: SegmentKind) => segments[kinds.indexOf(kind)] ?? null
   // Two person-shaped names: the writer, then the outlet they write for (`سلمى الراشد – عين المدينة`).
   if (segments.length === 2 && kinds[0] === 'person' && kinds[1] === 'person') kinds[1] = 'outlet'
+  // Beside an outlet or a place, a name that opens with the article but is not all such words is
+  // the writer (`الوئام – الهادي نويرة`), as a name that does not open with it already is;
+  // `الوئام – المدينة المنورة` is where they filed from.
+  if (segments.length === 2 && (kinds.includes('outlet') || kinds.includes('place'))) {
+    const words = normalize(segments[kinds.indexOf('name')] ?? '').split(/\s+/u)
+    if (words.length >= 2 && words.some((w) => !w.startsWith('ال'))) kinds[kinds.indexOf('name')] = 'person'
+  }
   const people = kinds.filter((k) => k === 'person').length
   const outlets = kinds.filter((k) => k === 'outlet').length
   // Two outlets is a headline (`الهلال - النصر`), not a byline.

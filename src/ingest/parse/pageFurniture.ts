@@ -81,6 +81,14 @@ const MARKLESS_COMPILED = foldedPattern(MARKLESS_DESK_CREDIT)
 /** Titles and trades a writer's name may carry: `د.`, `الكاتب الصحفي`, `أ.د.`, `المحلل السياسي`. */
 const PERSON_TITLE =
   '(?:(?:و)?(?:الكاتب|الكاتبة|الصحفي|الصحفية|الصحافي|الصحافية|الإعلامي|الإعلامية|الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|الباحث|الباحثة|المحلل|المحللة|الخبير|الخبيرة|الأكاديمي|الأكاديمية|الروائي|الروائية|الشاعر|الشاعرة|الناشط|الناشطة|المحامي|المحامية|الشيخ|السفير|اللواء|العميد|السياسي|السياسية|الاقتصادي|الاقتصادية)(?!\\p{L})|أ\\.\\s*د\\.|د\\.|أ\\.|م\\.)'
+/**
+ * Where a person's name may start. A name may open with the article (`الطاهر بن علي`, `الهادي
+ * نويرة`), never with `بن` or `ولد`, and a title is not a name. Without a mark before it, a name
+ * made only of words with the article (`الوادي الجديد`) is more likely an outlet or a place.
+ */
+const NAME_START = `(?<!\\p{L})(?!(?:بن|ابن|ولد|بنت)\\s)(?!${PERSON_TITLE}\\s)`
+const UNMARKED_NAME_START = `${NAME_START}(?!(?:ال\\p{L}+\\s*)+(?:$|[^\\p{L}\\s]))`
+
 /** Marks that open a byline on their own: `بقلم`, `مقال لـ`, `للكاتب`. */
 const BYLINE_MARK =
   '(?:(?:(?:مقال|مقالة|مقال رأي)\\s+)?(?:بقلم|بواسطة|by|written by|لل(?:كاتب|كاتبة|صحفي|صحفية|دكتور|دكتورة|أستاذ|أستاذة|باحث|باحثة|إعلامي|إعلامية)(?!\\p{L}))|(?:مقال|مقالة|مقال رأي)\\s+لـ?)'
@@ -90,9 +98,21 @@ const BYLINE_MARK_WITH_SEPARATOR =
 /** A desk, not a person: `إعداد: قسم الأخبار`, `تقرير: فريق التحرير`. */
 const NOT_PERSON = '(?!(?:فريق|قسم|أسرة|اسرة|هيئة|مكتب|وحدة|غرفة|المحرر|التحرير)(?!\\p{L}))'
 const SEP = '\\s*[:：\\-–/]'
-const TITLES = (count: string) => `(?:${PERSON_TITLE}(?:${SEP})?\\s*)${count}`
+/** After a mark, any word with the article is a title (`بقلم الأديب فلان`): a name does not take one. */
+const TITLE_AFTER_MARK = `(?:${PERSON_TITLE}|(?:و)?ال\\p{L}+(?!\\p{L}))`
+const TITLES = (count: string, title = PERSON_TITLE) => `(?:${title}(?:${SEP})?\\s*)${count}`
+/** What may follow the name: a trade or a place after a mark, a trade in brackets, a handle or an address. */
+const BYLINE_TRAILER = `(?:\\s*(?:[،,\\-–—|]\\s*[^.!؟?:]{1,60}|\\([^.!؟?:()]{1,60}\\))|\\s*[-–—|]?\\s*(?:@[a-z0-9_]{2,}|[\\w.+-]+@[\\w-]+\\.[\\w.]+))?`
 const BYLINE_GRAMMAR = new RegExp(
-  `^(?=.{0,90}$)(?:${BYLINE_MARK}(?:${SEP})?\\s*${TITLES('{0,3}')}|${BYLINE_MARK_WITH_SEPARATOR}\\s*${TITLES('{0,2}')}${SEP}\\s*${TITLES('{0,2}')}|${TITLES('{1,3}')})${NOT_PERSON}((?!ال)\\p{L}+(?:\\s+\\p{L}+){1,3}?)(?:\\s*(?:[،,\\-–—|]\\s*[^.!؟?:]{1,60}|\\([^.!؟?:()]{1,60}\\)))?$`,
+  `^(?=.{0,90}$)(?:${BYLINE_MARK}(?:${SEP})?\\s*${TITLES('{0,3}', TITLE_AFTER_MARK)}|${BYLINE_MARK_WITH_SEPARATOR}\\s*${TITLES('{0,2}', TITLE_AFTER_MARK)}${SEP}\\s*${TITLES('{0,2}', TITLE_AFTER_MARK)}|${TITLES('{1,3}')})${NOT_PERSON}${NAME_START}(\\p{L}+(?:\\s+\\p{L}+){1,3}?)${BYLINE_TRAILER}$`,
+  'u',
+)
+/** A trade words a writer's note names. */
+const TRADE =
+  '(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة|أستاذ|أستاذة|أكاديمي|أكاديمية)'
+/** A name alone with what the writer does in brackets, or with their handle: `سلمى يوسف (كاتبة سعودية)`, `سلمى يوسف @salma`. */
+const NAME_WITH_NOTE = new RegExp(
+  `^(?=.{0,90}$)${UNMARKED_NAME_START}(\\p{L}+(?:\\s+\\p{L}+){1,3}?)\\s*(?:\\(\\s*${TRADE}(?!\\p{L})[^.!؟?:()]{0,50}\\)|[-–—|]?\\s*@[a-z0-9_]{2,})$`,
   'u',
 )
 
@@ -112,6 +132,7 @@ const LINE_FURNITURE: ReadonlyArray<{
   // (`د.`, `الكاتب الصحفي`, `المهندس`), then a person's name of two to four words, then perhaps
   // what they do or where they write from (`بقلم: د. سلمى يوسف - عمّان`, `د. سلمى يوسف (كاتبة)`).
   { kind: 'author', pattern: BYLINE_GRAMMAR, value: 1 },
+  { kind: 'author', pattern: NAME_WITH_NOTE, value: 1 },
   {
     kind: 'author',
     pattern:
@@ -121,14 +142,24 @@ const LINE_FURNITURE: ReadonlyArray<{
   // `الكاتبة الصحفية سلمى يوسف`: the writer with what they do, then the name, alone on the line.
   {
     kind: 'author',
-    pattern:
-      /^(?:الكاتب|الكاتبة)\s+(?:الصحفي|الصحفية|الصحافي|الصحافية|الإعلامي|الإعلامية|الدكتور|الدكتورة|الأستاذ|الأستاذة|والباحث|والباحثة)\s+((?!ال)\p{L}+(?:\s+\p{L}+){1,3})$/u,
+    pattern: new RegExp(
+      String.raw`^(?:الكاتب|الكاتبة)\s+(?:الصحفي|الصحفية|الصحافي|الصحافية|الإعلامي|الإعلامية|الدكتور|الدكتورة|الأستاذ|الأستاذة|والباحث|والباحثة)\s+(${NAME_START}\p{L}+(?:\s+\p{L}+){1,3})$`,
+      'u',
+    ),
     value: 1,
   },
   // A signature: a dash, then a person's name of two to four words (`— سلمى يوسف`).
-  { kind: 'author', pattern: /^[—–]\s*((?!ال)\p{L}+(?:\s+\p{L}+){1,3})$/u, value: 1 },
+  {
+    kind: 'author',
+    pattern: new RegExp(String.raw`^[—–]\s*(${UNMARKED_NAME_START}\p{L}+(?:\s+\p{L}+){1,3})$`, 'u'),
+    value: 1,
+  },
   // `بواسطة` (by) before a person's name of two or three words: `بواسطة سلمى يوسف`.
-  { kind: 'author', pattern: /^بواسطة\s*[:：\-–/]?\s*((?!ال)\p{L}+(?:\s+\p{L}+){1,2})$/u, value: 1 },
+  {
+    kind: 'author',
+    pattern: new RegExp(String.raw`^بواسطة\s*[:：\-–/]?\s*(${NAME_START}\p{L}+(?:\s+\p{L}+){1,2})$`, 'u'),
+    value: 1,
+  },
   // `كتب` needs its separator: `كتب الوزير رسالة` is a sentence, `كتب: فلان` is a byline. `إعداد`
   // (prepared by), `متابعة:` (followed up by; `متابعة – الوادي` is the desk's credit), `تقرير`
   // (report by) and `حوار` name the writer too, unless they name a desk (`إعداد: قسم الأخبار`) or an
@@ -149,7 +180,10 @@ const LINE_FURNITURE: ReadonlyArray<{
   // A pen or a writing hand before a name of two to four words: `✍️ سلمى يوسف`, `🖊 سلمى يوسف`, `✍🏻 سلمى يوسف`.
   {
     kind: 'author',
-    pattern: /^(?:✍|🖊|🖋|✒|📝)[\uFE0F\u{1F3FB}-\u{1F3FF}]*\s*[:：\-–]?\s*((?!ال)\p{L}+(?:\s+\p{L}+){1,3})$/u,
+    pattern: new RegExp(
+      String.raw`^(?:✍|🖊|🖋|✒|📝)[\uFE0F\u{1F3FB}-\u{1F3FF}]*\s*[:：\-–]?\s*(${NAME_START}\p{L}+(?:\s+\p{L}+){1,3})$`,
+      'u',
+    ),
     value: 1,
   },
 
@@ -177,22 +211,28 @@ const LINE_FURNITURE: ReadonlyArray<{
   },
   {
     kind: 'author',
-    pattern:
-      /^((?!ال)\p{L}+(?:\s+\p{L}+){1,3})\s*[-–—|،,]\s*(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة)(?:\s+(?:و)?\p{L}+){0,5}$/u,
+    pattern: new RegExp(
+      String.raw`^(${UNMARKED_NAME_START}\p{L}+(?:\s+\p{L}+){1,3})\s*[-–—|،,]\s*(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة)(?:\s+(?:و)?\p{L}+){0,5}$`,
+      'u',
+    ),
     value: 1,
   },
   // `* سلمى يوسف كاتبة وصحفية`: a footnote star marks the writer's note; the role needs no separator.
   {
     kind: 'author',
-    pattern:
-      /^\*\s*((?!ال|كاتب|صحفي|باحث|محلل)\p{L}+(?:\s+\p{L}+){1,3}?)\s*[-–—|،,]?\s*(?<!\p{L})(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة|أستاذ|أستاذة)(?:\s+(?:و)?\p{L}+){0,4}$/u,
+    pattern: new RegExp(
+      String.raw`^\*\s*(${UNMARKED_NAME_START}(?!كاتب|صحفي|باحث|محلل)\p{L}+(?:\s+\p{L}+){1,3}?)\s*[-–—|،,]?\s*(?<!\p{L})(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة|أستاذ|أستاذة)(?:\s+(?:و)?\p{L}+){0,4}$`,
+      'u',
+    ),
     value: 1,
   },
   // `الكاتب سلمى يوسف صحفية ومحللة سياسية`: the box names the writer, then what they do.
   {
     kind: 'author',
-    pattern:
-      /^(?:الكاتب|الكاتبة)\s+((?!ال)\p{L}+(?:\s+\p{L}+){1,3}?)\s+(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة|أستاذ|أستاذة)(?:\s+(?:و)?\p{L}+){0,4}$/u,
+    pattern: new RegExp(
+      String.raw`^(?:الكاتب|الكاتبة)\s+(${NAME_START}\p{L}+(?:\s+\p{L}+){1,3}?)\s+(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة|أستاذ|أستاذة)(?:\s+(?:و)?\p{L}+){0,4}$`,
+      'u',
+    ),
     value: 1,
   },
   { kind: 'source', pattern: /^رابط الخبر\s*(?:ب|في\s+)?(?:صحيفة|موقع|جريدة)?\s*(.*)$/u, value: 1 },
