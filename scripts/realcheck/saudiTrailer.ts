@@ -1,7 +1,8 @@
 /**
  * The trailing furniture SaudiNewsNet's content carries, as an editor would strip it: a glued
  * `رابط الخبر بصحيفة …` credit (it names the outlet), a `...المزيد` read-more stub, a `فلان- سبق-`
- * byline (the author), a `* خدمة «…»` syndication credit, a contact/SMS footer. Used to label the
+ * byline (the author), a `* خدمة «…»` syndication or desk credit, a contact/SMS footer, a bare
+ * address or clock line. Used to label the
  * truth of real plain articles; the page itself keeps these lines.
  */
 
@@ -22,8 +23,11 @@ const CREDIT = /\s*رابط (?:الخبر|المقال) بصحيفة\s+([^:]+?)\
 const TAGS = /(?<=[.!؟"”])\s*سمات\s+[^.!؟]+$/u
 const BYLINE = /^(\S+(?: \S+){1,3})\s*[-–]\s*(سبق)\s*[-–]?$/u
 const READ_MORE = /^\.*\s*المزيد$/u
-const SYNDICATION = /^\*\s*خدمة\b/u
-const CONTACT = /للتواصل مع الكاتب|\d{4,}\s*-\s*(?:Zain|Mobily|STC)/iu
+/** A syndication or desk credit after a star: `* خدمة «…»`, `* الوحدة الاقتصادية بـ«…»`. */
+const SYNDICATION = /^\*\s*(?:خدمة|الوحدة|وحدة|قسم)(?!\p{L})/u
+const CONTACT = /للتواصل مع الكاتب|لمراسلة الكاتب|\d{4,}\s*-\s*(?:Zain|Mobily|STC)/iu
+/** A line that is only the writer's address, or only the time the page printed (`19:12 ت م`). */
+const ADDRESS_OR_CLOCK = /^(?:[\w.+-]+@[\w-]+\.[\w.]+|\d{1,2}:\d{2}\s*[تص]\s*م)$/u
 
 export function saudiTrailer(content: readonly string[]): Trailer {
   const paragraphs = [...content]
@@ -54,7 +58,7 @@ export function saudiTrailer(content: readonly string[]): Trailer {
       author ??= byline[1] ?? null
       outlet ??= byline[2] ?? null
       lines.unshift(last)
-    } else if (READ_MORE.test(last) || SYNDICATION.test(last) || CONTACT.test(last)) {
+    } else if (READ_MORE.test(last) || SYNDICATION.test(last) || CONTACT.test(last) || ADDRESS_OR_CLOCK.test(last)) {
       lines.unshift(last)
     } else {
       break

@@ -50,6 +50,12 @@ describe('text comparison', () => {
 })
 
 describe('bodyProblem', () => {
+  it('lets a one-paragraph article lose the dateline its text opens with', () => {
+    const one: ArticleTruth = { ...truth, body: ['صيدا - النهر: افتتحت البلدية مكتبة عامة جديدة في وسط المدينة.'] }
+    expect(bodyProblem(one, ['افتتحت البلدية مكتبة عامة جديدة في وسط المدينة.'], [])).toBeNull()
+    expect(bodyProblem(one, ['افتتحت البلدية مكتبة عامة'], [])).not.toBeNull()
+  })
+
   it('accepts the same paragraphs with spaced punctuation and different line breaks', () => {
     expect(
       bodyProblem(

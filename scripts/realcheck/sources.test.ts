@@ -62,6 +62,18 @@ describe('saudiTrailer', () => {
       glued: true,
     })
   })
+  it('strips a desk credit, a contact line, a bare address and a bare clock line', () => {
+    const t = saudiTrailer([
+      'الفقرة الأولى.',
+      'الفقرة الثانية.',
+      '* الوحدة الاقتصادية بـ«النهر»',
+      'لمراسلة الكاتب : salma@example.com',
+      'salma@example.com',
+      '19:12 ت م',
+    ])
+    expect(t.paragraphs).toEqual(['الفقرة الأولى.', 'الفقرة الثانية.'])
+    expect(t.lines).toHaveLength(4)
+  })
   it('leaves an ordinary last paragraph alone', () => {
     expect(saudiTrailer(['الفقرة الأولى.', 'وفي الختام شكر الحضور.']).lines).toEqual([])
   })

@@ -77,7 +77,11 @@ function gluedLead(first: string, outlet: string): { glued: string; author: stri
 function saudiArticle(record: SaudiRecord, id: string): SourceArticle | null {
   const outlet = SAUDI_OUTLETS[record.source]
   if (!outlet || typeof record.content !== 'string') return null
-  const lines = record.content.split('\n').map(tidy).filter(Boolean)
+  // A line with no letter or digit (a zero-width space alone) is no paragraph.
+  const lines = record.content
+    .split('\n')
+    .map(tidy)
+    .filter((line) => /[\p{L}\p{N}]/u.test(line))
   const glued = gluedLead(lines[0] ?? '', outlet.name)
   if (glued.glued.length > 0) lines[0] = (lines[0] ?? '').slice(glued.glued.length)
   // Short lines above the first sentence are a byline or a kicker, not body text.
