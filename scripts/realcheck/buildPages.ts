@@ -8,6 +8,7 @@ import { POOL_F } from './furniture/poolF.ts'
 import { POOL_G } from './furniture/poolG.ts'
 import { POOL_H } from './furniture/poolH.ts'
 import { POOL_I } from './furniture/poolI.ts'
+import { POOL_J } from './furniture/poolJ.ts'
 import type { FurniturePool } from './furniture/pool.ts'
 import { buildHtmlPage } from './kinds/htmlPage.ts'
 import { buildPlainArticle } from './kinds/plainArticle.ts'
@@ -37,6 +38,7 @@ export const TUNE_POOLS: Readonly<Record<string, FurniturePool>> = {
   G: POOL_G,
   H: POOL_H,
   I: POOL_I,
+  J: POOL_J,
 }
 
 export function buildPages(
