@@ -23,21 +23,25 @@ const PLATFORM =
   '(?:تلغرام|تليغرام|تيليغرام|تيليجرام|تلجرام|telegram|واتساب|واتس اب|واتس آب|whatsapp|فيسبوك|فيس بوك|facebook|تويتر|twitter|إكس|انستغرام|انستجرام|إنستقرام|instagram|يوتيوب|youtube|تيك توك|tiktok|سناب شات|سناب|snapchat|لينكد ان|linkedin|جوجل نيوز|google news|غوغل نيوز|نبض|google play|app store|جوجل بلاي|غوغل بلاي|آب ستور|اب ستور|بلاي ستور|البلاي ستور|متجر|هاتفك|هواتفكم|جوالك|الهواتف الذكية|آيفون|أندرويد|android|ios|الإشعارات|البريد الإلكتروني|النشرة البريدية|البريدية|rss)'
 /** Words after a channel noun that end the outlet's name. */
 const NAME_STOP =
-  '(?:ل[أاإل]\\p{L}+|أولا|اولا|أول|اول|على|علي|عبر|في|من|لمتابعة|للاطلاع|للإطلاع|لتلقي|لمعرفة|ل|الآن|الان|مجانا|الرسمي|الرسمية|وتابعوا|و|و?احصل|حيث|ليصلك|لتصلك|ليصلكم|لتصلكم|البريدية|الإخبارية|للحصول|ومتابعة|ومواكبة)'
+  '(?:ل[أاإل]\\p{L}+|أولا|اولا|أول|اول|على|علي|عبر|في|من|لمتابعة|للاطلاع|للإطلاع|لتلقي|لمعرفة|ل|الآن|الان|مجانا|الرسمي|الرسمية|وتابعوا|و|و?احصل|حيث|ليصلك|لتصلك|ليصلكم|لتصلكم|البريدية|الإخبارية|اليومية|الأسبوعية|للحصول|ومتابعة|ومواكبة)'
 
 /** A call is a short line (a promo, not a paragraph that mentions Telegram). */
 const MAX_CALL_WORDS = 30
 /** The verb stands in the line's first words. */
-const CALL_START = new RegExp(`^\\P{L}*(?:\\p{L}+\\P{L}+){0,2}?${CALL_VERB}(?!\\p{L})`, 'u')
+// Up to three words may come first: `ليصلك كل جديد تابع صفحة X`.
+const CALL_START = new RegExp(`^\\P{L}*(?:\\p{L}+\\P{L}+){0,3}?${CALL_VERB}(?!\\p{L})`, 'u')
 const CHANNEL_NAME = new RegExp(
-  `(?<!\\p{L})(?:[لب]?${CHANNEL}|أخبار|آخر أخبار|كل جديد)\\s+((?!${NAME_STOP}(?!\\p{L}))\\p{L}+(?:\\s+(?!${NAME_STOP}(?!\\p{L}))\\p{L}+){0,2})`,
+  `(?<!\\p{L})(?:[لب]?${CHANNEL}|أخبار|آخر أخبار)\\s+((?!${NAME_STOP}(?!\\p{L}))\\p{L}+(?:\\s+(?!${NAME_STOP}(?!\\p{L}))\\p{L}+){0,2})`,
   'u',
 )
 /** A platform, an app, or the outlet's own channel (`قناتنا`): `قناة السويس` alone is a canal, not a call. */
 const HAS_TARGET = new RegExp(
-  `(?<!\\p{L})(?:(?:ال)?${PLATFORM}|تطبيق|تطبيقنا|قناتنا|صفحتنا|حسابنا|حساباتنا|مجموعتنا|نشرتنا|موقعنا)(?!\\p{L})`,
+  `(?<!\\p{L})(?:(?:ال)?${PLATFORM}|تطبيق|تطبيقنا|قناتنا|صفحتنا|حسابنا|حساباتنا|مجموعتنا|نشرة|نشرتنا|موقعنا)(?!\\p{L})`,
   'u',
 )
+
+/** `ليصلك كل جديد الوادي`: the outlet after `كل جديد`, at the call's end. */
+const EVERYTHING_NEW_FROM = /(?<!\p{L})كل\s+جديد\s+(\p{L}+(?:\s+\p{L}+){0,2})\s*$/u
 
 /** `تابعوا السومرية نيوز على واتساب`: the outlet right after the verb, then the platform. */
 const VERB_NAME = new RegExp(
@@ -105,7 +109,10 @@ export function callToFollow(line: string): CallToFollow | null {
   if (!matchFolded(folded, START)) return null
   if (!matchFolded(folded, TARGET) && !(SITE_TARGET.test(folded.folded) && !ENDS_SENTENCE.test(line))) return null
   const named = (matchFolded(folded, NAME) ?? matchFolded(folded, VERB_THEN_NAME))?.groups[0]?.trim()
-  const name = named && !OURS.test(foldText(named).folded) ? named : SIGNED.exec(line)?.[1]
+  const name =
+    named && !OURS.test(foldText(named).folded)
+      ? named
+      : (SIGNED.exec(line)?.[1] ?? EVERYTHING_NEW_FROM.exec(line)?.[1])
   if (!name) return { outlet: null }
   const firstWord = foldText(name.split(/\s+/u)[0] ?? '').folded
   // Display text, but without tashkeel: an outlet's name is compared and grouped across pages.

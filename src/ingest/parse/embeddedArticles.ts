@@ -39,6 +39,21 @@ function shapeOf(line: string): Shape {
   return looksLikeParagraph(line) || words >= MIN_LEAD_WORDS ? 'paragraph' : 'other'
 }
 
+/**
+ * Whether an article, or a list of titles, starts at `at`: a headline-shaped line, then a lead, a
+ * paragraph or another headline. A short label above such a block (`أخبار أخرى:`) heads read-also
+ * articles whatever its words; a subheading inside an article is followed by a paragraph alone.
+ */
+export function opensArticles(lines: readonly string[], at: number): boolean {
+  const present = lines.slice(at).filter((l) => l.length > 0)
+  const head = present[0] ?? ''
+  const words = wordsIn(head)
+  if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS || ENDS_SENTENCE.test(head)) return false
+  if (shapeOf(head) !== 'headline') return false
+  const next = present.slice(1).find((l) => shapeOf(l) !== 'date')
+  return next !== undefined && ['lead', 'paragraph', 'headline'].includes(shapeOf(next))
+}
+
 /** Splits a read-also section's lines into one group per embedded article (or title-only list). */
 export function splitEmbeddedArticles(lines: readonly string[]): string[][] {
   const present = lines.filter((l) => l.length > 0)

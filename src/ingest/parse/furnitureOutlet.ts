@@ -25,7 +25,7 @@ export function creditOutlet(credit: string): string | null {
   if (service) return outletOrNull(service)
   // `تحرير الوادي`, `متابعة: الوادي`, `تحرير جوهرة أف أم`: one word with the article, or a name that
   // says it is a medium, is the outlet's desk; `تحرير: سارة محمود` names a person, not an outlet.
-  const named = /^(?:تحرير|متابعة|إعداد|ترجمة|رصد)\s*[:：]?\s*(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(credit)?.[1]
+  const named = /^(?:تحرير|متابعة|إعداد|ترجمة|رصد|تغطية)\s*[:：]?\s*(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(credit)?.[1]
   if (named) return /^ال\p{L}+$/u.test(named) || namesMedium(named) ? outletOrNull(named) : null
   if (/[:：]/u.test(credit)) return null
   const segments = credit.split(/\s*[-–—/|]\s*/u).map((s) => s.replace(/^\(|\)$/gu, '').trim())
@@ -53,11 +53,14 @@ export function disclaimerOutlet(disclaimer: string): string | null {
   const named =
     /(?:رأي|موقف|سياسة|توجهات|خط|وجهة نظر)\s+(?:(?:صحيفة|جريدة|موقع|إدارة|ادارة|أسرة|اسرة)\s+)?(\p{L}+(?:\s+\p{L}+){0,2}?)(?:\s+(?:التحريرية|التحريري))?(?:\s+(?:أو|او|ولا)\s+\p{L}+(?:\s+(?:التحريرية|التحريري))?|\s+و\p{L}+ها(?:\s+(?:التحريرية|التحريري))?)?$/u.exec(
       text,
-    )?.[1] ?? /^(\p{L}+(?:\s+\p{L}+){0,2}?)\s+(?:ليست|ليس|غير)\s+(?:مسؤولة|مسؤول|مسئولة|مسئول)/u.exec(text)?.[1]
+    )?.[1] ??
+    /^(\p{L}+(?:\s+\p{L}+){0,2}?)\s+(?:(?:ليست|ليس|غير)\s+(?:مسؤولة|مسؤول|مسئولة|مسئول)|(?:تخلي|يخلي|تخلى|يخلى)\s)/u.exec(
+      text,
+    )?.[1]
   if (!named || GENERIC_HOLDERS.test(named)) return null
   return outletOrNull(named)
 }
 
 /** Who a disclaimer speaks for when it names no outlet: the site, the paper, the editors, the writer. */
 const GENERIC_HOLDERS =
-  /^(?:ال)?(?:موقع|صحيفة|جريدة|تحرير|إدارة|ادارة|كاتب|كتاب|كاتبها|كتابها|أصحابها|الناشر|ناشر|مجلة|قناة|شبكة|منصة|مؤسسة)(?:\s|$)|^(?:هيئة التحرير|أسرة التحرير)/u
+  /^(?:ال)?(?:موقع|صحيفة|جريدة|تحرير|إدارة|ادارة|كاتب|كتاب|كاتبه|كاتبها|كاتبيها|كتابها|صاحبه|صاحبها|أصحابها|الناشر|ناشر|مجلة|قناة|شبكة|منصة|مؤسسة)(?:\s|$)|^(?:هيئة التحرير|أسرة التحرير)/u

@@ -69,7 +69,7 @@ const CONTROL_FILLERS = [
   ...['لن', 'يتم', 'ما', 'هنا', 'عنه', 'عنوان', 'الالكتروني', 'البريد', 'متقدم', 'المتقدم', 'الان', 'لصديق', 'كن'],
   ...['اول', 'من', 'نشر', 'عدد', 'حجم', 'رايك', 'شاركنا', 'الاسم', 'مطلوب', 'الحقول', 'المطلوبة', 'او', 'و', 'ثم'],
   ...['ماذا', 'عن', 'الكلمة', 'المفتاحية', 'الكلمات', 'الفيسبوك', 'فيس', 'بوك', 'ان', 'بالبريد', 'بالايميل'],
-  ...['زر', 'the', 'this', 'on', 'to', 'via', 'your', 'a', 'article', 'post', 'now', 'here'],
+  ...['نص', 'زر', 'the', 'this', 'on', 'to', 'via', 'your', 'a', 'article', 'post', 'now', 'here'],
 ]
 /** The site's own links in its header and footer: `من نحن`, `سياسة الخصوصية`, `الخصوصية | الشروط`. */
 const SITE_LINK_KEYS = [
@@ -146,13 +146,19 @@ export function readDateStamp(line: string): DateLine | null {
   return parseDateLine(compact)
 }
 
-const COPYRIGHT =
-  /(?:©|\(c\)|جميع الحقوق محفوظة|الحقوق محفوظة|حقوق النشر محفوظة|all rights reserved)\s*(?:لـ|ل\s+|ل)?\s*(?:\d{4}\s*)?(?:[-–|]\s*)?(?:ل)?((?:صحيفة|جريدة|موقع|مؤسسة|شبكة|بوابة)?\s*\p{L}+(?:\s+\p{L}+){0,2})/u
+/** The rights a page keeps: `الحقوق`, `حقوق النشر`, `حقوق الطبع والنشر`, `حقوق الملكية`. */
+export const RIGHTS_NAMES = '(?:الحقوق|حقوق\\s+(?:ال)?(?:نشر|طبع|ملكية)(?:\\s+و(?:ال)?(?:نشر|طبع|توزيع))?)'
+const COPYRIGHT = new RegExp(
+  `(?:©|\\(c\\)|(?:جميع\\s+)?${RIGHTS_NAMES}\\s+محفوظة|all rights reserved)\\s*(?:لـ|ل\\s+|ل)?\\s*(?:\\d{4}\\s*)?(?:[-–|]\\s*)?(?:ل)?((?:صحيفة|جريدة|موقع|مؤسسة|شبكة|بوابة)?\\s*\\p{L}+(?:\\s+\\p{L}+){0,2})`,
+  'u',
+)
 /** `الوئام © 2016`: the site's name before the sign. */
 const NAME_THEN_COPYRIGHT = /^(?!.*(?:حقوق|محفوظة|rights))(\p{L}+(?:\s+\p{L}+){0,3})\s*(?:©|\(c\))\s*(?:\d{4})?\s*$/u
 /** `المدار - جميع الحقوق محفوظة`: the site's name, then the rights it keeps. */
-const NAME_THEN_RIGHTS =
-  /^(\p{L}+(?:\s+\p{L}+){0,3})\s*[-–—|،,]\s*(?:(?:جميع|كل)\s+)?(?:الحقوق|حقوق النشر|حقوق الطبع)\s+محفوظة/u
+const NAME_THEN_RIGHTS = new RegExp(
+  `^(\\p{L}+(?:\\s+\\p{L}+){0,3})\\s*[-–—|،,]\\s*(?:(?:جميع|كل)\\s+)?${RIGHTS_NAMES}\\s+محفوظة`,
+  'u',
+)
 const SITE_NAME = /^(?:صحيفة|جريدة|موقع|بوابة|شبكة)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/u
 const MEDIA_PREFIX = /^(?:صحيفة|جريدة|موقع|مؤسسة)\s+/u
 const SITE_SUFFIX = /\s+(?:الإلكترونية|الالكترونية|الإلكتروني|الالكتروني|أونلاين|اونلاين|نت|الرسمي)$/u
@@ -175,10 +181,12 @@ export function chromeOutlet(line: string): string | null {
   return holder && !NOT_SITE.test(holder) ? holder : null
 }
 
-const RIGHTS =
-  /(?:(?:جميع|كل)\s+)?(?:الحقوق|حقوق النشر|حقوق الطبع)(?:\s+محفوظة)?|محفوظة|all rights reserved|copyright|©|\(c\)/giu
+const RIGHTS = new RegExp(
+  `(?:(?:جميع|كل)\\s+)?${RIGHTS_NAMES}(?:\\s+محفوظة)?|محفوظة|all rights reserved|copyright|©|\\(c\\)`,
+  'giu',
+)
 const RIGHTS_MARKS = new RegExp(`${RIGHTS.source}|\\d{4}(?:\\s*[-–]\\s*\\d{4})?|[-–—|،,.:]`, 'giu')
-const HOLDER = /^(?:(?:لـ|ل|لصالح|لدى)\s+|ل(?=صحيفة|جريدة|موقع|مؤسسة|شبكة|بوابة))?(\p{L}+(?:\s+\p{L}+){0,3})$/u
+const HOLDER = /^(?:(?:لـ|ل|لصالح|لدى)\s+|لـ|ل(?=صحيفة|جريدة|موقع|مؤسسة|شبكة|بوابة))?(\p{L}+(?:\s+\p{L}+){0,3})$/u
 
 /**
  * A copyright line with nothing else on it: what remains once the rights words, the sign, the

@@ -142,6 +142,13 @@ describe("furniture in other outlets' words", () => {
     ['#وسوم الزراعة الري', 'keywords'],
     ['من المصدر', 'noise'],
     ['الصفحة الرئيسية - دوليات', 'noise'],
+    ['تغطية: الوادي', 'credit'],
+    ['الموسوم ب: الزراعة', 'keywords'],
+    ['المصدر الأصلي: الوادي', 'source'],
+    ['بالتعاون مع الوادي', 'source'],
+    ['حقوق الطبع والنشر محفوظة لـالوادي', 'noise'],
+    ['حقوق النشر: الوادي', 'noise'],
+    ['نص التعليق', 'noise'],
   ])('%s is %s', (line, kind) => {
     expect(classifyLine(line).kind).toBe(kind)
   })

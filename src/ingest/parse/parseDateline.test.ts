@@ -35,6 +35,7 @@ describe('parseDateline', () => {
     ['صوت البلد (نابلس): أعلنت', 'نابلس', 'صوت البلد'],
     ['سوسة - مراسل صوت البلد: أعلنت', 'سوسة', 'صوت البلد'],
     ['صفاقس - مراسل نجمة أف أم: أعلنت', 'صفاقس', 'نجمة أف أم'],
+    ['(صوت البلد) – طنطا: أعلنت', 'طنطا', 'صوت البلد'],
   ])('reads a dateline by its shape, without a gazetteer: %s', (paragraph, place, outlet) => {
     expect(parseDateline(paragraph)).toMatchObject({ place, outlet })
   })

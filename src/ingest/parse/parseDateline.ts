@@ -111,10 +111,10 @@ export const DATELINE_PATTERNS: ReadonlyArray<{
     pattern: new RegExp(`^(${NAME})\\s+${DASH}\\s+[«"“](${NAME})[»"”]\\s+${DASH}\\s+`, 'u'),
     slots: { pair: { sides: [1, 2], order: 'place-first' } },
   },
-  // (الوطن) كسلا - (the outlet in brackets, then a known place: `(رويترز) الحكومة العراقية:` opens a sentence)
+  // (الوطن) كسلا - · (الوطن) – كسلا: (the outlet in brackets, then a known place: `(رويترز) الحكومة العراقية:` opens a sentence)
   {
     name: '(outlet) place -',
-    pattern: new RegExp(`^\\(\\s*(${NAME})\\s*\\)\\s*(${NAME})\\s*(?:${DASH}|:)\\s*`, 'u'),
+    pattern: new RegExp(`^\\(\\s*(${NAME})\\s*\\)\\s*(?:${DASH}\\s*)?(${NAME})\\s*(?:${DASH}|:)\\s*`, 'u'),
     slots: { pair: { sides: [2, 1], order: 'place-first', knownPlace: true } },
   },
   // (رويترز) -

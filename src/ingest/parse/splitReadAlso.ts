@@ -5,13 +5,18 @@
  * several articles (parse/embeddedArticles.ts finds their boundaries).
  */
 import { foldText, foldedPattern, matchFolded } from './foldedText.ts'
-import { splitEmbeddedArticles } from './embeddedArticles.ts'
+import { opensArticles, splitEmbeddedArticles } from './embeddedArticles.ts'
+import { classifyLine } from './pageFurniture.ts'
+import { wordsIn } from './wordsIn.ts'
+
+/** A line of this many words is the article's text: labels after it may head read-also articles. */
+const MIN_TEXT_WORDS = 12
 
 /** Header shapes; what follows a header on its line is the embedded article's title. */
 export const READ_ALSO_HEADERS: readonly RegExp[] = [
   /^(?:إقرأ|اقرأ|طالع|شاهد|تابع)\s+(?:أيضا|كذلك|المزيد)(?![\p{L}])\s*(?:[:：]|\.+|…)?\s*/u,
   // These phrases also open ordinary sentences: a header only when alone or followed by a colon.
-  /^(?:قد يهمك(?:\s+أيضا)?|(?:مواضيع|موضوعات|أخبار|مقالات)\s+(?:ذات صلة|متعلقة|مرتبطة)|ذات صلة|اخترنا لك|ننصحك بقراءة|لا\s+(?:تفوت|تفوتوا|يفوتك|يفوتكم)|(?:قد\s+)?يهمك\s+(?:أيضا|كذلك))\s*(?:[:：]\s*|$)/u,
+  /^(?:قد يهمك(?:\s+أيضا)?|(?:مواضيع|موضوعات|أخبار|مقالات)\s+(?:ذات صلة|متعلقة|مرتبطة)|ذات صلة|اخترنا لك|ننصحك بقراءة|(?:مواضيع|موضوعات|أخبار|مقالات|قصص|تقارير)\s+(?:أخرى|مشابهة|قد\s+(?:تهمك|يهمك|تعجبك|يعجبك))|قد\s+(?:تهمك|يعجبك|تعجبك)|لا\s+(?:تفوت|تفوتوا|يفوتك|يفوتكم)|(?:قد\s+)?يهمك\s+(?:أيضا|كذلك))\s*(?:[:：]\s*|$)/u,
   /^(?:read also|see also|related)\s*(?:[:：]\s*|$)/u,
 ]
 
@@ -35,10 +40,36 @@ export function readAlsoHeader(line: string): string | null {
   return null
 }
 
+/** A label: a few words and a colon (`أخبار أخرى:`), nothing a sentence or a date would hold. */
+const LABEL = /^[\p{L}\s]{2,40}[:：]$/u
+const MAX_LABEL_WORDS = 4
+/**
+ * Prose that introduces a list is no label: it goes on from the sentence before (`وتتوفر التذاكر
+ * في:`, `فيما يلي:`) or ends on a word that wants what follows (`بـ`, `التالي`).
+ */
+const INTRODUCES_LIST =
+  /^[وف]\p{L}|(?<!\p{L})(?:في|من|على|إلى|الى|عن|ب|بـ|لـ|ل|مع|التالي|التالية|الآتي|الاتي|الآتية|يلي|كالتالي|كالآتي|منها|وهي|هي)\s*[:：]$/u
+/** A list item, not a headline: `* فضاء …`, `- …`, `• …`. */
+const BULLET = /^\s*[*•·▪◦\-–]/u
+
+/**
+ * A label that heads read-also articles by its place, not its words: after the article's text, a
+ * short line ending in a colon that no other furniture claims, followed by a headline and its lead
+ * (or a list of titles).
+ */
+function isLabelHeader(lines: readonly string[], at: number, afterText: boolean): boolean {
+  const line = (lines[at] ?? '').trim()
+  if (!afterText || !LABEL.test(line) || wordsIn(line) > MAX_LABEL_WORDS || INTRODUCES_LIST.test(line)) return false
+  const next = lines.slice(at + 1).find((l) => l.trim().length > 0) ?? ''
+  return !BULLET.test(next) && classifyLine(line).kind === 'text' && opensArticles(lines, at + 1)
+}
+
 export function splitReadAlso(lines: readonly string[]): PageSection[] {
   const sections: string[][] = [[]]
-  for (const line of lines) {
-    const title = readAlsoHeader(line)
+  let afterText = false
+  for (const [at, line] of lines.entries()) {
+    const title = readAlsoHeader(line) ?? (isLabelHeader(lines, at, afterText) ? '' : null)
+    afterText ||= wordsIn(line) >= MIN_TEXT_WORDS
     if (title === null) {
       sections[sections.length - 1]?.push(line)
       continue
