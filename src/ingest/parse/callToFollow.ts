@@ -102,11 +102,26 @@ export interface CallToFollow {
   readonly outlet: string | null
 }
 
+/**
+ * A promo without a verb: a channel and the platform it is on, and nothing after
+ * (`قناة الوادي على تلغرام 👇`, `صفحة الوادي الرسمية على فيسبوك`, `أخبار الوادي عبر واتساب`). A
+ * headline that names a platform goes on after it (`قناة الوادي على يوتيوب تتجاوز مليون مشترك`)
+ * or names no channel (`ماكرون يرد على تويتر`).
+ */
+const CHANNEL_ON_PLATFORM = foldedPattern(
+  new RegExp(
+    `^\\P{L}*(?:${CHANNEL}|أخبار|آخر أخبار)\\s+(\\p{L}+(?:\\s+\\p{L}+){0,2}?)(?:\\s+(?:الرسمية|الرسمي))?\\s+(?:على|علي|عبر)\\s+(?:ال)?${PLATFORM}[^\\p{L}]*$`,
+    'u',
+  ),
+)
+/** A verbless promo is a few words: a channel, a name of up to three words, the platform. */
+const MAX_VERBLESS_WORDS = 8
+
 /** Reads a whole line as a call to follow or download; null for any other line. */
 export function callToFollow(line: string): CallToFollow | null {
   if (line.split(/\s+/u).length > MAX_CALL_WORDS) return null
   const folded = foldText(line)
-  if (!matchFolded(folded, START)) return null
+  if (!matchFolded(folded, START)) return verblessPromo(line, folded)
   if (!matchFolded(folded, TARGET) && !(SITE_TARGET.test(folded.folded) && !ENDS_SENTENCE.test(line))) return null
   const named = (matchFolded(folded, NAME) ?? matchFolded(folded, VERB_THEN_NAME))?.groups[0]?.trim()
   const name =
@@ -119,4 +134,12 @@ export function callToFollow(line: string): CallToFollow | null {
   return {
     outlet: NOT_NAMES.has(firstWord) ? null : withoutMarks(name).replace(/[\s.,،:]+$/u, ''),
   }
+}
+
+function verblessPromo(line: string, folded: ReturnType<typeof foldText>): CallToFollow | null {
+  if (line.split(/\s+/u).length > MAX_VERBLESS_WORDS) return null
+  const name = matchFolded(folded, CHANNEL_ON_PLATFORM)?.groups[0]?.trim()
+  if (name === undefined) return null
+  const firstWord = foldText(name.split(/\s+/u)[0] ?? '').folded
+  return { outlet: NOT_NAMES.has(firstWord) || OURS.test(foldText(name).folded) ? null : withoutMarks(name) }
 }
