@@ -14,7 +14,7 @@ import { withoutMarks } from './withoutMarks.ts'
 /** Verbs and verbal nouns that open a call: imperative singular/plural, first person plural, `ل` + noun. */
 const CALL_VERB =
   '(?:(?:و|ف)?(?:حمل|حملوا|حملي|نزل|نزلوا|ثبت|ثبتوا|تابع|تابعوا|تابعونا|تابعنا|تابعي|اتبع|اتبعوا|اتبعونا|انضم|انضموا|انضمي|اشترك|اشتركوا|اشتركي|فعل|فعلوا|قم|قوموا|اضغط|اضغطوا|سجل|سجلوا|زوروا|زر|شاهدوا|ادخل|ادخلوا|حمّل|اكتشف|احصل)' +
-  '|(?:و|ف)?(?:لتحميل|لتنزيل|لمتابعة|للمتابعة|تنسوا متابعة|تنسى متابعة|تنس متابعة|للاشتراك|للانضمام|لتلقي|لمشاهدة|للتواصل|يمكنكم متابعة|يمكنك متابعة|نرحب بمتابعتكم|تابعوا آخر|ولمزيد من))'
+  '|(?:و|ف)?(?:ليصلك كل جديد|ليصلكم كل جديد|لتحميل|لتنزيل|لمتابعة|للمتابعة|تنسوا متابعة|تنسى متابعة|تنس متابعة|للاشتراك|للانضمام|لتلقي|لمشاهدة|للتواصل|يمكنكم متابعة|يمكنك متابعة|نرحب بمتابعتكم|تابعوا آخر|ولمزيد من))'
 /** What a call points at: a channel or an app, perhaps with the outlet's name after it. */
 const CHANNEL =
   '(?:تطبيق|تطبيقنا|قناة|قناتنا|قنوات|صفحة|صفحتنا|صفحات|حساب|حسابنا|حسابات|مجموعة|مجموعتنا|نشرة|نشرتنا|خدمة|حسابنا الرسمي|موقع|موقعنا)'
@@ -28,8 +28,7 @@ const NAME_STOP =
 /** A call is a short line (a promo, not a paragraph that mentions Telegram). */
 const MAX_CALL_WORDS = 30
 /** The verb stands in the line's first words. */
-// Up to three words may come first: `ليصلك كل جديد تابع صفحة X`.
-const CALL_START = new RegExp(`^\\P{L}*(?:\\p{L}+\\P{L}+){0,3}?${CALL_VERB}(?!\\p{L})`, 'u')
+const CALL_START = new RegExp(`^\\P{L}*(?:\\p{L}+\\P{L}+){0,2}?${CALL_VERB}(?!\\p{L})`, 'u')
 const CHANNEL_NAME = new RegExp(
   `(?<!\\p{L})(?:[لب]?${CHANNEL}|أخبار|آخر أخبار)\\s+((?!${NAME_STOP}(?!\\p{L}))\\p{L}+(?:\\s+(?!${NAME_STOP}(?!\\p{L}))\\p{L}+){0,2})`,
   'u',
@@ -114,6 +113,8 @@ const CHANNEL_ON_PLATFORM = foldedPattern(
     'u',
   ),
 )
+/** A verbless promo names where the channel is: `على` or `عبر` (folded). */
+const ON_OR_VIA = /(?:علي|عبر)\s/u
 /** A verbless promo is a few words: a channel, a name of up to three words, the platform. */
 const MAX_VERBLESS_WORDS = 8
 
@@ -137,7 +138,7 @@ export function callToFollow(line: string): CallToFollow | null {
 }
 
 function verblessPromo(line: string, folded: ReturnType<typeof foldText>): CallToFollow | null {
-  if (line.split(/\s+/u).length > MAX_VERBLESS_WORDS) return null
+  if (!ON_OR_VIA.test(folded.folded) || line.split(/\s+/u).length > MAX_VERBLESS_WORDS) return null
   const name = matchFolded(folded, CHANNEL_ON_PLATFORM)?.groups[0]?.trim()
   if (name === undefined) return null
   const firstWord = foldText(name.split(/\s+/u)[0] ?? '').folded

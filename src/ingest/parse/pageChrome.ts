@@ -146,6 +146,8 @@ export function readDateStamp(line: string): DateLine | null {
   return parseDateLine(compact)
 }
 
+/** Every rights wording holds one of these: the patterns run only on lines that do. */
+const RIGHTS_HINT = /حقوق|محفوظ|rights|copyright|©|\(c\)/iu
 /** The rights a page keeps: `الحقوق`, `حقوق النشر`, `حقوق الطبع والنشر`, `حقوق الملكية`. */
 export const RIGHTS_NAMES = '(?:الحقوق|حقوق\\s+(?:ال)?(?:نشر|طبع|ملكية)(?:\\s+و(?:ال)?(?:نشر|طبع|توزيع))?)'
 const COPYRIGHT = new RegExp(
@@ -171,13 +173,15 @@ const NOT_SITE = /^(?:محفوظة|جميع|كل|الحقوق|لدى|لصالح|
  */
 export function chromeOutlet(line: string): string | null {
   if (line.length > 160) return null
+  const rights = RIGHTS_HINT.test(line)
   const match =
-    COPYRIGHT.exec(line) ?? NAME_THEN_COPYRIGHT.exec(line) ?? NAME_THEN_RIGHTS.exec(line) ?? SITE_NAME.exec(line)
+    (rights ? (COPYRIGHT.exec(line) ?? NAME_THEN_COPYRIGHT.exec(line) ?? NAME_THEN_RIGHTS.exec(line)) : null) ??
+    SITE_NAME.exec(line)
   const clean = (found: string | null | undefined) => found?.replace(MEDIA_PREFIX, '').replace(SITE_SUFFIX, '').trim()
   const name = clean(match?.[1])
   if (name && !NOT_SITE.test(name) && name.search(RIGHTS) < 0) return name
   // The sign before the rights words (`الوادي © جميع الحقوق محفوظة`): the holder is the other side.
-  const holder = clean(rightsHolder(line))
+  const holder = rights ? clean(rightsHolder(line)) : null
   return holder && !NOT_SITE.test(holder) ? holder : null
 }
 

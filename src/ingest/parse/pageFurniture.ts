@@ -87,7 +87,8 @@ const PERSON_TITLE =
  * made only of words with the article (`الوادي الجديد`) is more likely an outlet or a place.
  */
 const NAME_START = `(?<!\\p{L})(?!(?:بن|ابن|ولد|بنت)\\s)(?!${PERSON_TITLE}\\s)`
-const UNMARKED_NAME_START = `${NAME_START}(?!(?:ال\\p{L}+\\s*)+(?:$|[^\\p{L}\\s]))`
+// Each word is whole (`ال\\p{L}+(?!\\p{L})`): a word split two ways would be tried both ways on every line.
+const UNMARKED_NAME_START = `${NAME_START}(?!ال\\p{L}+(?!\\p{L})(?:\\s+ال\\p{L}+(?!\\p{L}))*\\s*(?:$|[^\\p{L}\\s]))`
 
 /** Marks that open a byline on their own: `بقلم`, `مقال لـ`, `للكاتب`. */
 const BYLINE_MARK =
@@ -103,6 +104,8 @@ const TITLE_AFTER_MARK = `(?:${PERSON_TITLE}|(?:و)?ال\\p{L}+(?!\\p{L}))`
 const TITLES = (count: string, title = PERSON_TITLE) => `(?:${title}(?:${SEP})?\\s*)${count}`
 /** What may follow the name: a trade or a place after a mark, a trade in brackets, a handle or an address. */
 const BYLINE_TRAILER = `(?:\\s*(?:[،,\\-–—|]\\s*[^.!؟?:]{1,60}|\\([^.!؟?:()]{1,60}\\))|\\s*[-–—|]?\\s*(?:@[a-z0-9_]{2,}|[\\w.+-]+@[\\w-]+\\.[\\w.]+))?`
+/** A byline is a short line: the grammar is tried only on lines this long or shorter. */
+const MAX_BYLINE_LENGTH = 90
 const BYLINE_GRAMMAR = new RegExp(
   `^(?=.{0,90}$)(?:${BYLINE_MARK}(?:${SEP})?\\s*${TITLES('{0,3}', TITLE_AFTER_MARK)}|${BYLINE_MARK_WITH_SEPARATOR}\\s*${TITLES('{0,2}', TITLE_AFTER_MARK)}${SEP}\\s*${TITLES('{0,2}', TITLE_AFTER_MARK)}|${TITLES('{1,3}')})${NOT_PERSON}${NAME_START}(\\p{L}+(?:\\s+\\p{L}+){1,3}?)${BYLINE_TRAILER}$`,
   'u',
@@ -125,14 +128,16 @@ const LINE_FURNITURE: ReadonlyArray<{
    * many lines without them. Only for long alternations, which the engine tries at every position.
    */
   readonly requires?: RegExp
+  /** Longer lines (folded) cannot match: a byline is short, and most lines are paragraphs. */
+  readonly maxLength?: number
 }> = [
   { kind: 'author', pattern: /^about (?:the )?(?:post )?author\s*(.*?)\s*(?:see author'?s posts)?$/u, value: 1 },
   { kind: 'noise', pattern: /^see author'?s posts$/u },
   // A byline's grammar rather than its wordings: a mark (`بقلم`, `كتب`, `مقال لـ`) or a title
   // (`د.`, `الكاتب الصحفي`, `المهندس`), then a person's name of two to four words, then perhaps
   // what they do or where they write from (`بقلم: د. سلمى يوسف - عمّان`, `د. سلمى يوسف (كاتبة)`).
-  { kind: 'author', pattern: BYLINE_GRAMMAR, value: 1 },
-  { kind: 'author', pattern: NAME_WITH_NOTE, value: 1 },
+  { kind: 'author', pattern: BYLINE_GRAMMAR, value: 1, maxLength: MAX_BYLINE_LENGTH },
+  { kind: 'author', pattern: NAME_WITH_NOTE, value: 1, maxLength: MAX_BYLINE_LENGTH, requires: /[(@]/u },
   {
     kind: 'author',
     pattern:
@@ -217,6 +222,7 @@ const LINE_FURNITURE: ReadonlyArray<{
   },
   {
     kind: 'author',
+    requires: /كاتب|صحفي|صحافي|محلل|باحث|مراسل|محرر|اعلامي|خبير/u,
     pattern: new RegExp(
       String.raw`^(${UNMARKED_NAME_START}\p{L}+(?:\s+\p{L}+){1,3})\s*[-–—|،,]\s*(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة)(?:\s+(?:و)?\p{L}+){0,5}$`,
       'u',
@@ -337,6 +343,7 @@ const LINE_FURNITURE: ReadonlyArray<{
   },
   {
     kind: 'noise',
+    requires: /حقوق|محفوظ|rights|©/u,
     pattern: new RegExp(
       `^.{0,80}(?:${RIGHTS_NAMES}\\s+محفوظة|all rights reserved|©).{0,80}$|^${RIGHTS_NAMES}\\s*[:：]\\s*\\p{L}.{0,60}$`,
       'u',
@@ -365,7 +372,7 @@ const LINE_FURNITURE: ReadonlyArray<{
   {
     kind: 'noise',
     pattern:
-      /^(?:(?:أنت هنا|انت هنا|you are here)\s*[:：]?\s*)?(?:الرئيسية|الصفحة الرئيسية|الصفحة الأولى|home)\s*[»›>/|←]|^(?=.{0,60}$)(?:الرئيسية|الصفحة الرئيسية|الصفحة الأولى|home)\s*[-–—]\s*\p{L}|^(?:a\+\s*a-|a-\s*a\+|حجم الخط|تكبير الخط|تصغير الخط)$/u,
+      /^(?:(?:أنت هنا|انت هنا|you are here)\s*[:：]?\s*)?(?:الرئيسية|الصفحة الرئيسية|الصفحة الأولى|home)\s*[»›>/|←]|^(?:الرئيسية|الصفحة الرئيسية|الصفحة الأولى|home)\s*[-–—]\s*\p{L}(?=.{0,50}$)|^(?:a\+\s*a-|a-\s*a\+|حجم الخط|تكبير الخط|تصغير الخط)$/u,
   },
   // `(أ ف ب)`, `(رويترز)`: an agency credit alone on its line (after the photo-caption rule, so `(صورة)` stays noise).
   { kind: 'credit', pattern: /^\(\s*\p{L}+(?:\s+\p{L}+){0,2}\s*\)$/u },
@@ -440,6 +447,7 @@ function classifyUncached(line: string): LineClass {
     if (isChromeLine(text)) return { kind: 'noise', text, value: null }
   }
   for (const furniture of LINE_COMPILED) {
+    if (furniture.maxLength !== undefined && folded.folded.length > furniture.maxLength) continue
     if (furniture.requires && !furniture.requires.test(folded.folded)) continue
     const match = matchFolded(folded, furniture.pattern)
     if (!match) continue

@@ -59,7 +59,14 @@ const BULLET = /^\s*[*•·▪◦\-–]/u
  */
 function isLabelHeader(lines: readonly string[], at: number, afterText: boolean): boolean {
   const line = (lines[at] ?? '').trim()
-  if (!afterText || !LABEL.test(line) || wordsIn(line) > MAX_LABEL_WORDS || INTRODUCES_LIST.test(line)) return false
+  if (
+    !afterText ||
+    !(line.endsWith(':') || line.endsWith('：')) ||
+    !LABEL.test(line) ||
+    wordsIn(line) > MAX_LABEL_WORDS ||
+    INTRODUCES_LIST.test(line)
+  )
+    return false
   const next = lines.slice(at + 1).find((l) => l.trim().length > 0) ?? ''
   return !BULLET.test(next) && classifyLine(line).kind === 'text' && opensArticles(lines, at + 1)
 }
