@@ -9,6 +9,7 @@ import { POOL_G } from './furniture/poolG.ts'
 import { POOL_H } from './furniture/poolH.ts'
 import { POOL_I } from './furniture/poolI.ts'
 import { POOL_J } from './furniture/poolJ.ts'
+import { POOL_K } from './furniture/poolK.ts'
 import type { FurniturePool } from './furniture/pool.ts'
 import { buildHtmlPage } from './kinds/htmlPage.ts'
 import { buildPlainArticle } from './kinds/plainArticle.ts'
@@ -39,6 +40,7 @@ export const TUNE_POOLS: Readonly<Record<string, FurniturePool>> = {
   H: POOL_H,
   I: POOL_I,
   J: POOL_J,
+  K: POOL_K,
 }
 
 export function buildPages(

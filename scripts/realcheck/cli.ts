@@ -1,5 +1,5 @@
 /**
- * npm run check:real -- [--corpora .corpora] [--half tune|held|both] [--pools A,C,D,E,F,G,H,I,J] [--kind seed,webdump,…]
+ * npm run check:real -- [--corpora .corpora] [--half tune|held|both] [--pools A,C,D,E,F,G,H,I,J,K] [--kind seed,webdump,…]
  *   [--pages N] [--seed S] [--show-failures N] [--write DIR] [--record]
  *
  * Wraps real articles in page furniture, runs the ingest's own page parser on each page's bytes
@@ -33,7 +33,7 @@ interface Options {
 
 function usage(message: string): never {
   process.stderr.write(
-    `${message}\nusage: npm run check:real -- [--corpora DIR] [--half tune|held|both] [--pools A,C,D,E,F,G,H,I,J] [--kind ${PAGE_KINDS.join(',')}] [--pages N] [--seed S] [--show-failures N] [--write DIR] [--record]\n`,
+    `${message}\nusage: npm run check:real -- [--corpora DIR] [--half tune|held|both] [--pools A,C,D,E,F,G,H,I,J,K] [--kind ${PAGE_KINDS.join(',')}] [--pages N] [--seed S] [--show-failures N] [--write DIR] [--record]\n`,
   )
   process.exit(2)
 }

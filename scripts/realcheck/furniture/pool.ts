@@ -1,6 +1,6 @@
 /**
  * Page furniture: the words a page wraps around its article. Pools with different wordings:
- * pools A and C–J wrap the `tune` half (page by page in turn), pool B the `held` half, so the held
+ * pools A and C–K wrap the `tune` half (page by page in turn), pool B the `held` half, so the held
  * figures measure wordings the parser was never tuned on.
  */
 import type { DateParts } from '../dates.ts'
@@ -12,7 +12,7 @@ export interface DatelineForm {
 }
 
 export interface FurniturePool {
-  readonly name: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J'
+  readonly name: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K'
   readonly places: readonly string[]
   /** Made-up person names for bylines and author blocks. */
   readonly authors: readonly string[]
