@@ -113,6 +113,13 @@ const CHANNEL_ON_PLATFORM = foldedPattern(
     'u',
   ),
 )
+/** `الوادي على واتساب.. اضغط هنا للاشتراك`: the outlet on a platform, then the call after a mark. */
+const NAME_ON_PLATFORM_THEN_CALL = foldedPattern(
+  new RegExp(
+    `^\\P{L}*(\\p{L}+(?:\\s+\\p{L}+){0,2}?)\\s+(?:على|علي|عبر)\\s+(?:ال)?${PLATFORM}\\s*(?:\\.{2,}|…|[:：،,!-])\\s*${CALL_VERB}(?!\\p{L})`,
+    'u',
+  ),
+)
 /** A verbless promo names where the channel is: `على` or `عبر` (folded). */
 const ON_OR_VIA = /(?:علي|عبر)\s/u
 /** A verbless promo is a few words: a channel, a name of up to three words, the platform. */
@@ -139,7 +146,9 @@ export function callToFollow(line: string): CallToFollow | null {
 
 function verblessPromo(line: string, folded: ReturnType<typeof foldText>): CallToFollow | null {
   if (!ON_OR_VIA.test(folded.folded) || line.split(/\s+/u).length > MAX_VERBLESS_WORDS) return null
-  const name = matchFolded(folded, CHANNEL_ON_PLATFORM)?.groups[0]?.trim()
+  const name = (
+    matchFolded(folded, CHANNEL_ON_PLATFORM) ?? matchFolded(folded, NAME_ON_PLATFORM_THEN_CALL)
+  )?.groups[0]?.trim()
   if (name === undefined) return null
   const firstWord = foldText(name.split(/\s+/u)[0] ?? '').folded
   return { outlet: NOT_NAMES.has(firstWord) || OURS.test(foldText(name).folded) ? null : withoutMarks(name) }

@@ -27,6 +27,9 @@ export function creditOutlet(credit: string): string | null {
   // says it is a medium, is the outlet's desk; `تحرير: سارة محمود` names a person, not an outlet.
   const named = /^(?:تحرير|متابعة|إعداد|ترجمة|رصد|تغطية)\s*[:：]?\s*(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(credit)?.[1]
   if (named) return /^ال\p{L}+$/u.test(named) || namesMedium(named) ? outletOrNull(named) : null
+  // `الوادي (خاص)`: the outlet's own report.
+  const own = /^(\p{L}+(?:\s+\p{L}+){0,2})\s*\(\s*(?:خاص|حصري|حصريا)\s*\)$/u.exec(credit)?.[1]
+  if (own) return outletOrNull(own)
   if (/[:：]/u.test(credit)) return null
   const segments = credit.split(/\s*[-–—/|]\s*/u).map((s) => s.replace(/^\(|\)$/gu, '').trim())
   return segments.map((s) => outletOrNull(s)).find((s) => s !== null && s.length > 0) ?? null
@@ -54,6 +57,9 @@ export function disclaimerOutlet(disclaimer: string): string | null {
     /(?:رأي|موقف|سياسة|توجهات|خط|وجهة نظر)\s+(?:(?:صحيفة|جريدة|موقع|إدارة|ادارة|أسرة|اسرة)\s+)?(\p{L}+(?:\s+\p{L}+){0,2}?)(?:\s+(?:التحريرية|التحريري))?(?:\s+(?:أو|او|ولا)\s+\p{L}+(?:\s+(?:التحريرية|التحريري))?|\s+و\p{L}+ها(?:\s+(?:التحريرية|التحريري))?)?$/u.exec(
       text,
     )?.[1] ??
+    // `… لا تلزم الوادي`, `لا تتحمل الوادي أي مسؤولية …`
+    /لا\s+[تي]لزم\s+(\p{L}+(?:\s+\p{L}+){0,2})$/u.exec(text)?.[1] ??
+    /^لا\s+[تي]تحمل\s+(\p{L}+(?:\s+\p{L}+){0,2}?)\s+(?:أي|أية|اية|اي)\s/u.exec(text)?.[1] ??
     /^(\p{L}+(?:\s+\p{L}+){0,2}?)\s+(?:(?:ليست|ليس|غير)\s+(?:مسؤولة|مسؤول|مسئولة|مسئول)|(?:تخلي|يخلي|تخلى|يخلى)\s)/u.exec(
       text,
     )?.[1]

@@ -36,6 +36,7 @@ describe('parseDateline', () => {
     ['سوسة - مراسل صوت البلد: أعلنت', 'سوسة', 'صوت البلد'],
     ['صفاقس - مراسل نجمة أف أم: أعلنت', 'صفاقس', 'نجمة أف أم'],
     ['(صوت البلد) – طنطا: أعلنت', 'طنطا', 'صوت البلد'],
+    ['صوت البلد – الأحساء – أعلنت', 'الأحساء', 'صوت البلد'],
   ])('reads a dateline by its shape, without a gazetteer: %s', (paragraph, place, outlet) => {
     expect(parseDateline(paragraph)).toMatchObject({ place, outlet })
   })
@@ -84,5 +85,9 @@ describe('standaloneDateline', () => {
     expect(standaloneDateline('ارتفاع درجات الحرارة - تقرير خاص')).toBeNull()
     expect(standaloneDateline('افتتاح معرض للصناعات التقليدية')).toBeNull()
     expect(standaloneDateline('قال الوزير - في تصريح')).toBeNull()
+  })
+
+  it("reads a tatweel glued to a known place as the dateline's dash", () => {
+    expect(parseDateline('الأحساءـ أعلنت البلدية')).toMatchObject({ place: 'الأحساء', rest: 'أعلنت البلدية' })
   })
 })

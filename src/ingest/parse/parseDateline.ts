@@ -213,9 +213,13 @@ const DATELINE_SCAN_LENGTH = 120
 export function parseDateline(paragraph: string): Dateline | null {
   // A tatweel standing alone between spaces is a dash (`الدار البيضاء ـ أفاد`); folding would drop
   // it. Replaced in place, so match offsets still index the paragraph.
-  const scanned = paragraph
-    .slice(0, DATELINE_SCAN_LENGTH)
-    .replace(/(?<=\s)ـ+(?=\s)/gu, (run) => `–${' '.repeat(run.length - 1)}`)
+  const start = paragraph.slice(0, DATELINE_SCAN_LENGTH)
+  const scanned = start.includes('ـ')
+    ? start
+        .replace(/(?<=\s)ـ+(?=\s)/gu, (run) => `–${' '.repeat(run.length - 1)}`)
+        // `الأحساءـ نص`: a tatweel glued to a word and then a space is the dateline's dash.
+        .replace(/(?<=\p{L}{3})ـ+(?=\s)/gu, (run) => `-${' '.repeat(run.length - 1)}`)
+    : start
   const head = foldText(scanned)
   if (!DATELINE_GATE.test(head.folded)) return null
   for (const { pattern, slots } of COMPILED) {
@@ -224,7 +228,13 @@ export function parseDateline(paragraph: string): Dateline | null {
     const group = (i: number | undefined) => (i === undefined ? undefined : match.groups[i - 1])
     const rest = paragraph.slice(match.end).trim()
     if (slots.pair) {
-      if (slots.pair.knownPlace && !isKnownPlace(group(slots.pair.sides[0]))) continue
+      // A shape prose shares needs a known place on one side (`الغد – الأحساء –` puts it second).
+      if (
+        slots.pair.knownPlace &&
+        !isKnownPlace(group(slots.pair.sides[0])) &&
+        !isKnownPlace(group(slots.pair.sides[1]))
+      )
+        continue
       const sides = placeAndOutlet(group(slots.pair.sides[0]), group(slots.pair.sides[1]), slots.pair.order)
       if (!sides) continue
       return { place: sides[0] ?? null, outlet: outletOrNull(sides[1]), date: null, rest }

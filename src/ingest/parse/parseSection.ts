@@ -48,6 +48,7 @@ function outletFromSource(value: string | null): string | null {
   const name = value
     ?.replace(/\s*[:：-]?\s*(?:https?:\/\/|www\.)\S*$/iu, '')
     .replace(/^(?:موقع|صحيفة|جريدة|بوابة)\s+/u, '')
+    .replace(/\s+(?:الإلكتروني|الالكتروني|الإلكترونية|الالكترونية)$/u, '')
     .trim()
   if (!name || /https?:|www\./iu.test(name) || wordsIn(name) > MAX_OUTLET_WORDS) return null
   return outletOrNull(name)
