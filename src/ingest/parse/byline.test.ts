@@ -14,6 +14,10 @@ describe('readByline', () => {
     // A writer's name may open with the article; one made only of such words is a place.
     ['عين الخليج – الهادي نويرة', { author: 'الهادي نويرة', outlet: 'عين الخليج', place: null, credit: null }],
     ['الطاهر بن علي – الباحة', { author: 'الطاهر بن علي', outlet: null, place: 'الباحة', credit: null }],
+    [
+      'عبدالله بن محمد آل الشيخ – عين الخليج',
+      { author: 'عبدالله بن محمد آل الشيخ', outlet: 'عين الخليج', place: null, credit: null },
+    ],
     ['عين الخليج – المدينة المنورة', { author: null, outlet: 'عين الخليج', place: 'المدينة المنورة', credit: null }],
   ])('%s', (line, byline) => {
     expect(readByline(line)).toEqual(byline)

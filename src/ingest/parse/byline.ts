@@ -94,7 +94,8 @@ const NOT_NAME_WORDS = new Set(
 
 const SEPARATOR = /\s*(?:[–—ـ|]|\s-\s|-(?=\s)|(?<=\s)-|\/)\s*/u
 const MAX_SEGMENT_WORDS = 3
-const MAX_LINE_WORDS = 8
+const MAX_LINE_WORDS = 12
+const NAME_CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'آل', 'أبو', 'ولد'].map(normalize))
 
 const ON = /(?<!\p{L})على(?!\p{L})/u
 
@@ -102,7 +103,9 @@ type SegmentKind = 'place' | 'outlet' | 'person' | 'credit' | 'name'
 
 function segmentKind(segment: string): SegmentKind | null {
   const words = normalize(segment).split(/\s+/u).filter(Boolean)
-  if (words.length === 0 || words.length > MAX_SEGMENT_WORDS) return null
+  // `عبدالله بن محمد آل الشيخ`: connectors in a person's name do not count towards its length.
+  const counted = words.filter((w) => !NAME_CONNECTORS.has(w)).length
+  if (words.length === 0 || counted > MAX_SEGMENT_WORDS) return null
   // `على` (on) is a sentence's word, but normalized it is `علي`, a name: tested as written.
   if (!/^[\p{L}\p{M}\s.]+$/u.test(segment) || words.some((w) => NOT_NAME_WORDS.has(w)) || ON.test(segment)) return null
   const joined = words.join(' ')

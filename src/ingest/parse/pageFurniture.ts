@@ -12,7 +12,14 @@ import { callToFollow } from './callToFollow.ts'
 import { BEAT_DESK, NEWS_SERVICE } from './furnitureOutlet.ts'
 import { RIGHTS_NAMES, isChromeLine } from './pageChrome.ts'
 import { couldBePersonName, namesMedium, parseDateline } from './parseDateline.ts'
-import { BYLINE_GRAMMAR, MAX_BYLINE_LENGTH, NAME_START, NAME_WITH_NOTE, UNMARKED_NAME_START } from './writerNames.ts'
+import {
+  BYLINE_GRAMMAR,
+  MAX_BYLINE_LENGTH,
+  NAME_START,
+  NAME_WITH_NOTE,
+  UNMARKED_NAME_START,
+  personName,
+} from './writerNames.ts'
 
 export type FurnitureKind = 'credit' | 'disclaimer' | 'author' | 'source' | 'keywords' | 'promo' | 'noise'
 
@@ -100,15 +107,17 @@ const LINE_FURNITURE: ReadonlyArray<{
   { kind: 'author', pattern: NAME_WITH_NOTE, value: 1, maxLength: MAX_BYLINE_LENGTH, requires: /[(@]/u },
   {
     kind: 'author',
-    pattern:
-      /^(?:(?:مقال|المقال|مقالة)\s+)?(?:بقلم|by)(?:\s*[:：\-–/]?\s*(?:الكاتب|الكاتبة|الصحفي|الصحفية|الأستاذ|الأستاذة|الدكتور|الدكتورة|د\.|أ\.|أ\.د\.))?\s*[:：\-–/]?\s*(\p{L}+(?:\s+\p{L}+){0,3})$/u,
+    pattern: new RegExp(
+      String.raw`^(?:(?:مقال|المقال|مقالة)\s+)?(?:بقلم|by)(?:\s*[:：\-–/]?\s*(?:الكاتب|الكاتبة|الصحفي|الصحفية|الأستاذ|الأستاذة|الدكتور|الدكتورة|د\.|أ\.|أ\.د\.))?\s*[:：\-–/]?\s*(${personName(0, 3)})$`,
+      'u',
+    ),
     value: 1,
   },
   // `الكاتبة الصحفية سلمى يوسف`: the writer with what they do, then the name, alone on the line.
   {
     kind: 'author',
     pattern: new RegExp(
-      String.raw`^(?:الكاتب|الكاتبة)\s+(?:الصحفي|الصحفية|الصحافي|الصحافية|الإعلامي|الإعلامية|الدكتور|الدكتورة|الأستاذ|الأستاذة|والباحث|والباحثة)\s+(${NAME_START}\p{L}+(?:\s+\p{L}+){1,3})$`,
+      String.raw`^(?:الكاتب|الكاتبة)\s+(?:الصحفي|الصحفية|الصحافي|الصحافية|الإعلامي|الإعلامية|الدكتور|الدكتورة|الأستاذ|الأستاذة|والباحث|والباحثة)\s+(${NAME_START}${personName(1, 3)})$`,
       'u',
     ),
     value: 1,
@@ -116,13 +125,13 @@ const LINE_FURNITURE: ReadonlyArray<{
   // A signature: a dash, then a person's name of two to four words (`— سلمى يوسف`).
   {
     kind: 'author',
-    pattern: new RegExp(String.raw`^[—–]\s*(${UNMARKED_NAME_START}\p{L}+(?:\s+\p{L}+){1,3})$`, 'u'),
+    pattern: new RegExp(String.raw`^[—–]\s*(${UNMARKED_NAME_START}${personName(1, 3)})$`, 'u'),
     value: 1,
   },
   // `بواسطة` (by) before a person's name of two or three words: `بواسطة سلمى يوسف`.
   {
     kind: 'author',
-    pattern: new RegExp(String.raw`^بواسطة\s*[:：\-–/]?\s*(${NAME_START}\p{L}+(?:\s+\p{L}+){1,2})$`, 'u'),
+    pattern: new RegExp(String.raw`^بواسطة\s*[:：\-–/]?\s*(${NAME_START}${personName(1, 2)})$`, 'u'),
     value: 1,
   },
   // `كتب` needs its separator: `كتب الوزير رسالة` is a sentence, `كتب: فلان` is a byline. `إعداد`
@@ -131,22 +140,26 @@ const LINE_FURNITURE: ReadonlyArray<{
   // outlet (`متابعة: الوادي`, see below).
   {
     kind: 'author',
-    pattern:
-      /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|بواسطة|إعداد|اعداد|متابعة(?=\s*[:：])|تقرير|حوار|تحقيق)\s*[:：\-–/]\s*(?!(?:فريق|قسم|أسرة|اسرة|هيئة|مكتب|المحرر|التحرير)(?!\p{L}))(\p{L}+(?:\s+\p{L}+){0,3})$/u,
+    pattern: new RegExp(
+      String.raw`^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|بواسطة|إعداد|اعداد|متابعة(?=\s*[:：])|تقرير|حوار|تحقيق)\s*[:：\-–/]\s*(?!(?:فريق|قسم|أسرة|اسرة|هيئة|مكتب|المحرر|التحرير)(?!\p{L}))(${personName(0, 3)})$`,
+      'u',
+    ),
     value: 1,
   },
   // `رصد وتحرير: سلمى يوسف`, `إعداد وتقديم – سلمى يوسف`: two credits joined name the one who did both.
   {
     kind: 'author',
-    pattern:
-      /^(?:رصد|إعداد|اعداد|متابعة|تقرير|تحرير|ترجمة|كتابة)\s+و(?:تحرير|إعداد|اعداد|متابعة|تقديم|ترجمة|رصد|تصوير|كتابة|تدقيق)\s*[:：\-–/]\s*(?!(?:فريق|قسم|أسرة|اسرة|هيئة|مكتب|وحدة|المحرر|التحرير)(?!\p{L}))(\p{L}+(?:\s+\p{L}+){0,3})$/u,
+    pattern: new RegExp(
+      String.raw`^(?:رصد|إعداد|اعداد|متابعة|تقرير|تحرير|ترجمة|كتابة)\s+و(?:تحرير|إعداد|اعداد|متابعة|تقديم|ترجمة|رصد|تصوير|كتابة|تدقيق)\s*[:：\-–/]\s*(?!(?:فريق|قسم|أسرة|اسرة|هيئة|مكتب|وحدة|المحرر|التحرير)(?!\p{L}))(${personName(0, 3)})$`,
+      'u',
+    ),
     value: 1,
   },
   // A pen or a writing hand before a name of two to four words: `✍️ سلمى يوسف`, `🖊 سلمى يوسف`, `✍🏻 سلمى يوسف`.
   {
     kind: 'author',
     pattern: new RegExp(
-      String.raw`^(?:✍|🖊|🖋|✒|📝)[\uFE0F\u{1F3FB}-\u{1F3FF}]*\s*[:：\-–]?\s*(${NAME_START}\p{L}+(?:\s+\p{L}+){1,3})$`,
+      String.raw`^(?:✍|🖊|🖋|✒|📝)[\uFE0F\u{1F3FB}-\u{1F3FF}]*\s*[:：\-–]?\s*(${NAME_START}${personName(1, 3)})$`,
       'u',
     ),
     value: 1,
@@ -182,15 +195,17 @@ const LINE_FURNITURE: ReadonlyArray<{
   // An author's box: `عن الكاتب: سلمى يوسف`, `سلمى يوسف — كاتب وصحفي`.
   {
     kind: 'author',
-    pattern:
-      /^(?:عن الكاتب|عن الكاتبة|عن المؤلف|نبذة عن الكاتب|about the author)\s*[:：\-–]?\s*(\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s*[،,\-–—|]\s*[^.]{0,80})?$/u,
+    pattern: new RegExp(
+      String.raw`^(?:عن الكاتب|عن الكاتبة|عن المؤلف|نبذة عن الكاتب|about the author)\s*[:：\-–]?\s*(${personName(0, 3, true)})(?:\s*[،,\-–—|]\s*[^.]{0,80})?$`,
+      'u',
+    ),
     value: 1,
   },
   {
     kind: 'author',
     requires: /كاتب|صحفي|صحافي|محلل|باحث|مراسل|محرر|اعلامي|خبير/u,
     pattern: new RegExp(
-      String.raw`^(${NAME_START}\p{L}+(?:\s+\p{L}+){1,3})\s*[-–—|،,]\s*(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة)(?:\s+(?:و)?\p{L}+){0,5}$`,
+      String.raw`^(${NAME_START}${personName(1, 3)})\s*[-–—|،,]\s*(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة)(?:\s+(?:و)?\p{L}+){0,5}$`,
       'u',
     ),
     value: 1,
@@ -199,7 +214,7 @@ const LINE_FURNITURE: ReadonlyArray<{
   {
     kind: 'author',
     pattern: new RegExp(
-      String.raw`^\*\s*(${UNMARKED_NAME_START}(?!كاتب|صحفي|باحث|محلل)\p{L}+(?:\s+\p{L}+){1,3}?)\s*[-–—|،,]?\s*(?<!\p{L})(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة|أستاذ|أستاذة)(?:\s+(?:و)?\p{L}+){0,4}$`,
+      String.raw`^\*\s*(${UNMARKED_NAME_START}(?!كاتب|صحفي|باحث|محلل)${personName(1, 3, true)})\s*[-–—|،,]?\s*(?<!\p{L})(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة|أستاذ|أستاذة)(?:\s+(?:و)?\p{L}+){0,4}$`,
       'u',
     ),
     value: 1,
@@ -208,7 +223,7 @@ const LINE_FURNITURE: ReadonlyArray<{
   {
     kind: 'author',
     pattern: new RegExp(
-      String.raw`^(?:الكاتب|الكاتبة)\s+(${NAME_START}\p{L}+(?:\s+\p{L}+){1,3}?)\s+(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة|أستاذ|أستاذة)(?:\s+(?:و)?\p{L}+){0,4}$`,
+      String.raw`^(?:الكاتب|الكاتبة)\s+(${NAME_START}${personName(1, 3, true)})\s+(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة|أستاذ|أستاذة)(?:\s+(?:و)?\p{L}+){0,4}$`,
       'u',
     ),
     value: 1,

@@ -4,6 +4,16 @@
  * pageFurniture.ts's author rows; written in display spelling, matched on folded text.
  */
 
+/**
+ * A person's name: two to four name words, each perhaps after a connector that does not count
+ * (`عبدالله بن محمد بن سعود آل سعود`, `محمد عبد الرحمن عبد الله الشمري`, `أحمد ولد محمد`).
+ * `min`/`max` count the words after the first; `lazy` lets a trade or a place follow.
+ */
+const NAME_CONNECTOR = '(?:بن|ابن|بنت|آل|أبو|ابو|أبي|أم|عبد|ولد)'
+export function personName(min: number, max: number, lazy = false): string {
+  return `\\p{L}+(?:\\s+(?:${NAME_CONNECTOR}\\s+)?\\p{L}+){${min},${max}}${lazy ? '?' : ''}`
+}
+
 /** Titles and trades a writer's name may carry: `د.`, `الكاتب الصحفي`, `أ.د.`, `المحلل السياسي`. */
 const PERSON_TITLE =
   '(?:(?:و)?(?:الكاتب|الكاتبة|الصحفي|الصحفية|الصحافي|الصحافية|الإعلامي|الإعلامية|الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|الباحث|الباحثة|المحلل|المحللة|الخبير|الخبيرة|الأكاديمي|الأكاديمية|الروائي|الروائية|الشاعر|الشاعرة|الناشط|الناشطة|المحامي|المحامية|الشيخ|السفير|اللواء|العميد|السياسي|السياسية|الاقتصادي|الاقتصادية)(?!\\p{L})|أ\\.\\s*د\\.|د\\.|أ\\.|م\\.)'
@@ -33,7 +43,7 @@ const BYLINE_TRAILER = `(?:\\s*(?:[،,\\-–—|]\\s*[^.!؟?:]{1,60}|\\([^.!؟?:
 /** A byline is a short line: the grammar is tried only on lines this long or shorter. */
 export const MAX_BYLINE_LENGTH = 90
 export const BYLINE_GRAMMAR = new RegExp(
-  `^(?=.{0,${MAX_BYLINE_LENGTH}}$)(?:${BYLINE_MARK}(?:${SEP})?\\s*${TITLES('{0,3}', TITLE_AFTER_MARK)}|${BYLINE_MARK_WITH_SEPARATOR}\\s*${TITLES('{0,2}', TITLE_AFTER_MARK)}${SEP}\\s*${TITLES('{0,2}', TITLE_AFTER_MARK)}|${TITLES('{1,3}')})${NOT_PERSON}${NAME_START}(\\p{L}+(?:\\s+\\p{L}+){1,3}?)${BYLINE_TRAILER}$`,
+  `^(?=.{0,${MAX_BYLINE_LENGTH}}$)(?:${BYLINE_MARK}(?:${SEP})?\\s*${TITLES('{0,3}', TITLE_AFTER_MARK)}|${BYLINE_MARK_WITH_SEPARATOR}\\s*${TITLES('{0,2}', TITLE_AFTER_MARK)}${SEP}\\s*${TITLES('{0,2}', TITLE_AFTER_MARK)}|${TITLES('{1,3}')})${NOT_PERSON}${NAME_START}(${personName(1, 3, true)})${BYLINE_TRAILER}$`,
   'u',
 )
 /** The trades a writer's note names. */
@@ -41,6 +51,6 @@ const TRADE =
   '(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة|أستاذ|أستاذة|أكاديمي|أكاديمية)'
 /** A name alone with what the writer does in brackets, or with their handle: `سلمى يوسف (كاتبة سعودية)`, `سلمى يوسف @salma`. */
 export const NAME_WITH_NOTE = new RegExp(
-  `^(?=.{0,${MAX_BYLINE_LENGTH}}$)${UNMARKED_NAME_START}(\\p{L}+(?:\\s+\\p{L}+){1,3}?)\\s*(?:\\(\\s*${TRADE}(?!\\p{L})[^.!؟?:()]{0,50}\\)|[-–—|]?\\s*@[a-z0-9_]{2,})$`,
+  `^(?=.{0,${MAX_BYLINE_LENGTH}}$)${UNMARKED_NAME_START}(${personName(1, 3, true)})\\s*(?:\\(\\s*${TRADE}(?!\\p{L})[^.!؟?:()]{0,50}\\)|[-–—|]?\\s*@[a-z0-9_]{2,})$`,
   'u',
 )
