@@ -164,7 +164,6 @@ const LINE_FURNITURE: ReadonlyArray<{
     ),
     value: 1,
   },
-
   {
     kind: 'source',
     pattern: /^\(?(?:المصدر|مصدر الخبر|المصادر|source)(?:\s+(?:الأصلي|الرئيسي|الأساسي))?\s*[:：\-–|]\s*(.+?)\)?$/u,
