@@ -11,13 +11,15 @@ import { foldText, foldedPattern, matchFolded, type FoldedText } from './foldedT
 import { callToFollow } from './callToFollow.ts'
 import { BEAT_DESK, NEWS_SERVICE } from './furnitureOutlet.ts'
 import { RIGHTS_NAMES, isChromeLine } from './pageChrome.ts'
-import { couldBePersonName, namesMedium, parseDateline } from './parseDateline.ts'
+import { namesMedium, parseDateline } from './parseDateline.ts'
 import {
   BYLINE_GRAMMAR,
   MAX_BYLINE_LENGTH,
   NAME_START,
   NAME_WITH_NOTE,
   UNMARKED_NAME_START,
+  WRITER_TRADE,
+  couldBePersonName,
   personName,
 } from './writerNames.ts'
 
@@ -204,7 +206,7 @@ const LINE_FURNITURE: ReadonlyArray<{
     kind: 'author',
     requires: /كاتب|صحفي|صحافي|محلل|باحث|مراسل|محرر|اعلامي|خبير/u,
     pattern: new RegExp(
-      String.raw`^(${NAME_START}${personName(1, 3)})\s*[-–—|،,]\s*(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة)(?:\s+(?:و)?\p{L}+){0,5}$`,
+      String.raw`^(${NAME_START}${personName(1, 3)})\s*[-–—|،,]\s*${WRITER_TRADE}(?:\s+(?:و)?\p{L}+){0,5}$`,
       'u',
     ),
     value: 1,
@@ -213,7 +215,7 @@ const LINE_FURNITURE: ReadonlyArray<{
   {
     kind: 'author',
     pattern: new RegExp(
-      String.raw`^\*\s*(${UNMARKED_NAME_START}(?!كاتب|صحفي|باحث|محلل)${personName(1, 3, true)})\s*[-–—|،,]?\s*(?<!\p{L})(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة|أستاذ|أستاذة)(?:\s+(?:و)?\p{L}+){0,4}$`,
+      String.raw`^\*\s*(${UNMARKED_NAME_START}(?!كاتب|صحفي|باحث|محلل)${personName(1, 3, true)})\s*[-–—|،,]?\s*(?<!\p{L})(?:${WRITER_TRADE}|أستاذ|أستاذة)(?:\s+(?:و)?\p{L}+){0,4}$`,
       'u',
     ),
     value: 1,
@@ -222,7 +224,7 @@ const LINE_FURNITURE: ReadonlyArray<{
   {
     kind: 'author',
     pattern: new RegExp(
-      String.raw`^(?:الكاتب|الكاتبة)\s+(${NAME_START}${personName(1, 3, true)})\s+(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة|أستاذ|أستاذة)(?:\s+(?:و)?\p{L}+){0,4}$`,
+      String.raw`^(?:الكاتب|الكاتبة)\s+(${NAME_START}${personName(1, 3, true)})\s+(?:${WRITER_TRADE}|أستاذ|أستاذة)(?:\s+(?:و)?\p{L}+){0,4}$`,
       'u',
     ),
     value: 1,

@@ -162,15 +162,6 @@ function couldBeName(name: string | undefined): name is string {
   return !SPEECH_VERB_SET.has(words[0] ?? '') && !words.some((w) => CLAUSE_WORD_SET.has(w))
 }
 
-const ALI = normalize('علي')
-
-/** A byline's name: no clause words and no speech verbs (`سلمى يوسف قالت إن`), but `علي` is a name, not `على`. */
-export function couldBePersonName(name: string): boolean {
-  return !normalize(name)
-    .split(/\s+/u)
-    .some((w) => SPEECH_VERB_SET.has(w) || (CLAUSE_WORD_SET.has(w) && w !== ALI))
-}
-
 /**
  * A side that says it is a medium (`صحيفة النيل`, `وكالة الأنباء`, `السومرية نيوز`, `جوهرة أف أم`)
  * is the outlet whatever the lists hold: places are not named that way.

@@ -3,6 +3,19 @@
  * perhaps a trade, a place, a handle or an address) and where a person's name may start. Used by
  * pageFurniture.ts's author rows; written in display spelling, matched on folded text.
  */
+import { normalize } from '@/core/arabic/normalize.ts'
+import { CLAUSE_WORDS, SPEECH_VERBS } from './datelineWords.ts'
+
+const SPEECH_VERB_SET = new Set(SPEECH_VERBS.map((w) => normalize(w)))
+const CLAUSE_WORD_SET = new Set(CLAUSE_WORDS.map((w) => normalize(w)))
+const ALI = normalize('علي')
+
+/** A byline's name: no clause words and no speech verbs (`سلمى يوسف قالت إن`), but `علي` is a name, not `على`. */
+export function couldBePersonName(name: string): boolean {
+  return !normalize(name)
+    .split(/\s+/u)
+    .some((w) => SPEECH_VERB_SET.has(w) || (CLAUSE_WORD_SET.has(w) && w !== ALI))
+}
 
 /**
  * A person's name: two to four name words, each perhaps after a connector that does not count
@@ -46,9 +59,11 @@ export const BYLINE_GRAMMAR = new RegExp(
   `^(?=.{0,${MAX_BYLINE_LENGTH}}$)(?:${BYLINE_MARK}(?:${SEP})?\\s*${TITLES('{0,3}', TITLE_AFTER_MARK)}|${BYLINE_MARK_WITH_SEPARATOR}\\s*${TITLES('{0,2}', TITLE_AFTER_MARK)}${SEP}\\s*${TITLES('{0,2}', TITLE_AFTER_MARK)}|${TITLES('{1,3}')})${NOT_PERSON}${NAME_START}(${personName(1, 3, true)})${BYLINE_TRAILER}$`,
   'u',
 )
-/** The trades a writer's note names. */
-const TRADE =
-  '(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة|أستاذ|أستاذة|أكاديمي|أكاديمية)'
+/** What a writer does, as a writer's note says it after the name (`كاتبة صحفية`, `باحث في …`). */
+export const WRITER_TRADE =
+  '(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|إعلامي|إعلامية|خبير|خبيرة)'
+/** The trades a name-with-note line names: a writer's, a teacher's, an academic's. */
+const TRADE = `(?:${WRITER_TRADE}|أستاذ|أستاذة|أكاديمي|أكاديمية)`
 /** A name alone with what the writer does in brackets, or with their handle: `سلمى يوسف (كاتبة سعودية)`, `سلمى يوسف @salma`. */
 export const NAME_WITH_NOTE = new RegExp(
   `^(?=.{0,${MAX_BYLINE_LENGTH}}$)${UNMARKED_NAME_START}(${personName(1, 3, true)})\\s*(?:\\(\\s*${TRADE}(?!\\p{L})[^.!؟?:()]{0,50}\\)|[-–—|]?\\s*@[a-z0-9_]{2,})$`,
