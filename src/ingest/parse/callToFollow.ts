@@ -136,12 +136,14 @@ export function callToFollow(line: string): CallToFollow | null {
     named && !OURS.test(foldText(named).folded)
       ? named
       : (SIGNED.exec(line)?.[1] ?? EVERYTHING_NEW_FROM.exec(line)?.[1])
-  if (!name) return { outlet: null }
+  return { outlet: name ? outletNamed(name) : null }
+}
+
+/** The outlet a call names, unless its first word is no name (`الأخبار`, `كل`). */
+function outletNamed(name: string): string | null {
   const firstWord = foldText(name.split(/\s+/u)[0] ?? '').folded
   // Display text, but without tashkeel: an outlet's name is compared and grouped across pages.
-  return {
-    outlet: NOT_NAMES.has(firstWord) ? null : withoutMarks(name).replace(/[\s.,،:]+$/u, ''),
-  }
+  return NOT_NAMES.has(firstWord) ? null : withoutMarks(name).replace(/[\s.,،:]+$/u, '')
 }
 
 function verblessPromo(line: string, folded: ReturnType<typeof foldText>): CallToFollow | null {
@@ -150,6 +152,5 @@ function verblessPromo(line: string, folded: ReturnType<typeof foldText>): CallT
     matchFolded(folded, CHANNEL_ON_PLATFORM) ?? matchFolded(folded, NAME_ON_PLATFORM_THEN_CALL)
   )?.groups[0]?.trim()
   if (name === undefined) return null
-  const firstWord = foldText(name.split(/\s+/u)[0] ?? '').folded
-  return { outlet: NOT_NAMES.has(firstWord) || OURS.test(foldText(name).folded) ? null : withoutMarks(name) }
+  return { outlet: OURS.test(foldText(name).folded) ? null : outletNamed(name) }
 }

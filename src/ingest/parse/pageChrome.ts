@@ -147,7 +147,7 @@ export function readDateStamp(line: string): DateLine | null {
 }
 
 /** Every rights wording holds one of these: the patterns run only on lines that do. */
-const RIGHTS_HINT = /حقوق|محفوظ|rights|copyright|©|\(c\)/iu
+export const RIGHTS_HINT = /حقوق|محفوظ|rights|copyright|©|\(c\)/iu
 /** The rights a page keeps: `الحقوق`, `حقوق النشر`, `حقوق الطبع والنشر`, `حقوق الملكية`. */
 export const RIGHTS_NAMES = '(?:الحقوق|حقوق\\s+(?:ال)?(?:نشر|طبع|ملكية)(?:\\s+و(?:ال)?(?:نشر|طبع|توزيع))?)'
 const COPYRIGHT = new RegExp(
@@ -163,7 +163,10 @@ const NAME_THEN_RIGHTS = new RegExp(
 )
 const SITE_NAME = /^(?:صحيفة|جريدة|موقع|بوابة|شبكة)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/u
 const MEDIA_PREFIX = /^(?:صحيفة|جريدة|موقع|مؤسسة)\s+/u
-const SITE_SUFFIX = /\s+(?:الإلكترونية|الالكترونية|الإلكتروني|الالكتروني|أونلاين|اونلاين|نت|الرسمي)$/u
+const ELECTRONIC = 'الإلكترونية|الالكترونية|الإلكتروني|الالكتروني'
+/** `الوادي الإلكتروني`: the site's edition of the outlet, not another outlet. */
+export const ELECTRONIC_SUFFIX = new RegExp(`\\s+(?:${ELECTRONIC})$`, 'u')
+const SITE_SUFFIX = new RegExp(`\\s+(?:${ELECTRONIC}|أونلاين|اونلاين|نت|الرسمي)$`, 'u')
 const NOT_SITE = /^(?:محفوظة|جميع|كل|الحقوق|لدى|لصالح|ل)$/u
 
 /**

@@ -10,7 +10,7 @@
 import { foldText, foldedPattern, matchFolded, type FoldedText } from './foldedText.ts'
 import { callToFollow } from './callToFollow.ts'
 import { BEAT_DESK, NEWS_SERVICE } from './furnitureOutlet.ts'
-import { RIGHTS_NAMES, isChromeLine } from './pageChrome.ts'
+import { RIGHTS_HINT, RIGHTS_NAMES, isChromeLine } from './pageChrome.ts'
 import { namesMedium, parseDateline } from './parseDateline.ts'
 import {
   BYLINE_GRAMMAR,
@@ -325,7 +325,7 @@ const LINE_FURNITURE: ReadonlyArray<{
   },
   {
     kind: 'noise',
-    requires: /حقوق|محفوظ|rights|©/u,
+    requires: RIGHTS_HINT,
     pattern: new RegExp(
       `^.{0,80}(?:${RIGHTS_NAMES}\\s+محفوظة|all rights reserved|©).{0,80}$|^${RIGHTS_NAMES}\\s*[:：]\\s*\\p{L}.{0,60}$`,
       'u',

@@ -8,7 +8,7 @@ import { splitKeywords } from './keywords.ts'
 import { creditOutlet, disclaimerOutlet } from './furnitureOutlet.ts'
 import { type Byline } from './byline.ts'
 import { leadDate } from './leadDate.ts'
-import { chromeOutlet } from './pageChrome.ts'
+import { ELECTRONIC_SUFFIX, chromeOutlet } from './pageChrome.ts'
 import { classifySectionLines, MIN_TRAILING_PARAGRAPH_WORDS, textsBeforeMetadata, type Line } from './sectionLines.ts'
 import { wordsIn } from './wordsIn.ts'
 import { splitSiteName } from './titleSiteName.ts'
@@ -48,7 +48,7 @@ function outletFromSource(value: string | null): string | null {
   const name = value
     ?.replace(/\s*[:：-]?\s*(?:https?:\/\/|www\.)\S*$/iu, '')
     .replace(/^(?:موقع|صحيفة|جريدة|بوابة)\s+/u, '')
-    .replace(/\s+(?:الإلكتروني|الالكتروني|الإلكترونية|الالكترونية)$/u, '')
+    .replace(ELECTRONIC_SUFFIX, '')
     .trim()
   if (!name || /https?:|www\./iu.test(name) || wordsIn(name) > MAX_OUTLET_WORDS) return null
   return outletOrNull(name)
