@@ -1,13 +1,15 @@
 /**
  * Page furniture: everything on an aggregator page that is not reading text — credit lines,
- * outlet disclaimers, author blocks, source lines, keyword lines, app promos, share/ad residue,
- * word-processor field codes. Each line of a page is classified here; the text lines become the
- * body, and some furniture carries a value the article keeps (author, outlet, keywords).
+ * outlet disclaimers, author blocks, source lines, keyword lines, app promos, share/ad residue.
+ * Each line of a page is classified here, once the noise that can sit anywhere in a line is gone
+ * (inlineNoise.ts); the text lines become the body, and some furniture carries a value the article
+ * keeps (author, outlet, keywords).
  *
  * Patterns are written in display spelling and matched on normalized text (see foldedText.ts), so
  * `إقرأ أيضاً` and `اقرا ايضا` are one pattern. Latin is lower-case because normalized text is.
  */
-import { foldText, foldedPattern, matchFolded, type FoldedText } from './foldedText.ts'
+import { foldText, foldedPattern, matchFolded } from './foldedText.ts'
+import { stripInlineNoise } from './inlineNoise.ts'
 import { callToFollow } from './callToFollow.ts'
 import { BEAT_DESK, NEWS_SERVICE } from './furnitureOutlet.ts'
 import { RIGHTS_HINT, RIGHTS_NAMES, isChromeLine } from './pageChrome.ts'
@@ -28,56 +30,6 @@ export type FurnitureKind = 'credit' | 'disclaimer' | 'author' | 'source' | 'key
 export type LineClass =
   | { readonly kind: 'text'; readonly text: string; readonly promoOutlet: string | null }
   | { readonly kind: FurnitureKind; readonly text: string; readonly value: string | null }
-
-// An outlet or app name: one to three words, stopping before `للإطلاع`, `لأجهزة`, `على`, `عبر`…
-const APP_NAME = '\\p{L}+(?:\\s+(?!ل[لاأإ]|على|علي|عبر|من|في|الان|مجانا)\\p{L}+){0,2}'
-const STORE_NAME =
-  '(?:البلاي\\s*ستور|بلاي\\s*ستور|آب\\s*ستور|اب\\s*ستور|(?:جوجل|غوغل|قوقل)\\s*بلاي|google\\s*play|app\\s*store|play\\s*store|ستور|أندرويد|اندرويد|آيفون|ايفون|android|ios)'
-// `على غوغل بلاي وآب ستور`: the promo runs to the last store it names.
-const STORE = `${STORE_NAME}(?:\\s*(?:و|أو|،|,)\\s*${STORE_NAME})*`
-
-/**
- * Noise removed wherever it sits in a line, even glued to the end of a real paragraph.
- * `app` marks the group that names the outlet whose app is promoted.
- */
-export const INLINE_NOISE: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp; readonly app?: number }> = [
-  {
-    name: 'app promo',
-    pattern: new RegExp(
-      `[اإ]ضغط\\s+(?:على|علي)\\s+(?:الصورة|الرابط|هنا)\\s+(?:ل|و)?(?:تحميل|تنزيل)\\s+تطبيق\\s+(${APP_NAME}).{0,100}?(?:${STORE}|$)`,
-      'u',
-    ),
-    app: 1,
-  },
-  {
-    name: 'app promo',
-    pattern: new RegExp(`(?:حمل|حمّل|نزل|لتحميل|لتنزيل)\\s+تطبيق\\s+(${APP_NAME}).{0,80}?(?:${STORE})`, 'u'),
-    app: 1,
-  },
-  // The source credit glued to the last paragraph: `… رابط الخبر بصحيفة الوئام: <the headline again>`.
-  {
-    name: 'source link',
-    pattern: /رابط الخبر\s*(?:ب|في\s+)?(?:صحيفة|موقع|جريدة)\s+(\p{L}+(?:\s+\p{L}+)?)\s*[:：].{0,200}$/u,
-    app: 1,
-  },
-  // A tag trailer or a photo credit glued to the end of the last paragraph: `… القرار. سمات الرياض العيد`, `… . تصوير : فلان`.
-  {
-    name: 'glued trailer',
-    pattern:
-      /(?<=[.!؟?»"”)]\s{0,3})(?:سمات|الوسوم|وسوم|كلمات دلالية|كلمات مفتاحية|tags)\s*[:：]?\s+\p{L}+(?:\s+\p{L}+){0,14}\s*$/u,
-  },
-  {
-    name: 'glued trailer',
-    pattern: /(?<=[.!؟?»"”)]\s{0,3})(?:تصوير|عدسة|صورة)\s*[:：]\s*\p{L}+(?:\s+\p{L}+){0,3}\s*$/u,
-  },
-  // Slider and pager buttons left at a line's start: `Next Previous عبدالكريم الحارثي – جدة`.
-  { name: 'navigation', pattern: /^(?:(?:next|previous|prev|older|newer|السابق|التالي)\s+)+(?=\p{L})/u },
-  {
-    name: 'field code',
-    pattern: /(?:hyperlink|includepicture)\s+(?:\\[a-z]\s+)*"[^"]*"(?:\s*\\[*a-z]+(?:\s+[a-z]+)?)*/u,
-  },
-  { name: 'field code', pattern: /\\\*\s*mergeformat(?:inet)?|\{\s*(?:page|numpages|toc)[^}]*\}/u },
-]
 
 const CREDIT_WORDS =
   'متابعة|متابعات|وكالات|تحرير|ترجمة|رصد|تغطية|إعداد|تقرير|خاص|مونتاج|المحرر|المحرر الإلكتروني|المحرر الالكتروني|قسم الأخبار|القسم\\s+ال\\p{L}+|الديسك'
@@ -372,27 +324,7 @@ const MAX_SHORT_LINE_LENGTH = 240
 /** Words a stripped promo may leave on its line (`إضغط هنا`) and still be a promo line. */
 const MAX_PROMO_LEFTOVER_WORDS = 3
 
-const INLINE_COMPILED = INLINE_NOISE.map((n) => ({ ...n, pattern: foldedPattern(n.pattern) }))
 const LINE_COMPILED = LINE_FURNITURE.map((f) => ({ ...f, pattern: foldedPattern(f.pattern) }))
-
-/** Removes every inline-noise match; returns the remaining text and the app name a promo gave. */
-function stripInlineNoise(line: string): { text: string; folded: FoldedText; app: string | null } {
-  let text = line
-  let app: string | null = null
-  let folded: FoldedText = foldText(text)
-  for (const noise of INLINE_COMPILED) {
-    for (
-      let match = matchFolded(folded, noise.pattern);
-      match && match.end > match.start;
-      match = matchFolded(folded, noise.pattern)
-    ) {
-      if (noise.app !== undefined) app ??= match.groups[noise.app - 1] ?? null
-      text = `${text.slice(0, match.start)} ${text.slice(match.end)}`.replace(/ {2,}/g, ' ').trim()
-      folded = foldText(text)
-    }
-  }
-  return { text, folded, app }
-}
 
 /**
  * A page's lines are classified more than once (the read-also split reads their shapes, then each
